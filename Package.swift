@@ -1,0 +1,55 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// A system library found through pkg-config, with the Debian package that provides it.
+func systemLibrary(_ name: String, pkgConfig: String, apt: String) -> Target {
+    .systemLibrary(name: name, pkgConfig: pkgConfig, providers: [.apt([apt])])
+}
+
+let package = Package(
+    name: "Digitbook",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "digitbook", targets: ["digitbook"]),
+        .library(name: "DigitbookCommands", targets: ["DigitbookCommands"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        systemLibrary("CZlib", pkgConfig: "zlib", apt: "zlib1g-dev"),
+        systemLibrary("CPNG", pkgConfig: "libpng", apt: "libpng-dev"),
+        systemLibrary("CTurboJPEG", pkgConfig: "libturbojpeg", apt: "libturbojpeg0-dev"),
+        systemLibrary("CCairo", pkgConfig: "cairo", apt: "libcairo2-dev"),
+        systemLibrary("COpenBLAS", pkgConfig: "openblas", apt: "libopenblas-dev"),
+
+        .target(name: "Randomness"),
+        .target(name: "Gzip", dependencies: ["CZlib"]),
+        .target(name: "FileIO"),
+        .target(name: "IDX", dependencies: ["Gzip", "FileIO"]),
+        .target(
+            name: "DatasetCatalog",
+            dependencies: ["IDX", "Gzip", "FileIO", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(name: "UserImages", dependencies: ["CPNG", "CTurboJPEG", "FileIO"]),
+        .target(
+            name: "DigitbookCommands",
+            dependencies: [
+                "DatasetCatalog", "UserImages", "IDX", "FileIO",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "digitbook", dependencies: ["DigitbookCommands"]),
+
+        .target(name: "TestSupport", dependencies: ["IDX"], path: "Tests/TestSupport"),
+        .testTarget(name: "RandomnessTests", dependencies: ["Randomness"]),
+        .testTarget(name: "GzipTests", dependencies: ["Gzip"]),
+        .testTarget(name: "FileIOTests", dependencies: ["FileIO", "TestSupport"]),
+        .testTarget(name: "IDXTests", dependencies: ["IDX", "Gzip", "TestSupport"]),
+        .testTarget(name: "DatasetCatalogTests", dependencies: ["DatasetCatalog", "IDX", "Gzip", "TestSupport"]),
+        .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"]),
+        .testTarget(name: "DigitbookCommandsTests", dependencies: ["DigitbookCommands", "UserImages", "IDX", "TestSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
