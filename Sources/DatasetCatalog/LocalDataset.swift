@@ -1,0 +1,97 @@
+import FileIO
+import Foundation
+import IDX
+
+/// A dataset read from a local folder: both splits, validated, with how each file compares to the manifest.
+public struct LocalDataset: Sendable {
+    public let manifest: DatasetManifest
+    public let directory: String
+    public let train: LabelledImages
+    public let test: LabelledImages
+    /// One check per file, in the manifest's role order.
+    public let checks: [FileCheck]
+
+    /// The warnings for files that are not the published ones.
+    public var warnings: [String] { checks.compactMap(\.warning) }
+
+    /// Reads the four files of `manifest` from `directory`, as `name` or uncompressed without `.gz`.
+    ///
+    /// Digests that differ from the manifest give warnings (see `checks`); a missing folder or file,
+    /// unreadable data, images of the wrong size or mismatched counts are errors naming the file.
+    public init(_ manifest: DatasetManifest, directory: String) throws(DatasetError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DatasetError(directory, .missingDirectory, "data folder does not exist")
+        }
+        let classCount = manifest.classNames.count
+        let trainImages = try Self.read(manifest.file(.trainImages), in: directory) { bytes, file throws(IDXError) in
+            try IDXReader.images(from: bytes, file: file).checked(against: manifest, file: file)
+        }
+        let trainLabels = try Self.read(manifest.file(.trainLabels), in: directory) { bytes, file throws(IDXError) in
+            try IDXReader.labels(from: bytes, file: file, classCount: classCount)
+        }
+        let testImages = try Self.read(manifest.file(.testImages), in: directory) { bytes, file throws(IDXError) in
+            try IDXReader.images(from: bytes, file: file).checked(against: manifest, file: file)
+        }
+        let testLabels = try Self.read(manifest.file(.testLabels), in: directory) { bytes, file throws(IDXError) in
+            try IDXReader.labels(from: bytes, file: file, classCount: classCount)
+        }
+        do {
+            train = try LabelledImages(images: trainImages.value, labels: trainLabels.value, classCount: classCount,
+                                       imagesFile: trainImages.check.path, labelsFile: trainLabels.check.path)
+            test = try LabelledImages(images: testImages.value, labels: testLabels.value, classCount: classCount,
+                                      imagesFile: testImages.check.path, labelsFile: testLabels.check.path)
+        } catch {
+            throw DatasetError(error.file, .invalidData, error.detail)
+        }
+        self.manifest = manifest
+        self.directory = directory
+        checks = [trainImages.check, trainLabels.check, testImages.check, testLabels.check]
+    }
+
+    /// Finds, hashes and parses one file.
+    private static func read<Value>(
+        _ entry: DatasetManifest.File, in directory: String,
+        parse: ([UInt8], String) throws(IDXError) -> Value
+    ) throws(DatasetError) -> (value: Value, check: FileCheck) {
+        let compressed = (directory as NSString).appendingPathComponent(entry.name)
+        let uncompressedName = entry.name.hasSuffix(".gz") ? String(entry.name.dropLast(3)) : entry.name
+        let uncompressed = (directory as NSString).appendingPathComponent(uncompressedName)
+        let path: String
+        if FileManager.default.fileExists(atPath: compressed) {
+            path = compressed
+        } else if FileManager.default.fileExists(atPath: uncompressed) {
+            path = uncompressed
+        } else {
+            throw DatasetError(compressed, .missingFile, "missing (nor is there an uncompressed \(uncompressedName))")
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path, limit: IDXReader.sizeLimit)
+        } catch {
+            throw DatasetError(path, .missingFile, error.detail)
+        }
+        let value: Value
+        do {
+            value = try parse(bytes, path)
+        } catch {
+            throw DatasetError(path, error.kind == .shapeMismatch ? .wrongShape : .invalidData, error.detail)
+        }
+        let digest = SHA256Digest.hex(of: bytes)
+        let status: FileCheck.Status = path == uncompressed && path != compressed
+            ? .uncompressed : (digest == entry.sha256.lowercased() ? .matches : .differs)
+        let count = (value as? ImageSet)?.count ?? (value as? [UInt8])?.count ?? 0
+        return (value, FileCheck(entry: entry, path: path, status: status, sha256: digest, bytes: bytes.count, count: count))
+    }
+}
+
+extension ImageSet {
+    /// Self, if its images have the manifest's size.
+    fileprivate func checked(against manifest: DatasetManifest, file: String) throws(IDXError) -> ImageSet {
+        guard rows == manifest.imageRows, columns == manifest.imageColumns else {
+            throw IDXError(file: file, kind: .shapeMismatch,
+                           detail: "images are \(rows)x\(columns), but \(manifest.name) images are \(manifest.imageRows)x\(manifest.imageColumns)")
+        }
+        return self
+    }
+}

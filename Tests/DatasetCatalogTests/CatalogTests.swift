@@ -1,0 +1,57 @@
+import Foundation
+import TestSupport
+import Testing
+@testable import DatasetCatalog
+
+@Suite struct CatalogTests {
+    @Test func readsTheRepositoryManifests() throws {
+        let catalog = try Catalog(directory: SharedData.catalogDirectory)
+        #expect(catalog.manifests.map(\.name) == ["fashion-mnist", "mnist"])
+        let mnist = try catalog.manifest(named: "mnist")
+        #expect(mnist.classNames.count == 10)
+        #expect(mnist.file(.testLabels).sha256 == "f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6")
+        #expect(mnist.file(.trainImages).count == 60_000)
+        #expect(try catalog.manifest(named: "fashion-mnist").classNames[9] == "Ankle boot")
+    }
+
+    @Test func namesTheKnownDatasetsForAnUnknownName() throws {
+        let catalog = try Catalog(directory: SharedData.catalogDirectory)
+        let error = #expect(throws: DatasetError.self) { try catalog.manifest(named: "cifar") }
+        #expect(error?.detail.contains("fashion-mnist, mnist") == true)
+    }
+
+    @Test func namesTheManifestAndFieldThatIsWrong() throws {
+        let directory = TemporaryDirectory()
+        let good = try String(contentsOfFile: SharedData.catalogDirectory + "/mnist.json", encoding: .utf8)
+        directory.write(Array(good.replacingOccurrences(of: "\"image_rows\": 28,", with: "").utf8), to: "a.json")
+        let missing = #expect(throws: DatasetError.self) { try Catalog(directory: directory.path) }
+        #expect(missing?.description == directory.file("a.json") + ": missing field image_rows")
+
+        directory.write(Array(good.replacingOccurrences(of: "f7ae60f92e", with: "zz").utf8), to: "a.json")
+        let digest = #expect(throws: DatasetError.self) { try Catalog(directory: directory.path) }
+        #expect(digest?.detail.hasPrefix("field files[3].sha256:") == true)
+
+        directory.write(Array("{ not json".utf8), to: "a.json")
+        let syntax = #expect(throws: DatasetError.self) { try Catalog(directory: directory.path) }
+        #expect(syntax?.kind == .badManifest)
+    }
+
+    @Test func refusesAFolderWithoutManifests() {
+        let directory = TemporaryDirectory()
+        let error = #expect(throws: DatasetError.self) { try Catalog(directory: directory.path) }
+        #expect(error?.kind == .noCatalog)
+    }
+
+    @Test func findsTheCatalogFromOptionEnvironmentOrSourceTree() throws {
+        #expect(try CatalogLocation.catalogDirectory(explicit: "/x", environment: [:]) == "/x")
+        #expect(try CatalogLocation.catalogDirectory(explicit: nil, environment: ["DIGITBOOK_CATALOG": "/y"]) == "/y")
+        let found = try CatalogLocation.catalogDirectory(explicit: nil, environment: [:])
+        #expect(FileManager.default.fileExists(atPath: found + "/mnist.json"))
+        #expect(CatalogLocation.dataDirectory(explicit: nil, environment: ["DIGITBOOK_DATA": "/d"]) == "/d")
+        #expect(CatalogLocation.dataDirectory(explicit: nil, environment: [:]) == nil)
+    }
+
+    @Test func hashesLikeSha256sum() {
+        #expect(SHA256Digest.hex(of: Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+}
