@@ -1,0 +1,88 @@
+import CPNG
+
+/// Reads and writes PNG files through libpng's simplified API.
+public enum PNGCodec {
+    /// The eight bytes every PNG file starts with.
+    public static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+
+    /// Decodes a PNG of any colour type and depth to grey; transparent areas are filled with the
+    /// shade opposite to the visible ink, so that a drawing on a transparent canvas keeps its contrast.
+    public static func decode(_ bytes: [UInt8], file: String, limits: ImageLimits = .standard) throws(ImageError) -> GreyImage {
+        let png = PNGImage()
+        let begun = bytes.withUnsafeBytes { png_image_begin_read_from_memory(png.pointer, $0.baseAddress, $0.count) }
+        guard begun != 0 else { throw png.error(file: file, doing: "read the PNG header") }
+        let width = Int(png.pointer.pointee.width), height = Int(png.pointer.pointee.height)
+        try limits.check(width: width, height: height, file: file)
+        png.pointer.pointee.format = PNG_FORMAT_GA
+        var greyAlpha = [UInt8](repeating: 0, count: width * height * 2)
+        let finished = greyAlpha.withUnsafeMutableBytes { buffer in
+            png_image_finish_read(png.pointer, nil, buffer.baseAddress, Int32(width * 2), nil)
+        }
+        guard finished != 0 else { throw png.error(file: file, doing: "decode the PNG") }
+        return composite(greyAlpha, width: width, height: height)
+    }
+
+    /// Encodes `image` as an 8-bit greyscale PNG (no time stamp, so equal images give equal bytes).
+    public static func encode(_ image: GreyImage, file: String = "(PNG)") throws(ImageError) -> [UInt8] {
+        let png = PNGImage()
+        png.pointer.pointee.width = UInt32(image.width)
+        png.pointer.pointee.height = UInt32(image.height)
+        png.pointer.pointee.format = UInt32(PNG_FORMAT_GRAY)
+        var size = 0
+        let sized = image.pixels.withUnsafeBytes {
+            png_image_write_to_memory(png.pointer, nil, &size, 0, $0.baseAddress, Int32(image.width), nil)
+        }
+        guard sized != 0, size > 0 else { throw png.error(file: file, doing: "size the PNG") }
+        var output = [UInt8](repeating: 0, count: size)
+        let written = output.withUnsafeMutableBytes { memory in
+            image.pixels.withUnsafeBytes { pixels in
+                png_image_write_to_memory(png.pointer, memory.baseAddress, &size, 0, pixels.baseAddress, Int32(image.width), nil)
+            }
+        }
+        guard written != 0 else { throw png.error(file: file, doing: "write the PNG") }
+        return Array(output.prefix(size))
+    }
+
+    /// Flattens grey+alpha onto white or black, whichever contrasts with the opaque pixels.
+    private static func composite(_ greyAlpha: [UInt8], width: Int, height: Int) -> GreyImage {
+        var opaqueSum = 0, opaqueCount = 0
+        for index in stride(from: 0, to: greyAlpha.count, by: 2) where greyAlpha[index + 1] >= 128 {
+            opaqueSum += Int(greyAlpha[index])
+            opaqueCount += 1
+        }
+        let fullyOpaque = opaqueCount == width * height
+        let inkIsDark = opaqueCount == 0 || opaqueSum / opaqueCount < 128
+        let background = inkIsDark ? 255 : 0
+        var grey = [UInt8](repeating: 0, count: width * height)
+        for pixel in 0..<(width * height) {
+            let value = Int(greyAlpha[2 * pixel]), alpha = Int(greyAlpha[2 * pixel + 1])
+            grey[pixel] = fullyOpaque ? UInt8(value) : UInt8((value * alpha + background * (255 - alpha) + 127) / 255)
+        }
+        return GreyImage(unchecked: width, height: height, pixels: grey)
+    }
+}
+
+/// Owns one `png_image` at a fixed address (libpng keeps a pointer to it while reading) and frees it once.
+private final class PNGImage {
+    let pointer: UnsafeMutablePointer<png_image>
+
+    init() {
+        pointer = .allocate(capacity: 1)
+        pointer.initialize(to: png_image())
+        pointer.pointee.version = UInt32(PNG_IMAGE_VERSION)
+    }
+
+    deinit {
+        png_image_free(pointer)
+        pointer.deinitialize(count: 1)
+        pointer.deallocate()
+    }
+
+    /// libpng's message for the failure, as an error naming `file`.
+    func error(file: String, doing action: String) -> ImageError {
+        let message = withUnsafeBytes(of: pointer.pointee.message) { raw in
+            String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        return ImageError(file: file, kind: .corrupt, detail: "cannot \(action): \(message.isEmpty ? "libpng failed" : message)")
+    }
+}
