@@ -1,0 +1,25 @@
+import ArgumentParser
+
+/// The `digitbook` command: trains, evaluates and reports on handwritten-digit classifiers.
+public struct Digitbook: AsyncParsableCommand {
+    /// The version written into every artefact Digitbook makes.
+    public static let version = "0.1.0"
+
+    public static let configuration = CommandConfiguration(
+        commandName: "digitbook",
+        abstract: "Train, evaluate and report on handwritten-digit classifiers.",
+        version: version,
+        subcommands: [DatasetsCommand.self, PreprocessCommand.self]
+    )
+
+    public init() {}
+}
+
+extension Digitbook {
+    /// Parses the process's arguments and runs the chosen command; the entry point of the executable.
+    ///
+    /// Called from an async context so that ArgumentParser picks its asynchronous `main()`.
+    public static func runFromCommandLine() async {
+        await main()
+    }
+}

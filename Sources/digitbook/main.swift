@@ -1,0 +1,3 @@
+import DigitbookCommands
+
+await Digitbook.runFromCommandLine()
