@@ -42,7 +42,7 @@ let package = Package(
         ),
         .executableTarget(name: "digitbook", dependencies: ["DigitbookCommands"]),
 
-        .target(name: "TestSupport", dependencies: ["IDX", "CTurboJPEG"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["IDX", "Gzip", "DatasetCatalog", "CTurboJPEG"], path: "Tests/TestSupport"),
         .testTarget(name: "RandomnessTests", dependencies: ["Randomness"]),
         .testTarget(name: "GzipTests", dependencies: ["Gzip"]),
         .testTarget(name: "FileIOTests", dependencies: ["FileIO", "TestSupport"]),

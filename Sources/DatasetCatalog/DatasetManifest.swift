@@ -17,6 +17,14 @@ public struct DatasetManifest: Codable, Equatable, Sendable {
         public let bytes: Int
         public let count: Int
         public let sha256: String
+
+        public init(role: Role, name: String, bytes: Int, count: Int, sha256: String) {
+            self.role = role
+            self.name = name
+            self.bytes = bytes
+            self.count = count
+            self.sha256 = sha256
+        }
     }
 
     public let name: String
@@ -28,6 +36,21 @@ public struct DatasetManifest: Codable, Equatable, Sendable {
     public let imageColumns: Int
     public let mirrors: [String]
     public let files: [File]
+
+    public init(
+        name: String, title: String, description: String? = nil, homepage: String? = nil, classNames: [String],
+        imageRows: Int, imageColumns: Int, mirrors: [String], files: [File]
+    ) {
+        self.name = name
+        self.title = title
+        self.description = description
+        self.homepage = homepage
+        self.classNames = classNames
+        self.imageRows = imageRows
+        self.imageColumns = imageColumns
+        self.mirrors = mirrors
+        self.files = files
+    }
 
     enum CodingKeys: String, CodingKey {
         case name, title, description, homepage, mirrors, files
