@@ -32,6 +32,8 @@ let package = Package(
             name: "DatasetCatalog",
             dependencies: ["IDX", "Gzip", "FileIO", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        .target(name: "Tensors", dependencies: ["COpenBLAS"]),
+        .target(name: "NeuralNetwork", dependencies: ["Tensors", "Randomness"]),
         .target(name: "UserImages", dependencies: ["CPNG", "CTurboJPEG", "FileIO"]),
         .target(
             name: "DigitbookCommands",
@@ -48,6 +50,8 @@ let package = Package(
         .testTarget(name: "FileIOTests", dependencies: ["FileIO", "TestSupport"]),
         .testTarget(name: "IDXTests", dependencies: ["IDX", "Gzip", "TestSupport"]),
         .testTarget(name: "DatasetCatalogTests", dependencies: ["DatasetCatalog", "IDX", "Gzip", "TestSupport"]),
+        .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
+        .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork", "Tensors", "Randomness"]),
         .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"]),
         .testTarget(name: "DigitbookCommandsTests", dependencies: ["DigitbookCommands", "UserImages", "IDX", "TestSupport"]),
     ],

@@ -1,0 +1,67 @@
+import Randomness
+import Tensors
+
+/// A stack of layers from an image input to class logits, built and initialised as Keras would.
+public final class Sequential {
+    /// The shape of one input example (height, width, channels).
+    public let inputShape: [Int]
+    public let layers: [any Layer]
+    /// Each layer's output shape for one example.
+    public let outputShapes: [[Int]]
+
+    /// Names the layers Keras-style, checks that each accepts the previous output, and initialises the weights.
+    public init(inputShape: [Int], layers: [any Layer], generator: inout SeededGenerator) throws(ModelError) {
+        var counts: [String: Int] = [:]
+        var shape = inputShape
+        var shapes: [[Int]] = []
+        for layer in layers {
+            let base = layer.name
+            let seen = counts[base, default: 0]
+            counts[base] = seen + 1
+            layer.name = seen == 0 ? base : "\(base)_\(seen)"
+            let output = try layer.outputShape(for: shape)
+            layer.build(inputShape: shape, generator: &generator)
+            shapes.append(output)
+            shape = output
+        }
+        guard shape.count == 1 else { throw ModelError("the model must end in a flat output (a dense layer), got \(shape)") }
+        self.inputShape = inputShape
+        self.layers = layers
+        self.outputShapes = shapes
+    }
+
+    /// The number of classes the model predicts.
+    public var classCount: Int { outputShapes.last?.first ?? 0 }
+
+    /// Every weight, layer by layer in Keras's order.
+    public var parameters: [Parameter] { layers.flatMap(\.parameters) }
+
+    /// The logits for a batch (batch, height, width, channels).
+    public func forward(_ input: Tensor, context: inout ForwardContext) -> Tensor {
+        var activations = input
+        for layer in layers { activations = layer.forward(activations, context: &context) }
+        return activations
+    }
+
+    /// Back-propagates d(loss)/d(logits), accumulating every parameter's gradient.
+    public func backward(_ logitsGradient: Tensor) {
+        var gradient = logitsGradient
+        for (index, layer) in layers.enumerated().reversed() {
+            gradient = layer.backward(gradient, needsInputGradient: index > 0)
+        }
+    }
+
+    /// Sets every gradient to zero before a new batch.
+    public func zeroGradients() {
+        for parameter in parameters {
+            let count = parameter.gradient.count
+            parameter.gradient.withUnsafeMutablePointer { $0.update(repeating: 0, count: count) }
+        }
+    }
+
+    /// Class probabilities for a batch, in inference mode.
+    public func probabilities(_ input: Tensor) -> Tensor {
+        var context = ForwardContext(training: false)
+        return SoftmaxCrossEntropy.softmax(forward(input, context: &context))
+    }
+}

@@ -1,0 +1,59 @@
+import Testing
+@testable import Tensors
+
+@Suite struct TensorTests {
+    @Test func copiesOnWrite() throws {
+        let original = try #require(Tensor(shape: [2, 2], scalars: [1, 2, 3, 4]))
+        var copy = original
+        copy[flat: 0] = 9
+        #expect(original.scalars == [1, 2, 3, 4])
+        #expect(copy.scalars == [9, 2, 3, 4])
+    }
+
+    @Test func reshapesWithoutCopyingValues() throws {
+        let tensor = try #require(Tensor(shape: [2, 3], scalars: [1, 2, 3, 4, 5, 6]))
+        let reshaped = tensor.reshaped(to: [3, 2])
+        #expect(reshaped.shape == [3, 2])
+        #expect(reshaped.scalars == tensor.scalars)
+        #expect(Tensor(shape: [2, 2], scalars: [1, 2, 3]) == nil)
+    }
+
+    @Test(arguments: [(BLAS.Transpose.none, BLAS.Transpose.none), (.transposed, .none), (.none, .transposed), (.transposed, .transposed)])
+    func gemmMatchesANaiveProduct(transposeA: BLAS.Transpose, transposeB: BLAS.Transpose) {
+        let (m, n, k) = (5, 4, 3)
+        let a = (0..<(m * k)).map { Float($0 % 7) - 3 }, b = (0..<(k * n)).map { Float($0 % 5) - 2 }
+        func elementA(_ row: Int, _ column: Int) -> Float { transposeA == .none ? a[row * k + column] : a[column * m + row] }
+        func elementB(_ row: Int, _ column: Int) -> Float { transposeB == .none ? b[row * n + column] : b[column * k + row] }
+        var c = [Float](repeating: 1, count: m * n)
+        a.withUnsafeBufferPointer { pa in
+            b.withUnsafeBufferPointer { pb in
+                c.withUnsafeMutableBufferPointer { pc in
+                    BLAS.gemm(transposeA, transposeB, m: m, n: n, k: k, alpha: 2, a: pa.baseAddress!, lda: transposeA == .none ? k : m,
+                              b: pb.baseAddress!, ldb: transposeB == .none ? n : k, beta: 0.5, c: pc.baseAddress!, ldc: n)
+                }
+            }
+        }
+        for row in 0..<m {
+            for column in 0..<n {
+                let dot = (0..<k).reduce(Float(0)) { $0 + elementA(row, $1) * elementB($1, column) }
+                #expect(c[row * n + column] == 2 * dot + 0.5)
+            }
+        }
+    }
+
+    @Test func asksForAVX512KernelsOnlyWhenTheCPUHasThemAndNobodyChose() {
+        let avx512: Set = ["avx2", "avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl"]
+        #expect(OpenBLASCoreType.preferredCore(cpuFlags: avx512, environment: [:]) == "SkylakeX")
+        #expect(OpenBLASCoreType.preferredCore(cpuFlags: ["avx2", "fma"], environment: [:]) == nil)
+        #expect(OpenBLASCoreType.preferredCore(cpuFlags: avx512, environment: ["OPENBLAS_CORETYPE": "Haswell"]) == nil)
+        #expect(OpenBLASCoreType.preferredCore(cpuFlags: avx512, environment: ["DIGITBOOK_OPENBLAS_REEXEC": "1"]) == nil)
+    }
+
+    @Test func controlsTheThreadCount() {
+        let before = BLAS.threads
+        BLAS.threads = 1
+        #expect(BLAS.threads == 1)
+        BLAS.threads = before
+        #expect(!BLAS.coreName.isEmpty)
+    }
+}
