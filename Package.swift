@@ -33,7 +33,7 @@ let package = Package(
             dependencies: ["IDX", "Gzip", "FileIO", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "Tensors", dependencies: ["COpenBLAS"]),
-        .target(name: "NeuralNetwork", dependencies: ["Tensors", "Randomness"]),
+        .target(name: "NeuralNetwork", dependencies: ["Tensors", "Randomness", "IDX"]),
         .target(name: "UserImages", dependencies: ["CPNG", "CTurboJPEG", "FileIO"]),
         .target(
             name: "DigitbookCommands",
@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "IDXTests", dependencies: ["IDX", "Gzip", "TestSupport"]),
         .testTarget(name: "DatasetCatalogTests", dependencies: ["DatasetCatalog", "IDX", "Gzip", "TestSupport"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
-        .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork", "Tensors", "Randomness"]),
+        .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork", "Tensors", "Randomness"], exclude: ["Fixtures"]),
         .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"]),
         .testTarget(name: "DigitbookCommandsTests", dependencies: ["DigitbookCommands", "UserImages", "IDX", "TestSupport"]),
     ],
