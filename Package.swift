@@ -34,11 +34,12 @@ let package = Package(
         ),
         .target(name: "Tensors", dependencies: ["COpenBLAS"]),
         .target(name: "NeuralNetwork", dependencies: ["Tensors", "Randomness", "IDX"]),
+        .target(name: "Training", dependencies: ["NeuralNetwork", "Tensors", "Randomness", "IDX", "FileIO"]),
         .target(name: "UserImages", dependencies: ["CPNG", "CTurboJPEG", "FileIO"]),
         .target(
             name: "DigitbookCommands",
             dependencies: [
-                "DatasetCatalog", "UserImages", "IDX", "FileIO",
+                "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "NeuralNetwork", "Tensors",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +53,7 @@ let package = Package(
         .testTarget(name: "DatasetCatalogTests", dependencies: ["DatasetCatalog", "IDX", "Gzip", "TestSupport"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork", "Tensors", "Randomness"], exclude: ["Fixtures"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "NeuralNetwork", "IDX", "TestSupport"]),
         .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"]),
         .testTarget(name: "DigitbookCommandsTests", dependencies: ["DigitbookCommands", "UserImages", "IDX", "TestSupport"]),
     ],

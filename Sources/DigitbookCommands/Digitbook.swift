@@ -1,4 +1,5 @@
 import ArgumentParser
+import Tensors
 
 /// The `digitbook` command: trains, evaluates and reports on handwritten-digit classifiers.
 public struct Digitbook: AsyncParsableCommand {
@@ -9,7 +10,7 @@ public struct Digitbook: AsyncParsableCommand {
         commandName: "digitbook",
         abstract: "Train, evaluate and report on handwritten-digit classifiers.",
         version: version,
-        subcommands: [DatasetsCommand.self, PreprocessCommand.self]
+        subcommands: [DatasetsCommand.self, PreprocessCommand.self, SummaryCommand.self, TrainCommand.self, PredictCommand.self]
     )
 
     public init() {}
@@ -19,7 +20,9 @@ extension Digitbook {
     /// Parses the process's arguments and runs the chosen command; the entry point of the executable.
     ///
     /// Called from an async context so that ArgumentParser picks its asynchronous `main()`.
+    /// First restarts with OpenBLAS's AVX-512 kernels where the CPU has them (see `OpenBLASCoreType`).
     public static func runFromCommandLine() async {
+        OpenBLASCoreType.restartWithPreferredKernelsIfNeeded()
         await main()
     }
 }

@@ -1,36 +1,50 @@
 import Foundation
 
-/// Makes OpenBLAS use its AVX-512 kernels on CPUs that have them.
+/// Chooses OpenBLAS's kernel family for Digitbook: AVX-512 kernels on CPUs that have them.
 ///
-/// Debian 12's OpenBLAS does not recognise recent CPUs such as AMD Zen 4 and 5 and falls back to its Haswell
-/// (AVX2) kernels, about half as fast. It reads `OPENBLAS_CORETYPE` once, when the library loads, which is
-/// before `main` runs, so the only way to change it is to set the variable and start the program again.
+/// OpenBLAS reads `OPENBLAS_CORETYPE` once, when the library loads (before `main`), so the only way to change
+/// it is to set the variable and start the program again. Machines often preset that variable for every
+/// program (these development machines set `Haswell`, AVX2 kernels at half the speed, although OpenBLAS itself
+/// detects AVX-512 here), so Digitbook does not read an inherited value as the user's choice. The user chooses
+/// with `DIGITBOOK_BLAS_CORE`: `auto` (the default: SkylakeX kernels on AVX-512 CPUs, else OpenBLAS's own
+/// choice or the inherited variable), `inherit` (leave `OPENBLAS_CORETYPE` as it is), or a core name.
 public enum OpenBLASCoreType {
     /// The variable OpenBLAS reads.
     public static let variable = "OPENBLAS_CORETYPE"
+    /// Digitbook's own setting: auto, inherit, or an OpenBLAS core name.
+    public static let setting = "DIGITBOOK_BLAS_CORE"
     /// Set on the restarted process, so that it never restarts twice.
     static let marker = "DIGITBOOK_OPENBLAS_REEXEC"
+    /// The instructions OpenBLAS's SkylakeX kernels need.
+    static let skylakeXFlags: Set = ["avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl"]
 
-    /// The kernel family to ask for on this CPU, or nil to leave OpenBLAS's own choice.
+    /// The value `OPENBLAS_CORETYPE` should have for Digitbook, or nil when the process may stay as it is.
     public static func preferredCore(cpuFlags: Set<String>, environment: [String: String]) -> String? {
-        guard environment[variable] == nil, environment[marker] == nil else { return nil }
-        let skylakeX: Set = ["avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl"]
-        return skylakeX.isSubset(of: cpuFlags) ? "SkylakeX" : nil
+        guard environment[marker] == nil else { return nil }
+        let choice = environment[setting].map { $0.isEmpty ? "auto" : $0 } ?? "auto"
+        let wanted: String?
+        switch choice.lowercased() {
+        case "inherit": wanted = nil
+        case "auto": wanted = skylakeXFlags.isSubset(of: cpuFlags) ? "SkylakeX" : nil
+        default: wanted = choice
+        }
+        guard let wanted, environment[variable]?.lowercased() != wanted.lowercased() else { return nil }
+        return wanted
     }
 
-    /// Restarts the current program with `OPENBLAS_CORETYPE` set when that gives faster kernels;
-    /// returns (and changes nothing) when the variable is already set, the CPU lacks AVX-512, or exec fails.
-    public static func restartWithFastKernelsIfNeeded() {
+    /// Restarts the current program with `OPENBLAS_CORETYPE` set when `preferredCore` asks for it;
+    /// returns (and changes nothing) otherwise, or when exec fails.
+    public static func restartWithPreferredKernelsIfNeeded() {
         let environment = ProcessInfo.processInfo.environment
         guard let core = preferredCore(cpuFlags: cpuFlags(), environment: environment) else { return }
+        let previous = environment[variable]
         setenv(variable, core, 1)
         setenv(marker, "1", 1)
-        let arguments = CommandLine.arguments
-        var pointers = arguments.map { strdup($0) } + [nil]
+        var pointers = CommandLine.arguments.map { strdup($0) } + [nil]
         execv("/proc/self/exe", &pointers)
         // Only reached when exec failed: carry on with the kernels already loaded.
         for pointer in pointers { free(pointer) }
-        unsetenv(variable)
+        if let previous { setenv(variable, previous, 1) } else { unsetenv(variable) }
         unsetenv(marker)
     }
 

@@ -41,12 +41,17 @@ import Testing
         }
     }
 
-    @Test func asksForAVX512KernelsOnlyWhenTheCPUHasThemAndNobodyChose() {
+    @Test func choosesAVX512KernelsUnlessTheUserSaysOtherwise() {
         let avx512: Set = ["avx2", "avx512f", "avx512cd", "avx512bw", "avx512dq", "avx512vl"]
-        #expect(OpenBLASCoreType.preferredCore(cpuFlags: avx512, environment: [:]) == "SkylakeX")
-        #expect(OpenBLASCoreType.preferredCore(cpuFlags: ["avx2", "fma"], environment: [:]) == nil)
-        #expect(OpenBLASCoreType.preferredCore(cpuFlags: avx512, environment: ["OPENBLAS_CORETYPE": "Haswell"]) == nil)
-        #expect(OpenBLASCoreType.preferredCore(cpuFlags: avx512, environment: ["DIGITBOOK_OPENBLAS_REEXEC": "1"]) == nil)
+        let choose = OpenBLASCoreType.preferredCore
+        #expect(choose(avx512, [:]) == "SkylakeX")
+        #expect(choose(avx512, ["OPENBLAS_CORETYPE": "Haswell"]) == "SkylakeX", "an inherited machine-wide value is not the user's choice")
+        #expect(choose(avx512, ["OPENBLAS_CORETYPE": "SkylakeX"]) == nil, "already right: no restart")
+        #expect(choose(avx512, ["DIGITBOOK_BLAS_CORE": "inherit", "OPENBLAS_CORETYPE": "Haswell"]) == nil)
+        #expect(choose(avx512, ["DIGITBOOK_BLAS_CORE": "Haswell"]) == "Haswell")
+        #expect(choose(["avx2", "fma"], [:]) == nil, "no AVX-512: OpenBLAS's own choice")
+        #expect(choose(["avx2", "fma"], ["OPENBLAS_CORETYPE": "Haswell"]) == nil)
+        #expect(choose(avx512, ["DIGITBOOK_OPENBLAS_REEXEC": "1"]) == nil, "never restarts twice")
     }
 
     @Test func controlsTheThreadCount() {

@@ -1,0 +1,73 @@
+import ArgumentParser
+import FileIO
+import Foundation
+import IDX
+import NeuralNetwork
+import Tensors
+import Training
+import UserImages
+
+/// `digitbook predict`: class probabilities from a trained run, for the test set or for the user's own images.
+struct PredictCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "predict",
+        abstract: "Predict with a trained run: the test set to CSV, or your own digit images.",
+        discussion: """
+            With --out, writes one row per test image: id (0-based), label (the predicted class) and p0…p9. \
+            With image files, prints each image's digit and probabilities (the images go through `digitbook preprocess`).
+            """)
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(name: .customLong("run"), help: ArgumentHelp("The run folder written by `digitbook train`.", valueName: "run-dir"))
+    var runDirectory: String
+
+    @Option(name: .long, help: ArgumentHelp("Where to write the test-set predictions.", valueName: "file.csv"))
+    var out: String?
+
+    @Argument(help: "PNG or JPEG images of single digits.")
+    var images: [String] = []
+
+    func validate() throws {
+        guard (out == nil) != images.isEmpty else { throw ValidationError("give either --out FILE.csv or image files, not both") }
+    }
+
+    func run() throws {
+        let (record, model) = try RunDirectory(runDirectory).load()
+        if let out {
+            let dataset = try dataOptions.load()
+            let probabilities = Trainer.probabilities(model, for: dataset.test.images)
+            try AtomicFile.write(PredictionTable.csv(probabilities), to: out)
+            let predicted = probabilities.map(PredictionTable.argmax)
+            let correct = zip(predicted, dataset.test.labels).filter { $0 == Int($1) }.count
+            print("wrote \(out): \(probabilities.count.thousandsSeparated) predictions; test accuracy " +
+                  String(format: "%.4f", Double(correct) / Double(max(1, predicted.count))))
+            return
+        }
+        for path in images {
+            let digit = try DigitPreprocessor().digit(from: ImageDecoder.read(path), file: path).digit
+            let scaled = try ImageSet(count: 1, rows: digit.height, columns: digit.width, pixels: digit.pixels)
+            let row = Trainer.probabilities(model, for: scaled)[0]
+            let best = PredictionTable.argmax(row)
+            let label = record.classNames.indices.contains(best) ? record.classNames[best] : "\(best)"
+            print("\(path): \(label) (p=\(String(format: "%.4f", row[best])))  " +
+                  row.enumerated().map { "\($0): \(String(format: "%.4f", $1))" }.joined(separator: "  "))
+        }
+    }
+}
+
+/// The predictions CSV: `id,label,p0,…`, ids 0-based, shortest exact decimal for each probability.
+enum PredictionTable {
+    static func csv(_ probabilities: [[Float]]) -> String {
+        let classes = probabilities.first?.count ?? 0
+        var lines = ["id,label," + (0..<classes).map { "p\($0)" }.joined(separator: ",")]
+        for (id, row) in probabilities.enumerated() {
+            lines.append("\(id),\(argmax(row)),\(row.map { "\($0)" }.joined(separator: ","))")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func argmax(_ row: [Float]) -> Int {
+        row.indices.max { row[$0] < row[$1] } ?? 0
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import DatasetCatalog
+import Foundation
+import NeuralNetwork
+import Tensors
+import Training
+
+/// `digitbook train`: trains a model on a dataset and writes the run folder.
+struct TrainCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "train",
+        abstract: "Train a model and write model.safetensors, history.json, run.json and summary.txt.",
+        discussion: "The same seed, thread count and machine give the same weights, bit for bit.")
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(name: .long, help: "A registered model (logreg, mlp, seed-cnn, lenet5, alexnet-mini) or a spec string.")
+    var model: String
+
+    @Option(name: .long, help: "Passes over the training data.")
+    var epochs = 3
+
+    @Option(name: .long, help: "Examples per gradient step.")
+    var batchSize = 32
+
+    @Option(name: .long, help: "The seed of every random choice (weights, shuffling, augmentation, dropout).")
+    var seed: UInt64 = 0
+
+    @Option(name: .long, help: "The optimiser: adam or sgd.")
+    var optimizer = "adam"
+
+    @Option(name: .customLong("lr"), help: "The base learning rate.")
+    var learningRate: Float = 0.001
+
+    @Option(name: .long, help: "SGD's momentum.")
+    var momentum: Float = 0.9
+
+    @Option(name: .long, help: "constant, step:EPOCHS:FACTOR, cosine[:WARMUP_EPOCHS] or one-cycle.")
+    var schedule = "constant"
+
+    @Flag(name: .long, help: "Augment on the fly: random shifts and small rotations.")
+    var augment = false
+
+    @Option(name: .long, help: "With --augment: the largest shift in pixels.")
+    var shift: Float = 2
+
+    @Option(name: .long, help: "With --augment: the largest rotation in degrees.")
+    var rotation: Float = 10
+
+    @Option(name: .long, help: "Training images held out for per-epoch validation.")
+    var validation = DatasetSplits.defaultValidationCount
+
+    @Option(name: .long, help: "Threads for matrix products (default: all cores).")
+    var threads = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .long, help: ArgumentHelp("The run folder to write.", valueName: "run-dir"))
+    var out: String
+
+    func run() throws {
+        guard let choice = TrainingConfiguration.OptimizerChoice(rawValue: optimizer) else {
+            throw ValidationError("--optimizer must be adam or sgd, got \(optimizer)")
+        }
+        let configuration = TrainingConfiguration(
+            model: model, epochs: epochs, batchSize: batchSize, seed: seed, optimizer: choice, learningRate: learningRate,
+            momentum: momentum, schedule: schedule,
+            augmentation: augment ? Augmenter(maximumShift: shift, maximumRotation: rotation) : nil, validationCount: validation)
+        try configuration.validate()
+        let dataset = try dataOptions.load()
+        let splits = try DatasetSplits(dataset, validationCount: validation)
+        BLAS.threads = threads
+        let trainer = Trainer(configuration: configuration)
+        let network = try trainer.makeModel(for: splits.training)
+        let summary = ModelSummary.text(of: network)
+        print("training \(model) on \(splits.training.count.thousandsSeparated) images of \(dataset.manifest.name), " +
+              "validating on \(splits.validation.count.thousandsSeparated); \(threads) threads, OpenBLAS \(BLAS.coreName) kernels")
+        let progress = TrainingProgress(epochs: epochs)
+        let start = Date()
+        let history = try trainer.train(network, on: splits.training, validation: splits.validation, report: progress.handle)
+        let record = RunRecord(
+            digitbookVersion: Digitbook.version, configuration: configuration, spec: try ModelRegistry.spec(for: model).description,
+            inputShape: network.inputShape, classNames: dataset.manifest.classNames, dataset: dataset.manifest.name,
+            dataDirectory: dataset.directory,
+            dataFiles: dataset.checks.map { .init(name: $0.entry.name, sha256: $0.sha256, status: $0.status.rawValue) },
+            trainingExamples: splits.training.count, validationExamples: splits.validation.count, threads: threads,
+            blasCore: BLAS.coreName, wallSeconds: Date().timeIntervalSince(start),
+            finalValidation: history.last.flatMap { last in
+                last.valLoss.map { Evaluation(loss: $0, accuracy: last.valAccuracy ?? 0, count: splits.validation.count) }
+            })
+        try RunDirectory(out).write(model: network, record: record, history: history, summary: summary)
+        print("wrote \(out) (model.safetensors, history.json, run.json, summary.txt) in \(String(format: "%.1f", record.wallSeconds)) s")
+    }
+}

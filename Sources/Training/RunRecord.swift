@@ -1,0 +1,67 @@
+/// run.json: the whole configuration of a training run, its data and its outcome.
+public struct RunRecord: Codable, Equatable, Sendable {
+    /// One dataset file as the run saw it.
+    public struct DataFile: Codable, Equatable, Sendable {
+        public let name: String
+        public let sha256: String
+        /// `matches`, `differs` or `uncompressed`, compared with the dataset's manifest.
+        public let status: String
+
+        public init(name: String, sha256: String, status: String) {
+            self.name = name
+            self.sha256 = sha256
+            self.status = status
+        }
+    }
+
+    public var digitbookVersion: String
+    public var configuration: TrainingConfiguration
+    /// The model's canonical spec string, from which `predict` rebuilds it.
+    public var spec: String
+    public var inputShape: [Int]
+    public var classNames: [String]
+    public var dataset: String
+    public var dataDirectory: String
+    public var dataFiles: [DataFile]
+    public var trainingExamples: Int
+    public var validationExamples: Int
+    public var threads: Int
+    public var blasCore: String
+    public var wallSeconds: Double
+    public var finalValidation: Evaluation?
+
+    public init(
+        digitbookVersion: String, configuration: TrainingConfiguration, spec: String, inputShape: [Int], classNames: [String],
+        dataset: String, dataDirectory: String, dataFiles: [DataFile], trainingExamples: Int, validationExamples: Int,
+        threads: Int, blasCore: String, wallSeconds: Double, finalValidation: Evaluation?
+    ) {
+        self.digitbookVersion = digitbookVersion
+        self.configuration = configuration
+        self.spec = spec
+        self.inputShape = inputShape
+        self.classNames = classNames
+        self.dataset = dataset
+        self.dataDirectory = dataDirectory
+        self.dataFiles = dataFiles
+        self.trainingExamples = trainingExamples
+        self.validationExamples = validationExamples
+        self.threads = threads
+        self.blasCore = blasCore
+        self.wallSeconds = wallSeconds
+        self.finalValidation = finalValidation
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case configuration, spec, dataset, threads
+        case digitbookVersion = "digitbook_version"
+        case inputShape = "input_shape"
+        case classNames = "class_names"
+        case dataDirectory = "data_directory"
+        case dataFiles = "data_files"
+        case trainingExamples = "training_examples"
+        case validationExamples = "validation_examples"
+        case blasCore = "blas_core"
+        case wallSeconds = "wall_seconds"
+        case finalValidation = "final_validation"
+    }
+}
