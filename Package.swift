@@ -23,6 +23,7 @@ let package = Package(
         systemLibrary("CTurboJPEG", pkgConfig: "libturbojpeg", apt: "libturbojpeg0-dev"),
         systemLibrary("CCairo", pkgConfig: "cairo", apt: "libcairo2-dev"),
         systemLibrary("COpenBLAS", pkgConfig: "openblas", apt: "libopenblas-dev"),
+        .systemLibrary(name: "CMalloc"),  // glibc's <malloc.h>, for mallopt
 
         .target(name: "Randomness"),
         .target(name: "Gzip", dependencies: ["CZlib"]),
@@ -32,7 +33,7 @@ let package = Package(
             name: "DatasetCatalog",
             dependencies: ["IDX", "Gzip", "FileIO", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .target(name: "Tensors", dependencies: ["COpenBLAS"]),
+        .target(name: "Tensors", dependencies: ["COpenBLAS", "CMalloc"]),
         .target(name: "NeuralNetwork", dependencies: ["Tensors", "Randomness", "IDX"]),
         .target(name: "Training", dependencies: ["NeuralNetwork", "Tensors", "Randomness", "IDX", "FileIO"]),
         .target(name: "UserImages", dependencies: ["CPNG", "CTurboJPEG", "FileIO"]),

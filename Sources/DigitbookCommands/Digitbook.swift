@@ -10,7 +10,7 @@ public struct Digitbook: AsyncParsableCommand {
         commandName: "digitbook",
         abstract: "Train, evaluate and report on handwritten-digit classifiers.",
         version: version,
-        subcommands: [DatasetsCommand.self, PreprocessCommand.self, SummaryCommand.self, TrainCommand.self, PredictCommand.self]
+        subcommands: [DatasetsCommand.self, PreprocessCommand.self, SummaryCommand.self, TrainCommand.self, PredictCommand.self, BenchCommand.self]
     )
 
     public init() {}
@@ -23,6 +23,7 @@ extension Digitbook {
     /// First restarts with OpenBLAS's AVX-512 kernels where the CPU has them (see `OpenBLASCoreType`).
     public static func runFromCommandLine() async {
         OpenBLASCoreType.restartWithPreferredKernelsIfNeeded()
+        MemoryTuning.keepLargeBuffers()
         await main()
     }
 }

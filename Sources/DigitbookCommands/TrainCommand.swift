@@ -50,7 +50,7 @@ struct TrainCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Training images held out for per-epoch validation.")
     var validation = DatasetSplits.defaultValidationCount
 
-    @Option(name: .long, help: "Threads for matrix products (default: all cores).")
+    @Option(name: .long, help: "Threads that share each batch (default: all cores); results depend on it.")
     var threads = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .long, help: ArgumentHelp("The run folder to write.", valueName: "run-dir"))
@@ -67,8 +67,8 @@ struct TrainCommand: AsyncParsableCommand {
         try configuration.validate()
         let dataset = try dataOptions.load()
         let splits = try DatasetSplits(dataset, validationCount: validation)
-        BLAS.threads = threads
-        let trainer = Trainer(configuration: configuration)
+        BLAS.threads = 1
+        let trainer = Trainer(configuration: configuration, threads: threads)
         let network = try trainer.makeModel(for: splits.training)
         let summary = ModelSummary.text(of: network)
         print("training \(model) on \(splits.training.count.thousandsSeparated) images of \(dataset.manifest.name), " +

@@ -82,7 +82,7 @@ struct ConvolutionGeometry {
 }
 
 /// A reusable scratch buffer that grows to the largest size asked of it.
-final class Workspace {
+final class Workspace: @unchecked Sendable {
     private(set) var pointer = UnsafeMutablePointer<Float>.allocate(capacity: 1)
     private var capacity = 1
 

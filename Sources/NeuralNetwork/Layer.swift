@@ -18,14 +18,17 @@ public final class Parameter {
     }
 }
 
-/// What a forward pass needs besides its input: whether it trains, and the generator for dropout.
+/// What a forward pass needs besides its input: whether it trains, the generator for dropout, and how many
+/// threads may share the work (each splits the batch the same way every time, so results depend on it).
 public struct ForwardContext {
     public var training: Bool
     public var generator: SeededGenerator
+    public var workers: Int
 
-    public init(training: Bool, generator: SeededGenerator = SeededGenerator(seed: 0)) {
+    public init(training: Bool, generator: SeededGenerator = SeededGenerator(seed: 0), workers: Int = 1) {
         self.training = training
         self.generator = generator
+        self.workers = max(1, workers)
     }
 }
 

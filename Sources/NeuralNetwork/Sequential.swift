@@ -59,9 +59,27 @@ public final class Sequential {
         }
     }
 
-    /// Class probabilities for a batch, in inference mode.
-    public func probabilities(_ input: Tensor) -> Tensor {
-        var context = ForwardContext(training: false)
-        return SoftmaxCrossEntropy.softmax(forward(input, context: &context))
+    /// The most examples an inference pass takes at once: larger batches are split, which keeps activations
+    /// in cache and changes nothing in the result (inference treats every example on its own).
+    public static let inferenceChunk = 128
+
+    /// Class probabilities for a batch, in inference mode, shared among `workers` threads.
+    public func probabilities(_ input: Tensor, workers: Int = 1) -> Tensor {
+        let count = input.shape[0], size = input.count / max(count, 1)
+        var result = Tensor(shape: [count, classCount])
+        let classes = classCount
+        for first in stride(from: 0, to: count, by: Self.inferenceChunk) {
+            let rows = min(Self.inferenceChunk, count - first)
+            var chunk = Tensor(shape: [rows] + Array(input.shape.dropFirst()))
+            chunk.withUnsafeMutablePointer { target in
+                input.withUnsafePointer { source in target.update(from: source + first * size, count: rows * size) }
+            }
+            var context = ForwardContext(training: false, workers: workers)
+            let probabilities = SoftmaxCrossEntropy.softmax(forward(chunk, context: &context))
+            result.withUnsafeMutablePointer { target in
+                probabilities.withUnsafePointer { source in (target + first * classes).update(from: source, count: rows * classes) }
+            }
+        }
+        return result
     }
 }

@@ -18,9 +18,12 @@ public enum TrainingEvent: Sendable {
 /// the shuffling, the augmentation and the dropout masks, so changing one never shifts another.
 public struct Trainer {
     public let configuration: TrainingConfiguration
+    /// Threads that share each batch; the same seed and thread count give the same weights bit for bit.
+    public let threads: Int
 
-    public init(configuration: TrainingConfiguration) {
+    public init(configuration: TrainingConfiguration, threads: Int = 1) {
         self.configuration = configuration
+        self.threads = max(1, threads)
     }
 
     /// Builds the model from the seed (inputs shaped like `training`'s images, `classCount` classes).
@@ -42,7 +45,7 @@ public struct Trainer {
         let builder = BatchBuilder(examples: training, augmenter: configuration.augmentation)
         let batchSize = configuration.batchSize
         let batches = (training.count + batchSize - 1) / batchSize
-        var context = ForwardContext(training: true, generator: streams.dropout)
+        var context = ForwardContext(training: true, generator: streams.dropout, workers: threads)
         var history: [EpochRecord] = []
         var step = 0
         for epoch in 1...configuration.epochs {
@@ -67,7 +70,7 @@ public struct Trainer {
                 report(.batch(epoch: epoch, batch: batch + 1, batches: batches, loss: lossSum / Double(seen),
                               accuracy: Double(correct) / Double(seen)))
             }
-            let checked = validation.count > 0 ? Self.evaluate(model, on: validation) : nil
+            let checked = validation.count > 0 ? Self.evaluate(model, on: validation, threads: threads) : nil
             let record = EpochRecord(
                 epoch: epoch, loss: lossSum / Double(max(seen, 1)), accuracy: Double(correct) / Double(max(seen, 1)),
                 valLoss: checked?.loss, valAccuracy: checked?.accuracy, learningRate: Double(rate),
@@ -79,14 +82,14 @@ public struct Trainer {
     }
 
     /// Loss and accuracy of `model` on `examples`, in inference mode.
-    public static func evaluate(_ model: Sequential, on examples: LabelledImages, batchSize: Int = 500) -> Evaluation {
+    public static func evaluate(_ model: Sequential, on examples: LabelledImages, batchSize: Int = 500, threads: Int = 1) -> Evaluation {
         var lossSum = 0.0, correct = 0
         var unused = SeededGenerator(seed: 0)
         let builder = BatchBuilder(examples: examples, augmenter: nil)
         for first in stride(from: 0, to: examples.count, by: batchSize) {
             let indices = Array(first..<min(examples.count, first + batchSize))
             let (input, labels) = builder.batch(indices[...], generator: &unused)
-            var context = ForwardContext(training: false)
+            var context = ForwardContext(training: false, workers: threads)
             let result = SoftmaxCrossEntropy.evaluate(logits: model.forward(input, context: &context), labels: labels, gradient: false)
             lossSum += result.loss * Double(labels.count)
             correct += result.correct
@@ -96,7 +99,7 @@ public struct Trainer {
     }
 
     /// Class probabilities (count, classes) for every example, in inference mode.
-    public static func probabilities(_ model: Sequential, for images: ImageSet, batchSize: Int = 500) -> [[Float]] {
+    public static func probabilities(_ model: Sequential, for images: ImageSet, batchSize: Int = 500, threads: Int = 1) -> [[Float]] {
         var rows: [[Float]] = []
         let classes = model.classCount, size = images.pixelsPerImage
         for first in stride(from: 0, to: images.count, by: batchSize) {
@@ -105,7 +108,7 @@ public struct Trainer {
             input.withUnsafeMutablePointer { x in
                 for pixel in 0..<(count * size) { x[pixel] = Float(images.pixels[first * size + pixel]) / 255 }
             }
-            let output = model.probabilities(input).scalars
+            let output = model.probabilities(input, workers: threads).scalars
             for row in 0..<count { rows.append(Array(output[(row * classes)..<((row + 1) * classes)])) }
         }
         return rows

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import NeuralNetwork
+import Tensors
+import Training
+
+/// `digitbook bench`: training and inference speed, with sgemm on the same machine for reference.
+struct BenchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure training and inference speed on MNIST-shaped data, beside this machine's sgemm rate.",
+        discussion: "Compare ratios, not absolute times: run ../shared/bench/keras_anchor.py right before or after.")
+
+    @Option(name: .long, help: "A registered model or a spec string.")
+    var model = "seed-cnn"
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Training batch sizes to measure.")
+    var batchSizes: [Int] = [32, 128]
+
+    @Option(name: .long, help: "Batches timed per batch size.")
+    var batches = 100
+
+    @Option(name: .long, help: "Threads that share each batch (default: all cores).")
+    var threads = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .long, help: "Show the time of each layer's forward and backward pass.")
+    var layers = false
+
+    func run() throws {
+        BLAS.threads = 1
+        let benchmark = Benchmark(spec: try ModelRegistry.spec(for: model), threads: threads)
+        BLAS.threads = threads
+        let sgemm = Benchmark.sgemmGigaflops()
+        BLAS.threads = 1
+        print("\(model): \(threads) threads, OpenBLAS \(BLAS.coreName) kernels; sgemm 1024³: \(String(format: "%.0f", sgemm)) GFLOP/s")
+        for batchSize in batchSizes {
+            let speed = try benchmark.training(batchSize: batchSize, batches: batches)
+            print(String(format: "train  batch %4d: %7.0f images/s  %6.1f GFLOP/s (%.0f%% of sgemm)  %.1f s per 60,000-image epoch",
+                         batchSize, speed.imagesPerSecond, speed.gigaflops, 100 * speed.gigaflops / sgemm, 60_000 / speed.imagesPerSecond))
+            if layers {
+                for layer in speed.layers {
+                    print("  " + layer.name.padding(toLength: 34, withPad: " ", startingAt: 0)
+                          + String(format: "forward %7.2f ms  backward %7.2f ms", layer.forwardSeconds * 1e3, layer.backwardSeconds * 1e3))
+                }
+            }
+        }
+        let inference = try benchmark.inference()
+        print(String(format: "infer  batch 1000: %7.0f images/s", inference))
+    }
+}
