@@ -71,7 +71,7 @@ struct TrainCommand: AsyncParsableCommand {
         let trainer = Trainer(configuration: configuration, threads: threads)
         let network = try trainer.makeModel(for: splits.training)
         let summary = ModelSummary.text(of: network)
-        print("training \(model) on \(splits.training.count.thousandsSeparated) images of \(dataset.manifest.name), " +
+        Console.line("training \(model) on \(splits.training.count.thousandsSeparated) images of \(dataset.manifest.name), " +
               "validating on \(splits.validation.count.thousandsSeparated); \(threads) threads, OpenBLAS \(BLAS.coreName) kernels")
         let progress = TrainingProgress(epochs: epochs)
         let start = Date()
@@ -87,6 +87,6 @@ struct TrainCommand: AsyncParsableCommand {
                 last.valLoss.map { Evaluation(loss: $0, accuracy: last.valAccuracy ?? 0, count: splits.validation.count) }
             })
         try RunDirectory(out).write(model: network, record: record, history: history, summary: summary)
-        print("wrote \(out) (model.safetensors, history.json, run.json, summary.txt) in \(String(format: "%.1f", record.wallSeconds)) s")
+        Console.line("wrote \(out) (model.safetensors, history.json, run.json, summary.txt) in \(String(format: "%.1f", record.wallSeconds)) s")
     }
 }

@@ -24,15 +24,15 @@ final class TrainingProgress {
             let bar = String(repeating: "=", count: filled) + (filled < 24 ? ">" : "") + String(repeating: " ", count: max(0, 23 - filled))
             let line = "epoch \(epoch)/\(epochs) [\(bar)] \(batch)/\(batches)  "
                 + String(format: "loss %.4f  accuracy %.4f  ETA %.0fs", loss, accuracy, eta)
-            FileHandle.standardOutput.write(Data(("\r" + line + "\u{1B}[K").utf8))
+            Console.line("\r" + line + "\u{1B}[K", terminator: "")
         case .epoch(let record):
-            if live { FileHandle.standardOutput.write(Data("\r\u{1B}[K".utf8)) }
+            if live { Console.line("\r\u{1B}[K", terminator: "") }
             var line = String(format: "epoch %d/%d  loss %.4f  accuracy %.4f", record.epoch, epochs, record.loss, record.accuracy)
             if let valLoss = record.valLoss, let valAccuracy = record.valAccuracy {
                 line += String(format: "  val_loss %.4f  val_accuracy %.4f", valLoss, valAccuracy)
             }
             line += String(format: "  lr %.3g  %.1f s", record.learningRate, record.seconds)
-            print(line)
+            Console.line(line)
         }
     }
 }

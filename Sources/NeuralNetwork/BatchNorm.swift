@@ -4,6 +4,8 @@ import Tensors
 /// Batch normalisation over the last axis (channels of NHWC images, or features), as Keras's
 /// BatchNormalization: trainable gamma and beta, non-trainable moving mean and variance
 /// (momentum 0.99, epsilon 0.001, biased batch variance).
+///
+/// Rows are shared among the workers; per-worker sums are combined in worker order.
 public final class BatchNorm: Layer {
     public var name = "batch_normalization"
     public let kind = "BatchNormalization"
@@ -12,6 +14,7 @@ public final class BatchNorm: Layer {
     public private(set) var parameters: [Parameter] = []
     private var normalised = Tensor(shape: [0])
     private var inverseDeviation: [Float] = []
+    private var workers = 1
 
     public init() {}
 
@@ -29,45 +32,41 @@ public final class BatchNorm: Layer {
 
     public func forward(_ input: Tensor, context: inout ForwardContext) -> Tensor {
         let channels = input.shape.last ?? 1, rows = input.count / channels
-        var mean = [Float](repeating: 0, count: channels), variance = [Float](repeating: 0, count: channels)
+        let workers = max(1, min(context.workers, rows))
+        var mean: [Float], variance: [Float]
         if context.training {
-            input.withUnsafePointer { x in
-                var sum = [Double](repeating: 0, count: channels), squares = [Double](repeating: 0, count: channels)
-                for row in 0..<rows {
-                    for c in 0..<channels {
-                        let value = Double(x[row * channels + c])
-                        sum[c] += value
-                        squares[c] += value * value
-                    }
-                }
-                for c in 0..<channels {
-                    let m = sum[c] / Double(rows)
-                    mean[c] = Float(m)
-                    variance[c] = Float(max(0, squares[c] / Double(rows) - m * m))
-                }
+            let sums = input.withUnsafePointer { x in Self.columnSums(x, nil, rows: rows, channels: channels, workers: workers) }
+            mean = (0..<channels).map { Float(sums.first[$0] / Double(rows)) }
+            variance = (0..<channels).map { Float(max(0, sums.second[$0] / Double(rows) - pow2(sums.first[$0] / Double(rows)))) }
+            parameters[2].value.withUnsafeMutablePointer { moving in
+                for c in 0..<channels { moving[c] = moving[c] * momentum + mean[c] * (1 - momentum) }
             }
-            parameters[2].value.withUnsafeMutablePointer { movingMean in
-                for c in 0..<channels { movingMean[c] = movingMean[c] * momentum + mean[c] * (1 - momentum) }
-            }
-            parameters[3].value.withUnsafeMutablePointer { movingVariance in
-                for c in 0..<channels { movingVariance[c] = movingVariance[c] * momentum + variance[c] * (1 - momentum) }
+            parameters[3].value.withUnsafeMutablePointer { moving in
+                for c in 0..<channels { moving[c] = moving[c] * momentum + variance[c] * (1 - momentum) }
             }
         } else {
             mean = parameters[2].value.scalars
             variance = parameters[3].value.scalars
         }
         let inverse = variance.map { 1 / ($0 + epsilon).squareRoot() }
-        let gamma = parameters[0].value.scalars, beta = parameters[1].value.scalars
-        var normal = Tensor(shape: input.shape)
+        let gamma = parameters[0].value.scalars, beta = parameters[1].value.scalars, centre = mean
+        var normal = Tensor(shape: context.training ? input.shape : [0])
         var result = Tensor(shape: input.shape)
+        let keep = context.training
+        let constants = ChannelConstants([centre, inverse, gamma, beta])
         input.withUnsafePointer { x in
             normal.withUnsafeMutablePointer { n in
                 result.withUnsafeMutablePointer { y in
-                    for row in 0..<rows {
-                        for c in 0..<channels {
-                            let index = row * channels + c
-                            n[index] = (x[index] - mean[c]) * inverse[c]
-                            y[index] = n[index] * gamma[c] + beta[c]
+                    let (x, n, y) = (SharedPointer(UnsafeMutablePointer(mutating: x)), SharedPointer(n), SharedPointer(y))
+                    let (m, s, g, b) = (constants.row(0), constants.row(1), constants.row(2), constants.row(3))
+                    Parallel.run(workers: workers) { worker in
+                        for row in Parallel.part(worker, of: workers, count: rows) {
+                            let (input, normal, output) = (x.base + row * channels, n.base + row * channels, y.base + row * channels)
+                            for c in 0..<channels {
+                                let value = (input[c] - m.base[c]) * s.base[c]
+                                if keep { normal[c] = value }
+                                output[c] = value * g.base[c] + b.base[c]
+                            }
                         }
                     }
                 }
@@ -76,36 +75,36 @@ public final class BatchNorm: Layer {
         if context.training {
             normalised = normal
             inverseDeviation = inverse
+            self.workers = workers
         }
         return result
     }
 
     public func backward(_ outputGradient: Tensor, needsInputGradient: Bool) -> Tensor {
         let channels = outputGradient.shape.last ?? 1, rows = outputGradient.count / channels
-        var sumGradient = [Float](repeating: 0, count: channels), sumProduct = [Float](repeating: 0, count: channels)
-        outputGradient.withUnsafePointer { dy in
-            normalised.withUnsafePointer { n in
-                for row in 0..<rows {
-                    for c in 0..<channels {
-                        sumGradient[c] += dy[row * channels + c]
-                        sumProduct[c] += dy[row * channels + c] * n[row * channels + c]
-                    }
-                }
-            }
+        let workers = self.workers
+        let sums = outputGradient.withUnsafePointer { dy in
+            normalised.withUnsafePointer { n in Self.columnSums(dy, n, rows: rows, channels: channels, workers: workers) }
         }
+        let sumGradient = sums.first.map(Float.init), sumProduct = sums.second.map(Float.init)
         parameters[0].gradient.withUnsafeMutablePointer { dGamma in for c in 0..<channels { dGamma[c] += sumProduct[c] } }
         parameters[1].gradient.withUnsafeMutablePointer { dBeta in for c in 0..<channels { dBeta[c] += sumGradient[c] } }
         guard needsInputGradient else { return Tensor(shape: [0]) }
         let gamma = parameters[0].value.scalars, count = Float(rows)
+        let scale = (0..<channels).map { gamma[$0] * inverseDeviation[$0] / count }
+        let constants = ChannelConstants([scale, sumGradient, sumProduct])
         var inputGradient = Tensor(shape: outputGradient.shape)
         inputGradient.withUnsafeMutablePointer { dx in
             outputGradient.withUnsafePointer { dy in
                 normalised.withUnsafePointer { n in
-                    for row in 0..<rows {
-                        for c in 0..<channels {
-                            let index = row * channels + c
-                            let scale = gamma[c] * inverseDeviation[c] / count
-                            dx[index] = scale * (count * dy[index] - sumGradient[c] - n[index] * sumProduct[c])
+                    let (dx, dy, n) = (SharedPointer(dx), SharedPointer(UnsafeMutablePointer(mutating: dy)), SharedPointer(UnsafeMutablePointer(mutating: n)))
+                    let (k, sg, sp) = (constants.row(0), constants.row(1), constants.row(2))
+                    Parallel.run(workers: workers) { worker in
+                        for row in Parallel.part(worker, of: workers, count: rows) {
+                            let (gradient, output, normal) = (dx.base + row * channels, dy.base + row * channels, n.base + row * channels)
+                            for c in 0..<channels {
+                                gradient[c] = k.base[c] * (count * output[c] - sg.base[c] - normal[c] * sp.base[c])
+                            }
                         }
                     }
                 }
@@ -113,4 +112,60 @@ public final class BatchNorm: Layer {
         }
         return inputGradient
     }
+
+    /// Per-channel sums of `a` and of `a · b` (or `a²` when `b` is nil) over all rows, accumulated per worker
+    /// in Double and combined in worker order.
+    private static func columnSums(
+        _ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>?, rows: Int, channels: Int, workers: Int
+    ) -> (first: [Double], second: [Double]) {
+        let partial = UnsafeMutablePointer<Double>.allocate(capacity: 2 * channels * workers)
+        partial.initialize(repeating: 0, count: 2 * channels * workers)
+        defer { partial.deallocate() }
+        let (shared, a, b) = (SharedPointer(partial), SharedPointer(UnsafeMutablePointer(mutating: a)), b.map { SharedPointer(UnsafeMutablePointer(mutating: $0)) })
+        Parallel.run(workers: workers) { worker in
+            let first = shared.base + 2 * channels * worker, second = first + channels
+            for row in Parallel.part(worker, of: workers, count: rows) {
+                let values = a.base + row * channels
+                if let b {
+                    let others = b.base + row * channels
+                    for c in 0..<channels {
+                        first[c] += Double(values[c])
+                        second[c] += Double(values[c]) * Double(others[c])
+                    }
+                } else {
+                    for c in 0..<channels {
+                        first[c] += Double(values[c])
+                        second[c] += Double(values[c]) * Double(values[c])
+                    }
+                }
+            }
+        }
+        var first = [Double](repeating: 0, count: channels), second = first
+        for worker in 0..<workers {
+            for c in 0..<channels {
+                first[c] += partial[2 * channels * worker + c]
+                second[c] += partial[2 * channels * worker + channels + c]
+            }
+        }
+        return (first, second)
+    }
+}
+
+private func pow2(_ x: Double) -> Double { x * x }
+
+/// Per-channel constants in one raw buffer, for tight loops on worker threads; freed with the value.
+final class ChannelConstants: @unchecked Sendable {
+    private let storage: UnsafeMutablePointer<Float>
+    private let channels: Int
+
+    init(_ rows: [[Float]]) {
+        channels = rows.first?.count ?? 0
+        storage = .allocate(capacity: max(1, rows.count * channels))
+        for (index, row) in rows.enumerated() { (storage + index * channels).initialize(from: row, count: channels) }
+    }
+
+    deinit { storage.deallocate() }
+
+    /// The `index`-th list of constants.
+    func row(_ index: Int) -> SharedPointer<Float> { SharedPointer(storage + index * channels) }
 }

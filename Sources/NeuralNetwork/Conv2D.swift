@@ -3,31 +3,38 @@ import Tensors
 
 /// A stride-1 2D convolution over NHWC batches: kernel (height, width, in, out) and bias (out), as in Keras.
 ///
-/// Each worker thread takes a contiguous share of the batch and, chunk by chunk, copies the patches (im2col)
-/// and multiplies them by the kernel with single-threaded sgemm, so every core does whole, cache-sized pieces
-/// of work. Weight gradients are summed per worker and then added in worker order, so the result depends only
-/// on the worker count.
+/// Each worker thread takes a contiguous share of the batch and works through it in cache-sized chunks with
+/// single-threaded sgemm. 3x3 kernels over 8 or more input channels use Winograd's F(2x2, 3x3), which needs
+/// 2.25 times fewer multiplications; other kernels copy patches (im2col) and multiply once. Weight gradients are
+/// summed per worker and then added in worker order, so results depend only on the worker count.
 public final class Conv2D: Layer {
+    /// How the convolution is computed; `automatic` picks Winograd where it pays.
+    public enum Algorithm: Sendable { case automatic, im2col, winograd }
+
     public var name = "conv2d"
     public let kind = "Conv2D"
     public let filters: Int
     public let kernelSize: Int
     public let samePadding: Bool
     public let activation: Activation
+    public let algorithm: Algorithm
     public private(set) var parameters: [Parameter] = []
     private var geometry: ConvolutionGeometry?
     private var input = Tensor(shape: [0])
     private var output = Tensor(shape: [0])
     private var workers = 1
     private var scratch: [ConvolutionScratch] = []
-    /// The number of patch rows multiplied at a time.
-    private let rowsPerChunk = 4_096
+    /// Winograd-transformed kernel, 16 matrices of (in x out), from the last forward pass.
+    private let transformedKernel = Workspace()
+    /// Output positions (im2col) or tiles (Winograd) handled per chunk.
+    private let rowsPerChunk = 4_096, tilesPerChunk = 1_024
 
-    public init(filters: Int, kernelSize: Int, samePadding: Bool = false, activation: Activation = .linear) {
+    public init(filters: Int, kernelSize: Int, samePadding: Bool = false, activation: Activation = .linear, algorithm: Algorithm = .automatic) {
         self.filters = filters
         self.kernelSize = kernelSize
         self.samePadding = samePadding
         self.activation = activation
+        self.algorithm = algorithm
     }
 
     public func outputShape(for inputShape: [Int]) throws(ModelError) -> [Int] {
@@ -54,7 +61,23 @@ public final class Conv2D: Layer {
                             kernelHeight: kernelSize, kernelWidth: kernelSize, samePadding: samePadding)
     }
 
-    /// One scratch area per worker, created on first use.
+    /// The Winograd plan, when this layer uses Winograd.
+    private var winograd: WinogradConvolution? {
+        guard let geometry, kernelSize == 3 else { return nil }
+        switch algorithm {
+        case .im2col: return nil
+        case .winograd: break
+        case .automatic: guard geometry.channels >= 8 else { return nil }
+        }
+        return WinogradConvolution(geometry: geometry, filters: filters)
+    }
+
+    /// Images per chunk: enough work for efficient products, small enough to stay in cache.
+    private func imagesPerChunk(_ geometry: ConvolutionGeometry) -> Int {
+        if let winograd { return max(1, tilesPerChunk / max(1, winograd.tilesPerImage)) }
+        return max(1, rowsPerChunk / max(1, geometry.positions))
+    }
+
     private func scratchAreas(_ count: Int) -> [ConvolutionScratch] {
         while scratch.count < count { scratch.append(ConvolutionScratch()) }
         return Array(scratch.prefix(count))
@@ -63,26 +86,31 @@ public final class Conv2D: Layer {
     public func forward(_ input: Tensor, context: inout ForwardContext) -> Tensor {
         guard let geometry else { return input }
         let batch = input.shape[0], k = geometry.patchSize, positions = geometry.positions, filters = filters
-        let workers = max(1, min(context.workers, batch))
-        let perChunk = max(1, rowsPerChunk / max(1, positions))
-        let areas = scratchAreas(workers)
-        let relu = activation == .relu
+        let workers = max(1, min(context.workers, batch)), perChunk = imagesPerChunk(geometry)
+        let areas = scratchAreas(workers), relu = activation == .relu, winograd = winograd
         var result = Tensor(shape: [batch, geometry.outputHeight, geometry.outputWidth, filters])
         let kernel = parameters[0].value, bias = parameters[1].value
+        let u = SharedPointer(transformedKernel.buffer(count: 16 * geometry.channels * filters))
+        if let winograd { kernel.withUnsafePointer { winograd.transformKernel($0, into: u.base) } }
         result.withUnsafeMutablePointer { outputBase in
-            let y = SharedPointer(outputBase)
-            input.withUnsafePointer { x in
-                kernel.withUnsafePointer { w in
-                    bias.withUnsafePointer { b in
-                        let (x, w, b) = (SharedPointer(UnsafeMutablePointer(mutating: x)), SharedPointer(UnsafeMutablePointer(mutating: w)),
-                                         SharedPointer(UnsafeMutablePointer(mutating: b)))
+            input.withUnsafePointer { inputBase in
+                kernel.withUnsafePointer { kernelBase in
+                    bias.withUnsafePointer { biasBase in
+                        let (y, x) = (SharedPointer(outputBase), SharedPointer(UnsafeMutablePointer(mutating: inputBase)))
+                        let (w, b) = (SharedPointer(UnsafeMutablePointer(mutating: kernelBase)), SharedPointer(UnsafeMutablePointer(mutating: biasBase)))
                         Parallel.run(workers: workers) { worker in
                             let share = Parallel.part(worker, of: workers, count: batch)
                             for first in stride(from: share.lowerBound, to: share.upperBound, by: perChunk) {
-                                let count = min(perChunk, share.upperBound - first), rows = count * positions
+                                let count = min(perChunk, share.upperBound - first)
+                                let images = x.base + first * geometry.imageSize, out = y.base + first * positions * filters
+                                if let winograd {
+                                    winograd.forward(images, count: count, u: u.base, bias: b.base, relu: relu, output: out,
+                                                     scratch: areas[worker].winograd)
+                                    continue
+                                }
+                                let rows = count * positions
                                 let patches = areas[worker].patches.buffer(count: rows * k)
-                                geometry.im2col(x.base + first * geometry.imageSize, count: count, into: patches)
-                                let out = y.base + first * positions * filters
+                                geometry.im2col(images, count: count, into: patches)
                                 for row in 0..<rows { (out + row * filters).update(from: b.base, count: filters) }
                                 BLAS.gemm(.none, .none, m: rows, n: filters, k: k, a: patches, lda: k, b: w.base, ldb: filters,
                                           beta: 1, c: out, ldc: filters)
@@ -104,21 +132,22 @@ public final class Conv2D: Layer {
     public func backward(_ outputGradient: Tensor, needsInputGradient: Bool) -> Tensor {
         guard let geometry else { return outputGradient }
         let batch = input.shape[0], k = geometry.patchSize, positions = geometry.positions, filters = filters
-        let workers = self.workers, perChunk = max(1, rowsPerChunk / max(1, positions))
-        let areas = scratchAreas(workers)
-        let relu = activation == .relu
+        let workers = self.workers, perChunk = imagesPerChunk(geometry)
+        let areas = scratchAreas(workers), relu = activation == .relu, winograd = winograd
         var gradient = outputGradient
         var inputGradient = needsInputGradient ? Tensor(shape: input.shape) : Tensor(shape: [0])
         let kernel = parameters[0].value
-        for area in areas { area.clearGradients(kernel: kernel.count, bias: filters) }
+        let kernelGradientCount = winograd == nil ? kernel.count : 16 * geometry.channels * filters
+        for area in areas { area.clearGradients(kernel: kernelGradientCount, bias: filters) }
+        let u = SharedPointer(transformedKernel.buffer(count: 16 * geometry.channels * filters))
         gradient.withUnsafeMutablePointer { dyBase in
             inputGradient.withUnsafeMutablePointer { dxBase in
-                input.withUnsafePointer { x in
-                    output.withUnsafePointer { yOut in
-                        kernel.withUnsafePointer { w in
-                            let dy = SharedPointer(dyBase), dx = SharedPointer(dxBase)
-                            let (x, y, w) = (SharedPointer(UnsafeMutablePointer(mutating: x)), SharedPointer(UnsafeMutablePointer(mutating: yOut)),
-                                             SharedPointer(UnsafeMutablePointer(mutating: w)))
+                input.withUnsafePointer { inputBase in
+                    output.withUnsafePointer { outputBase in
+                        kernel.withUnsafePointer { kernelBase in
+                            let (dy, dx) = (SharedPointer(dyBase), SharedPointer(dxBase))
+                            let (x, y) = (SharedPointer(UnsafeMutablePointer(mutating: inputBase)), SharedPointer(UnsafeMutablePointer(mutating: outputBase)))
+                            let w = SharedPointer(UnsafeMutablePointer(mutating: kernelBase))
                             Parallel.run(workers: workers) { worker in
                                 let area = areas[worker]
                                 let share = Parallel.part(worker, of: workers, count: batch)
@@ -131,15 +160,22 @@ public final class Conv2D: Layer {
                                     }
                                     let db = area.biasGradient.pointer
                                     for row in 0..<rows { for f in 0..<filters { db[f] += dyChunk[row * filters + f] } }
+                                    let images = x.base + first * geometry.imageSize
+                                    let dxChunk = needsInputGradient ? dx.base + first * geometry.imageSize : nil
+                                    if let winograd {
+                                        winograd.backward(images, count: count, outputGradient: dyChunk, u: u.base,
+                                                          du: area.kernelGradient.pointer, inputGradient: dxChunk, scratch: area.winograd)
+                                        continue
+                                    }
                                     let patches = area.patches.buffer(count: rows * k)
-                                    geometry.im2col(x.base + first * geometry.imageSize, count: count, into: patches)
+                                    geometry.im2col(images, count: count, into: patches)
                                     BLAS.gemm(.transposed, .none, m: k, n: filters, k: rows, a: patches, lda: k, b: dyChunk, ldb: filters,
                                               beta: 1, c: area.kernelGradient.pointer, ldc: filters)
-                                    guard needsInputGradient else { continue }
+                                    guard let dxChunk else { continue }
                                     let patchGradients = area.patchGradients.buffer(count: rows * k)
                                     BLAS.gemm(.none, .transposed, m: rows, n: k, k: filters, a: dyChunk, lda: filters, b: w.base, ldb: filters,
                                               c: patchGradients, ldc: k)
-                                    geometry.col2im(patchGradients, count: count, addingInto: dx.base + first * geometry.imageSize)
+                                    geometry.col2im(patchGradients, count: count, addingInto: dxChunk)
                                 }
                             }
                         }
@@ -147,8 +183,15 @@ public final class Conv2D: Layer {
                 }
             }
         }
+        // Sum the workers' partial gradients in worker order, then map them back to the kernel.
+        let total = areas[0].kernelGradient.pointer
+        for area in areas.dropFirst() { for index in 0..<kernelGradientCount { total[index] += area.kernelGradient.pointer[index] } }
         parameters[0].gradient.withUnsafeMutablePointer { dw in
-            for area in areas { for index in 0..<kernel.count { dw[index] += area.kernelGradient.pointer[index] } }
+            if let winograd {
+                winograd.addKernelGradient(total, into: dw)
+            } else {
+                for index in 0..<kernel.count { dw[index] += total[index] }
+            }
         }
         parameters[1].gradient.withUnsafeMutablePointer { db in
             for area in areas { for f in 0..<filters { db[f] += area.biasGradient.pointer[f] } }
@@ -157,12 +200,13 @@ public final class Conv2D: Layer {
     }
 }
 
-/// One worker's buffers for a convolution: patches, their gradients, and partial weight gradients.
+/// One worker's buffers for a convolution: patches, their gradients, partial weight gradients, Winograd's scratch.
 final class ConvolutionScratch: @unchecked Sendable {
     let patches = Workspace()
     let patchGradients = Workspace()
     let kernelGradient = Workspace()
     let biasGradient = Workspace()
+    let winograd = WinogradScratch()
 
     /// Zeroes the partial gradients, sized for `kernel` and `bias` elements.
     func clearGradients(kernel: Int, bias: Int) {

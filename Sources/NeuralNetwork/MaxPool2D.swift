@@ -30,25 +30,29 @@ public final class MaxPool2D: Layer {
         let (outHeight, outWidth) = (height / poolSize, width / poolSize)
         var result = Tensor(shape: [batch, outHeight, outWidth, channels])
         var winners = [Int32](repeating: 0, count: context.training ? result.count : 0)
-        let pool = poolSize
-        input.withUnsafePointer { x in
-            result.withUnsafeMutablePointer { y in
-                winners.withUnsafeMutableBufferPointer { won in
-                    var out = 0
-                    for n in 0..<batch {
-                        for oy in 0..<outHeight {
-                            for ox in 0..<outWidth {
-                                for c in 0..<channels {
-                                    var best = -Float.infinity, bestIndex = 0
+        let pool = poolSize, record = context.training, workers = max(1, min(context.workers, batch))
+        input.withUnsafePointer { xBase in
+            result.withUnsafeMutablePointer { yBase in
+                winners.withUnsafeMutableBufferPointer { wonBuffer in
+                    let (x, y) = (SharedPointer(UnsafeMutablePointer(mutating: xBase)), SharedPointer(yBase))
+                    let won = wonBuffer.baseAddress.map(SharedPointer.init)
+                    Parallel.run(workers: workers) { worker in
+                        for n in Parallel.part(worker, of: workers, count: batch) {
+                            for oy in 0..<outHeight {
+                                for ox in 0..<outWidth {
+                                    let out = ((n * outHeight + oy) * outWidth + ox) * channels
+                                    let corner = ((n * height + oy * pool) * width + ox * pool) * channels
+                                    for c in 0..<channels { y.base[out + c] = x.base[corner + c] }
+                                    if record, let won { for c in 0..<channels { won.base[out + c] = Int32(corner + c) } }
                                     for dy in 0..<pool {
-                                        for dx in 0..<pool {
-                                            let index = ((n * height + oy * pool + dy) * width + ox * pool + dx) * channels + c
-                                            if x[index] > best { best = x[index]; bestIndex = index }
+                                        for dx in 0..<pool where dy > 0 || dx > 0 {
+                                            let window = corner + (dy * width + dx) * channels
+                                            for c in 0..<channels where x.base[window + c] > y.base[out + c] {
+                                                y.base[out + c] = x.base[window + c]
+                                                if record, let won { won.base[out + c] = Int32(window + c) }
+                                            }
                                         }
                                     }
-                                    y[out] = best
-                                    if !won.isEmpty { won[out] = Int32(bestIndex) }
-                                    out += 1
                                 }
                             }
                         }
@@ -68,7 +72,9 @@ public final class MaxPool2D: Layer {
         var inputGradient = Tensor(shape: inputShape)
         inputGradient.withUnsafeMutablePointer { dx in
             outputGradient.withUnsafePointer { dy in
-                for (out, index) in winners.enumerated() { dx[Int(index)] += dy[out] }
+                winners.withUnsafeBufferPointer { won in
+                    for out in won.indices { dx[Int(won[out])] += dy[out] }
+                }
             }
         }
         return inputGradient

@@ -17,11 +17,11 @@ public enum ModelRegistry {
         Entry(name: "lenet5", spec: "conv6k5same-relu-maxpool-conv16k5-relu-maxpool-flatten-dense120-relu-dense84-relu-dense10",
               about: "LeCun et al.'s LeNet-5 with ReLU and max pooling, as in the Keras anchor"),
         Entry(name: "alexnet-mini", spec: """
-            conv32k3same-relu-bn-conv32k3same-relu-bn-maxpool-dropout25-\
-            conv64k3same-relu-bn-conv64k3same-relu-bn-maxpool-dropout25-\
+            conv32k3-relu-bn-conv32k3-relu-bn-maxpool-dropout25-\
+            conv64k3-relu-bn-conv64k3-relu-bn-maxpool-dropout25-\
             flatten-dense256-relu-bn-dropout50-dense10
             """,
-              about: "AlexNet's ideas at MNIST scale: stacked 3x3 convolutions, batch normalisation, max pooling and dropout"),
+              about: "AlexNet's ideas at MNIST scale: two blocks of stacked 3x3 convolutions (32 then 64 filters, 'valid' padding) with batch normalisation, max pooling and dropout, then a 256-unit layer with dropout 0.5"),
     ]
 
     /// The spec of a registered model, or `name` parsed as a spec string when no model has that name.
