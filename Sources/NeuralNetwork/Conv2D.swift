@@ -26,6 +26,9 @@ public final class Conv2D: Layer {
     private var scratch: [ConvolutionScratch] = []
     /// Winograd-transformed kernel, 16 matrices of (in x out), from the last forward pass.
     private let transformedKernel = Workspace()
+    /// Winograd-transformed inputs of the last training batch, reused by the backward pass.
+    private let keptTransforms = Workspace()
+    private var keptValid = false
     /// Output positions (im2col) or tiles (Winograd) handled per chunk.
     private let rowsPerChunk = 4_096, tilesPerChunk = 1_024
 
@@ -92,6 +95,8 @@ public final class Conv2D: Layer {
         let kernel = parameters[0].value, bias = parameters[1].value
         let u = SharedPointer(transformedKernel.buffer(count: 16 * geometry.channels * filters))
         if let winograd { kernel.withUnsafePointer { winograd.transformKernel($0, into: u.base) } }
+        let keep = winograd.flatMap { plan in context.training ? SharedPointer(keptTransforms.buffer(count: plan.keptSize(batch: batch))) : nil }
+        keptValid = keep != nil
         result.withUnsafeMutablePointer { outputBase in
             input.withUnsafePointer { inputBase in
                 kernel.withUnsafePointer { kernelBase in
@@ -105,6 +110,7 @@ public final class Conv2D: Layer {
                                 let images = x.base + first * geometry.imageSize, out = y.base + first * positions * filters
                                 if let winograd {
                                     winograd.forward(images, count: count, u: u.base, bias: b.base, relu: relu, output: out,
+                                                     keep: keep.map { $0.base + winograd.keptOffset(first: first) },
                                                      scratch: areas[worker].winograd)
                                     continue
                                 }
@@ -140,6 +146,8 @@ public final class Conv2D: Layer {
         let kernelGradientCount = winograd == nil ? kernel.count : 16 * geometry.channels * filters
         for area in areas { area.clearGradients(kernel: kernelGradientCount, bias: filters) }
         let u = SharedPointer(transformedKernel.buffer(count: 16 * geometry.channels * filters))
+        let kept = keptValid ? SharedPointer(keptTransforms.pointer) : nil
+        keptValid = false
         gradient.withUnsafeMutablePointer { dyBase in
             inputGradient.withUnsafeMutablePointer { dxBase in
                 input.withUnsafePointer { inputBase in
@@ -154,23 +162,26 @@ public final class Conv2D: Layer {
                                 for first in stride(from: share.lowerBound, to: share.upperBound, by: perChunk) {
                                     let count = min(perChunk, share.upperBound - first), rows = count * positions
                                     let dyChunk = dy.base + first * positions * filters
-                                    if relu {
-                                        let yChunk = y.base + first * positions * filters
-                                        for index in 0..<(rows * filters) where yChunk[index] <= 0 { dyChunk[index] = 0 }
-                                    }
-                                    let db = area.biasGradient.pointer
-                                    for row in 0..<rows { for f in 0..<filters { db[f] += dyChunk[row * filters + f] } }
+                                    OutputGradient.maskAndSum(dyChunk, output: relu ? y.base + first * positions * filters : nil,
+                                                              rows: rows, filters: filters, biasGradient: area.biasGradient.pointer)
                                     let images = x.base + first * geometry.imageSize
                                     let dxChunk = needsInputGradient ? dx.base + first * geometry.imageSize : nil
                                     if let winograd {
                                         winograd.backward(images, count: count, outputGradient: dyChunk, u: u.base,
-                                                          du: area.kernelGradient.pointer, inputGradient: dxChunk, scratch: area.winograd)
+                                                          du: area.kernelGradient.pointer, inputGradient: dxChunk,
+                                                          kept: kept.map { $0.base + winograd.keptOffset(first: first) }, scratch: area.winograd)
                                         continue
                                     }
                                     let patches = area.patches.buffer(count: rows * k)
                                     geometry.im2col(images, count: count, into: patches)
-                                    BLAS.gemm(.transposed, .none, m: k, n: filters, k: rows, a: patches, lda: k, b: dyChunk, ldb: filters,
-                                              beta: 1, c: area.kernelGradient.pointer, ldc: filters)
+                                    if k <= 32 && filters % 8 == 0 {
+                                        // A product with a handful of rows is slow in sgemm; accumulate directly instead.
+                                        SmallPatchGradient.accumulate(patches: patches, patchSize: k, outputGradient: dyChunk, rows: rows,
+                                                                      filters: filters, into: area.kernelGradient.pointer)
+                                    } else {
+                                        BLAS.gemm(.transposed, .none, m: k, n: filters, k: rows, a: patches, lda: k, b: dyChunk, ldb: filters,
+                                                  beta: 1, c: area.kernelGradient.pointer, ldc: filters)
+                                    }
                                     guard let dxChunk else { continue }
                                     let patchGradients = area.patchGradients.buffer(count: rows * k)
                                     BLAS.gemm(.none, .transposed, m: rows, n: k, k: filters, a: dyChunk, lda: filters, b: w.base, ldb: filters,

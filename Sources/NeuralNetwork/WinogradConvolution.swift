@@ -29,14 +29,20 @@ struct WinogradConvolution {
         WinogradTransforms.kernelAdjoint(du, stride: pairs, count: pairs, addingInto: kernelGradient, kernelStride: pairs)
     }
 
-    /// Outputs (with bias and optional ReLU) of `count` images starting at `images`.
+    /// Where the transformed inputs of the images from `first` on are kept between the passes, in a buffer of
+    /// `keptSize(batch:)` floats (room for each chunk's plane padding included).
+    func keptOffset(first: Int) -> Int { 16 * (first * tilesPerImage * channels) + 256 * first }
+    func keptSize(batch: Int) -> Int { keptOffset(first: batch) + 256 }
+
+    /// Outputs (with bias and optional ReLU) of `count` images starting at `images`. With `keep`, the transformed
+    /// inputs are written there for `backward` to reuse.
     func forward(
         _ images: UnsafePointer<Float>, count: Int, u: UnsafePointer<Float>, bias: UnsafePointer<Float>, relu: Bool,
-        output: UnsafeMutablePointer<Float>, scratch: WinogradScratch
+        output: UnsafeMutablePointer<Float>, keep: UnsafeMutablePointer<Float>?, scratch: WinogradScratch
     ) {
         let tiles = count * tilesPerImage
         let vs = Self.planeStride(tiles: tiles, width: channels), ms = Self.planeStride(tiles: tiles, width: filters)
-        let v = scratch.transformed.buffer(count: 16 * vs)
+        let v = keep ?? scratch.transformed.buffer(count: 16 * vs)
         let m = scratch.products.buffer(count: 16 * ms)
         transformInputs(images, count: count, into: v, scratch: scratch)
         let trash = scratch.trash.buffer(count: max(channels, filters))
@@ -52,20 +58,22 @@ struct WinogradConvolution {
                         ? output + ((image * geometry.outputHeight + oy) * geometry.outputWidth + ox) * filters : trash
                 }
             }
-            WinogradTransforms.output(m + tile * filters, stride: ms, count: filters, bias: bias, relu: relu,
-                                      into: scratch.outputs)
+            WinogradTransforms.output(m + tile * filters, stride: ms, count: filters, bias: bias, into: scratch.outputs)
         }
+        if relu { Activations.relu(output, count: count * geometry.positions * filters) }
     }
 
     /// Accumulates dU (16 matrices of in x out) into `du`, and, when `inputGradient` is given, adds the input
-    /// gradient of `count` images there. `outputGradient` must already be masked by the activation.
+    /// gradient of `count` images there. `outputGradient` must already be masked by the activation. `kept` holds
+    /// the forward pass's transformed inputs (then overwritten), or nil to transform them again.
     func backward(
         _ images: UnsafePointer<Float>, count: Int, outputGradient: UnsafePointer<Float>, u: UnsafePointer<Float>,
-        du: UnsafeMutablePointer<Float>, inputGradient: UnsafeMutablePointer<Float>?, scratch: WinogradScratch
+        du: UnsafeMutablePointer<Float>, inputGradient: UnsafeMutablePointer<Float>?, kept: UnsafeMutablePointer<Float>?,
+        scratch: WinogradScratch
     ) {
         let tiles = count * tilesPerImage
         let vs = Self.planeStride(tiles: tiles, width: channels), ms = Self.planeStride(tiles: tiles, width: filters)
-        let v = scratch.transformed.buffer(count: 16 * vs)
+        let v = kept ?? scratch.transformed.buffer(count: 16 * vs)
         let dm = scratch.products.buffer(count: 16 * ms)
         let zero = scratch.zero.buffer(count: max(channels, filters))
         zero.update(repeating: 0, count: max(channels, filters))
@@ -79,7 +87,7 @@ struct WinogradConvolution {
             }
             WinogradTransforms.outputAdjoint(scratch.gradients, count: filters, into: dm + tile * filters, stride: ms)
         }
-        transformInputs(images, count: count, into: v, scratch: scratch)
+        if kept == nil { transformInputs(images, count: count, into: v, scratch: scratch) }
         for xi in 0..<16 {
             BLAS.gemm(.transposed, .none, m: channels, n: filters, k: tiles, a: v + xi * vs, lda: channels,
                       b: dm + xi * ms, ldb: filters, beta: 1, c: du + xi * channels * filters, ldc: filters)

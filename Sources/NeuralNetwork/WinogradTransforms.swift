@@ -157,13 +157,11 @@ enum WinogradTransforms {
         }
     }
 
-    /// Y = Aᵀ M A + bias for `count` filters, through ReLU when `relu`; each of the 2x2 outputs is written where
-    /// `y` points (a scratch vector for outputs outside the image).
-    static func output(_ m: UnsafePointer<Float>, stride s: Int, count: Int, bias: UnsafePointer<Float>, relu: Bool,
+    /// Y = Aᵀ M A + bias for `count` filters; each of the 2x2 outputs is written where `y` points (a scratch
+    /// vector for outputs outside the image).
+    static func output(_ m: UnsafePointer<Float>, stride s: Int, count: Int, bias: UnsafePointer<Float>,
                        into y: UnsafePointer<UnsafeMutablePointer<Float>>) {
         let (y0, y1, y2, y3) = (y[0], y[1], y[2], y[3])
-        let floor: Float = relu ? 0 : -.infinity
-        let floor8 = SIMD8<Float>(repeating: floor)
         let n0 = m + 0
         let n1 = m + s
         let n2 = m + 2 * s
@@ -206,10 +204,10 @@ enum WinogradTransforms {
             let t11 = m11 - m21 - m31
             let t12 = m12 - m22 - m32
             let t13 = m13 - m23 - m33
-            store(pointwiseMax(t00 + t01 + t02 + load(bias, c), floor8), y0, c)
-            store(pointwiseMax(t01 - t02 - t03 + load(bias, c), floor8), y1, c)
-            store(pointwiseMax(t10 + t11 + t12 + load(bias, c), floor8), y2, c)
-            store(pointwiseMax(t11 - t12 - t13 + load(bias, c), floor8), y3, c)
+            store(t00 + t01 + t02 + load(bias, c), y0, c)
+            store(t01 - t02 - t03 + load(bias, c), y1, c)
+            store(t10 + t11 + t12 + load(bias, c), y2, c)
+            store(t11 - t12 - t13 + load(bias, c), y3, c)
             c += 8
         }
         while c < count {
@@ -237,10 +235,10 @@ enum WinogradTransforms {
             let t11 = m11 - m21 - m31
             let t12 = m12 - m22 - m32
             let t13 = m13 - m23 - m33
-            y0[c] = max(t00 + t01 + t02 + bias[c], floor)
-            y1[c] = max(t01 - t02 - t03 + bias[c], floor)
-            y2[c] = max(t10 + t11 + t12 + bias[c], floor)
-            y3[c] = max(t11 - t12 - t13 + bias[c], floor)
+            y0[c] = t00 + t01 + t02 + bias[c]
+            y1[c] = t01 - t02 - t03 + bias[c]
+            y2[c] = t10 + t11 + t12 + bias[c]
+            y3[c] = t11 - t12 - t13 + bias[c]
             c += 1
         }
     }
