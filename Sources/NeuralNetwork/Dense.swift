@@ -10,6 +10,7 @@ public final class Dense: Layer {
     public private(set) var parameters: [Parameter] = []
     private var input = Tensor(shape: [0])
     private var output = Tensor(shape: [0])
+    private var workers = 1
 
     public init(units: Int, activation: Activation = .linear) {
         self.units = units
@@ -32,48 +33,63 @@ public final class Dense: Layer {
     }
 
     public func forward(_ input: Tensor, context: inout ForwardContext) -> Tensor {
-        let batch = input.shape[0], inputs = input.count / max(batch, 1)
+        let batch = input.shape[0], inputs = input.count / max(batch, 1), units = units
+        let workers = max(1, min(context.workers, batch))
         var result = Tensor(shape: [batch, units])
         let kernel = parameters[0].value, bias = parameters[1].value
-        result.withUnsafeMutablePointer { y in
+        result.withUnsafeMutablePointer { yBase in
             bias.withUnsafePointer { b in
-                for row in 0..<batch { (y + row * units).update(from: b, count: units) }
+                for row in 0..<batch { (yBase + row * units).update(from: b, count: units) }
             }
-            input.withUnsafePointer { x in
-                kernel.withUnsafePointer { w in
-                    BLAS.gemm(.none, .none, m: batch, n: units, k: inputs, a: x, lda: inputs, b: w, ldb: units, beta: 1, c: y, ldc: units)
+            input.withUnsafePointer { xBase in
+                kernel.withUnsafePointer { wBase in
+                    let (x, w, y) = (SharedPointer(UnsafeMutablePointer(mutating: xBase)), SharedPointer(UnsafeMutablePointer(mutating: wBase)), SharedPointer(yBase))
+                    Parallel.run(workers: workers) { worker in
+                        let rows = Parallel.part(worker, of: workers, count: batch)
+                        BLAS.gemm(.none, .none, m: rows.count, n: units, k: inputs, a: x.base + rows.lowerBound * inputs, lda: inputs,
+                                  b: w.base, ldb: units, beta: 1, c: y.base + rows.lowerBound * units, ldc: units)
+                    }
                 }
             }
-            if activation == .relu { Activations.relu(y, count: batch * units) }
+            if activation == .relu { Activations.relu(yBase, count: batch * units) }
         }
         if context.training {
             self.input = input
             self.output = result
+            self.workers = workers
         }
         return result
     }
 
+    /// Weight gradients are split by input rows and input gradients by input columns, so each worker writes its own part.
     public func backward(_ outputGradient: Tensor, needsInputGradient: Bool) -> Tensor {
-        let batch = input.shape[0], inputs = input.count / max(batch, 1)
+        let batch = input.shape[0], inputs = input.count / max(batch, 1), units = units, workers = self.workers
         var gradient = outputGradient
         if activation == .relu { Activations.reluBackward(&gradient, output: output) }
-        gradient.withUnsafePointer { dy in
-            input.withUnsafePointer { x in
-                parameters[0].gradient.withUnsafeMutablePointer { dw in
-                    BLAS.gemm(.transposed, .none, m: inputs, n: units, k: batch, a: x, lda: inputs, b: dy, ldb: units, beta: 1, c: dw, ldc: units)
-                }
-            }
-            parameters[1].gradient.withUnsafeMutablePointer { db in
-                for row in 0..<batch { for unit in 0..<units { db[unit] += dy[row * units + unit] } }
-            }
-        }
-        guard needsInputGradient else { return Tensor(shape: [0]) }
-        var inputGradient = Tensor(shape: input.shape)
+        var inputGradient = needsInputGradient ? Tensor(shape: input.shape) : Tensor(shape: [0])
         let kernel = parameters[0].value
-        inputGradient.withUnsafeMutablePointer { dx in
-            gradient.withUnsafePointer { dy in
-                kernel.withUnsafePointer { w in
-                    BLAS.gemm(.none, .transposed, m: batch, n: inputs, k: units, a: dy, lda: units, b: w, ldb: units, c: dx, ldc: inputs)
+        gradient.withUnsafePointer { dyBase in
+            parameters[1].gradient.withUnsafeMutablePointer { db in
+                for row in 0..<batch { for unit in 0..<units { db[unit] += dyBase[row * units + unit] } }
+            }
+            input.withUnsafePointer { xBase in
+                kernel.withUnsafePointer { wBase in
+                    parameters[0].gradient.withUnsafeMutablePointer { dwBase in
+                        inputGradient.withUnsafeMutablePointer { dxBase in
+                            let (dy, x, w) = (SharedPointer(UnsafeMutablePointer(mutating: dyBase)), SharedPointer(UnsafeMutablePointer(mutating: xBase)),
+                                              SharedPointer(UnsafeMutablePointer(mutating: wBase)))
+                            let (dw, dx) = (SharedPointer(dwBase), SharedPointer(dxBase))
+                            Parallel.run(workers: workers) { worker in
+                                let part = Parallel.part(worker, of: workers, count: inputs)
+                                guard !part.isEmpty else { return }
+                                BLAS.gemm(.transposed, .none, m: part.count, n: units, k: batch, a: x.base + part.lowerBound, lda: inputs,
+                                          b: dy.base, ldb: units, beta: 1, c: dw.base + part.lowerBound * units, ldc: units)
+                                guard needsInputGradient else { return }
+                                BLAS.gemm(.none, .transposed, m: batch, n: part.count, k: units, a: dy.base, lda: units,
+                                          b: w.base + part.lowerBound * units, ldb: units, c: dx.base + part.lowerBound, ldc: inputs)
+                            }
+                        }
+                    }
                 }
             }
         }
