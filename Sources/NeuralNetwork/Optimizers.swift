@@ -7,13 +7,37 @@ public protocol Optimizer: AnyObject {
     func step(_ parameters: [Parameter], learningRate: Float)
 }
 
+/// Per-parameter buffers of an optimiser (moments, velocities), updated in place.
+final class OptimizerSlots {
+    private var slots: [ObjectIdentifier: UnsafeMutablePointer<Float>] = [:]
+    private let perParameter: Int
+
+    init(perParameter: Int) {
+        self.perParameter = perParameter
+    }
+
+    deinit {
+        for pointer in slots.values { pointer.deallocate() }
+    }
+
+    /// The zero-initialised buffer of `perParameter` x `count` floats that belongs to `parameter`.
+    func buffer(for parameter: Parameter, count: Int) -> UnsafeMutablePointer<Float> {
+        let key = ObjectIdentifier(parameter)
+        if let pointer = slots[key] { return pointer }
+        let pointer = UnsafeMutablePointer<Float>.allocate(capacity: max(1, perParameter * count))
+        pointer.initialize(repeating: 0, count: perParameter * count)
+        slots[key] = pointer
+        return pointer
+    }
+}
+
 /// Adam as Keras implements it: lr 0.001, beta1 0.9, beta2 0.999, epsilon 1e-7 by default.
 ///
 /// alpha = lr · sqrt(1 - beta2^t) / (1 - beta1^t); m += (g - m)(1 - beta1); v += (g² - v)(1 - beta2);
 /// w -= alpha · m / (sqrt(v) + epsilon).
 public final class Adam: Optimizer {
     public let beta1: Float, beta2: Float, epsilon: Float
-    private var moments: [ObjectIdentifier: (m: [Float], v: [Float])] = [:]
+    private let moments = OptimizerSlots(perParameter: 2)
     public private(set) var iterations = 0
 
     public init(beta1: Float = 0.9, beta2: Float = 0.999, epsilon: Float = 1e-7) {
@@ -26,20 +50,20 @@ public final class Adam: Optimizer {
         iterations += 1
         let t = Double(iterations)
         let alpha = Float(Double(learningRate) * (1 - pow(Double(beta2), t)).squareRoot() / (1 - pow(Double(beta1), t)))
+        let (keep1, keep2) = (1 - beta1, 1 - beta2)
         for parameter in parameters where parameter.trainable {
-            let key = ObjectIdentifier(parameter), count = parameter.value.count
-            var (m, v) = moments[key] ?? ([Float](repeating: 0, count: count), [Float](repeating: 0, count: count))
+            let count = parameter.value.count
+            let m = moments.buffer(for: parameter, count: count), v = m + count
             let gradient = parameter.gradient
             parameter.value.withUnsafeMutablePointer { w in
                 gradient.withUnsafePointer { g in
                     for index in 0..<count {
-                        m[index] += (g[index] - m[index]) * (1 - beta1)
-                        v[index] += (g[index] * g[index] - v[index]) * (1 - beta2)
+                        m[index] += (g[index] - m[index]) * keep1
+                        v[index] += (g[index] * g[index] - v[index]) * keep2
                         w[index] -= alpha * m[index] / (v[index].squareRoot() + epsilon)
                     }
                 }
             }
-            moments[key] = (m, v)
         }
     }
 }
@@ -47,7 +71,7 @@ public final class Adam: Optimizer {
 /// Stochastic gradient descent with momentum, as Keras's SGD: v = momentum · v - lr · g; w += v.
 public final class SGD: Optimizer {
     public let momentum: Float
-    private var velocities: [ObjectIdentifier: [Float]] = [:]
+    private let velocities = OptimizerSlots(perParameter: 1)
 
     public init(momentum: Float = 0.9) {
         self.momentum = momentum
@@ -55,8 +79,8 @@ public final class SGD: Optimizer {
 
     public func step(_ parameters: [Parameter], learningRate: Float) {
         for parameter in parameters where parameter.trainable {
-            let key = ObjectIdentifier(parameter), count = parameter.value.count
-            var velocity = velocities[key] ?? [Float](repeating: 0, count: count)
+            let count = parameter.value.count
+            let velocity = velocities.buffer(for: parameter, count: count)
             let gradient = parameter.gradient
             parameter.value.withUnsafeMutablePointer { w in
                 gradient.withUnsafePointer { g in
@@ -66,7 +90,6 @@ public final class SGD: Optimizer {
                     }
                 }
             }
-            velocities[key] = velocity
         }
     }
 }
