@@ -91,13 +91,12 @@ public final class Conv2D: Layer {
         let batch = input.shape[0], k = geometry.patchSize, positions = geometry.positions, filters = filters
         let workers = max(1, min(context.workers, batch)), perChunk = imagesPerChunk(geometry)
         let areas = scratchAreas(workers), relu = activation == .relu, winograd = winograd
-        var result = Tensor(shape: [batch, geometry.outputHeight, geometry.outputWidth, filters])
         let kernel = parameters[0].value, bias = parameters[1].value
         let u = SharedPointer(transformedKernel.buffer(count: 16 * geometry.channels * filters))
         if let winograd { kernel.withUnsafePointer { winograd.transformKernel($0, into: u.base) } }
         let keep = winograd.flatMap { plan in context.training ? SharedPointer(keptTransforms.buffer(count: plan.keptSize(batch: batch))) : nil }
         keptValid = keep != nil
-        result.withUnsafeMutablePointer { outputBase in
+        let result = Tensor(shape: [batch, geometry.outputHeight, geometry.outputWidth, filters], writingEveryElement: { outputBase in
             input.withUnsafePointer { inputBase in
                 kernel.withUnsafePointer { kernelBase in
                     bias.withUnsafePointer { biasBase in
@@ -126,7 +125,7 @@ public final class Conv2D: Layer {
                     }
                 }
             }
-        }
+        })
         if context.training {
             self.input = input
             self.output = result

@@ -35,9 +35,8 @@ public final class Dense: Layer {
     public func forward(_ input: Tensor, context: inout ForwardContext) -> Tensor {
         let batch = input.shape[0], inputs = input.count / max(batch, 1), units = units
         let workers = max(1, min(context.workers, batch))
-        var result = Tensor(shape: [batch, units])
         let kernel = parameters[0].value, bias = parameters[1].value
-        result.withUnsafeMutablePointer { yBase in
+        let result = Tensor(shape: [batch, units], writingEveryElement: { yBase in
             bias.withUnsafePointer { b in
                 for row in 0..<batch { (yBase + row * units).update(from: b, count: units) }
             }
@@ -52,7 +51,7 @@ public final class Dense: Layer {
                 }
             }
             if activation == .relu { Activations.relu(yBase, count: batch * units) }
-        }
+        })
         if context.training {
             self.input = input
             self.output = result

@@ -61,7 +61,7 @@ public final class Sequential {
 
     /// The most examples an inference pass takes at once: larger batches are split, which keeps activations
     /// in cache and changes nothing in the result (inference treats every example on its own).
-    public static let inferenceChunk = 64
+    public static let inferenceChunk = 32
 
     /// Class probabilities for a batch, in inference mode, shared among `workers` threads.
     public func probabilities(_ input: Tensor, workers: Int = 1) -> Tensor {

@@ -14,6 +14,15 @@ public struct Tensor: Equatable, Sendable {
         storage = TensorStorage(count: shape.reduce(1, *), repeating: value)
     }
 
+    /// A tensor of `shape` whose elements `fill` writes, every one of them, before anything reads them
+    /// (for layer outputs that a kernel writes in full: it saves a zero-filling pass over the memory).
+    public init(shape: [Int], writingEveryElement fill: (UnsafeMutablePointer<Float>) -> Void) {
+        precondition(shape.allSatisfy { $0 >= 0 }, "a tensor's dimensions cannot be negative")
+        self.shape = shape
+        storage = TensorStorage(uninitializedCount: shape.reduce(1, *))
+        fill(storage.base)
+    }
+
     /// A tensor of `shape` holding `scalars` in row-major order; nil when the counts differ.
     public init?(shape: [Int], scalars: [Float]) {
         guard shape.allSatisfy({ $0 >= 0 }), shape.reduce(1, *) == scalars.count else { return nil }
@@ -82,6 +91,11 @@ private final class TensorStorage: @unchecked Sendable {
         self.count = count
         pointer = .allocate(capacity: max(count, 1))
         pointer.initialize(repeating: value, count: count)
+    }
+
+    init(uninitializedCount count: Int) {
+        self.count = count
+        pointer = .allocate(capacity: max(count, 1))
     }
 
     init(_ scalars: [Float]) {
