@@ -104,8 +104,8 @@ public final class Conv2D: Layer {
                         let (w, b) = (SharedPointer(UnsafeMutablePointer(mutating: kernelBase)), SharedPointer(UnsafeMutablePointer(mutating: biasBase)))
                         Parallel.run(workers: workers) { worker in
                             let share = Parallel.part(worker, of: workers, count: batch)
-                            for first in stride(from: share.lowerBound, to: share.upperBound, by: perChunk) {
-                                let count = min(perChunk, share.upperBound - first)
+                            for chunk in Parallel.chunks(of: share, maximum: perChunk) {
+                                let (first, count) = (chunk.lowerBound, chunk.count)
                                 let images = x.base + first * geometry.imageSize, out = y.base + first * positions * filters
                                 if let winograd {
                                     winograd.forward(images, count: count, u: u.base, bias: b.base, relu: relu, output: out,
@@ -158,8 +158,8 @@ public final class Conv2D: Layer {
                             Parallel.run(workers: workers) { worker in
                                 let area = areas[worker]
                                 let share = Parallel.part(worker, of: workers, count: batch)
-                                for first in stride(from: share.lowerBound, to: share.upperBound, by: perChunk) {
-                                    let count = min(perChunk, share.upperBound - first), rows = count * positions
+                                for chunk in Parallel.chunks(of: share, maximum: perChunk) {
+                                    let (first, count) = (chunk.lowerBound, chunk.count), rows = count * positions
                                     let dyChunk = dy.base + first * positions * filters
                                     OutputGradient.maskAndSum(dyChunk, output: relu ? y.base + first * positions * filters : nil,
                                                               rows: rows, filters: filters, biasGradient: area.biasGradient.pointer)

@@ -11,6 +11,17 @@ public enum Parallel {
         }
     }
 
+    /// `range` cut into the fewest near-equal contiguous chunks of at most `maximum` elements each
+    /// (7 + 7 + 2 would leave a small, inefficient last chunk; 6 + 5 + 5 does not).
+    public static func chunks(of range: Range<Int>, maximum: Int) -> [Range<Int>] {
+        guard !range.isEmpty else { return [] }
+        let count = (range.count + max(1, maximum) - 1) / max(1, maximum)
+        return (0..<count).map { index in
+            let part = part(index, of: count, count: range.count)
+            return (range.lowerBound + part.lowerBound)..<(range.lowerBound + part.upperBound)
+        }
+    }
+
     /// The `worker`-th of `workers` near-equal contiguous parts of `0..<count`.
     public static func part(_ worker: Int, of workers: Int, count: Int) -> Range<Int> {
         let base = count / workers, extra = count % workers

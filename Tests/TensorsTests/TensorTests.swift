@@ -62,3 +62,12 @@ import Testing
         #expect(!BLAS.coreName.isEmpty)
     }
 }
+
+@Suite struct ParallelTests {
+    @Test func cutsRangesIntoBalancedChunks() {
+        #expect(Parallel.chunks(of: 0..<16, maximum: 7) == [0..<6, 6..<11, 11..<16])
+        #expect(Parallel.chunks(of: 10..<14, maximum: 7) == [10..<14])
+        #expect(Parallel.chunks(of: 3..<3, maximum: 7).isEmpty)
+        #expect(Parallel.part(1, of: 2, count: 5) == 3..<5)
+    }
+}
