@@ -24,18 +24,18 @@ public struct LocalDataset: Sendable {
             throw DatasetError(directory, .missingDirectory, "data folder does not exist")
         }
         let classCount = manifest.classNames.count
-        let trainImages = try Self.read(manifest.file(.trainImages), in: directory) { bytes, file throws(IDXError) in
-            try IDXReader.images(from: bytes, file: file).checked(against: manifest, file: file)
+        let images = { (bytes: [UInt8], file: String) throws(IDXError) -> (ImageSet, Int) in
+            let set = try IDXReader.images(from: bytes, file: file).checked(against: manifest, file: file)
+            return (set, set.count)
         }
-        let trainLabels = try Self.read(manifest.file(.trainLabels), in: directory) { bytes, file throws(IDXError) in
-            try IDXReader.labels(from: bytes, file: file, classCount: classCount)
+        let labels = { (bytes: [UInt8], file: String) throws(IDXError) -> ([UInt8], Int) in
+            let values = try IDXReader.labels(from: bytes, file: file, classCount: classCount)
+            return (values, values.count)
         }
-        let testImages = try Self.read(manifest.file(.testImages), in: directory) { bytes, file throws(IDXError) in
-            try IDXReader.images(from: bytes, file: file).checked(against: manifest, file: file)
-        }
-        let testLabels = try Self.read(manifest.file(.testLabels), in: directory) { bytes, file throws(IDXError) in
-            try IDXReader.labels(from: bytes, file: file, classCount: classCount)
-        }
+        let trainImages = try Self.read(manifest.file(.trainImages), in: directory, parse: images)
+        let trainLabels = try Self.read(manifest.file(.trainLabels), in: directory, parse: labels)
+        let testImages = try Self.read(manifest.file(.testImages), in: directory, parse: images)
+        let testLabels = try Self.read(manifest.file(.testLabels), in: directory, parse: labels)
         do {
             train = try LabelledImages(images: trainImages.value, labels: trainLabels.value, classCount: classCount,
                                        imagesFile: trainImages.check.path, labelsFile: trainLabels.check.path)
@@ -49,10 +49,10 @@ public struct LocalDataset: Sendable {
         checks = [trainImages.check, trainLabels.check, testImages.check, testLabels.check]
     }
 
-    /// Finds, hashes and parses one file.
+    /// Finds, hashes and parses one file; `parse` returns the value and how many items it holds.
     private static func read<Value>(
         _ entry: DatasetManifest.File, in directory: String,
-        parse: ([UInt8], String) throws(IDXError) -> Value
+        parse: ([UInt8], String) throws(IDXError) -> (Value, Int)
     ) throws(DatasetError) -> (value: Value, check: FileCheck) {
         let compressed = (directory as NSString).appendingPathComponent(entry.name)
         let uncompressedName = entry.name.hasSuffix(".gz") ? String(entry.name.dropLast(3)) : entry.name
@@ -71,16 +71,15 @@ public struct LocalDataset: Sendable {
         } catch {
             throw DatasetError(path, .missingFile, error.detail)
         }
-        let value: Value
+        let value: Value, count: Int
         do {
-            value = try parse(bytes, path)
+            (value, count) = try parse(bytes, path)
         } catch {
             throw DatasetError(path, error.kind == .shapeMismatch ? .wrongShape : .invalidData, error.detail)
         }
         let digest = SHA256Digest.hex(of: bytes)
         let status: FileCheck.Status = path == uncompressed && path != compressed
             ? .uncompressed : (digest == entry.sha256.lowercased() ? .matches : .differs)
-        let count = (value as? ImageSet)?.count ?? (value as? [UInt8])?.count ?? 0
         return (value, FileCheck(entry: entry, path: path, status: status, sha256: digest, bytes: bytes.count, count: count))
     }
 }

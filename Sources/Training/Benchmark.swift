@@ -107,7 +107,6 @@ public struct Benchmark {
 
     /// Multiply-adds ×2 of one training example: forward, weight gradients, and input gradients past the first layer.
     static func trainingFlops(_ model: Sequential) -> Double {
-        var shape = model.inputShape
         var flops = 0.0
         for (index, layer) in model.layers.enumerated() {
             let output = model.outputShapes[index]
@@ -115,9 +114,7 @@ public struct Benchmark {
             let positions = output.count == 3 ? Double(output[0] * output[1]) : 1
             let forward = 2 * weights * positions
             flops += forward * (index == 0 ? 2 : 3)
-            shape = output
         }
-        _ = shape
         return flops
     }
 
