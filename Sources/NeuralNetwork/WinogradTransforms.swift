@@ -4,7 +4,8 @@
 /// Forward: Y = Aᵀ [(G g Gᵀ) ⊙ (Bᵀ d B)] A for a 4x4 input tile d, a 3x3 kernel g and a 2x2 output tile Y, with
 /// Bᵀ = [1 0 -1 0; 0 1 1 0; 0 -1 1 0; 0 1 0 -1], G = [1 0 0; ½ ½ ½; ½ -½ ½; 0 0 1], Aᵀ = [1 1 1 0; 0 1 -1 -1].
 /// Backward: dM = A dY Aᵀ, dd = B dV Bᵀ, dg = Gᵀ dU G. Element (i, j) of a 4x4 Winograd-domain tile is
-/// ξ = 4i + j and lives at `base + ξ * stride`. The code was generated mechanically from those matrices.
+/// ξ = 4i + j and lives at `base + ξ * stride`. Generated from those matrices by
+/// Tests/NeuralNetworkTests/Fixtures/make_winograd_transforms.py; edit that script, not this file.
 enum WinogradTransforms {
     @inline(__always) static func load(_ pointer: UnsafePointer<Float>, _ offset: Int) -> SIMD8<Float> {
         UnsafeRawPointer(pointer + offset).loadUnaligned(as: SIMD8<Float>.self)
