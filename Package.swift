@@ -37,6 +37,7 @@ let package = Package(
         .target(name: "NeuralNetwork", dependencies: ["Tensors", "Randomness", "IDX"]),
         .target(name: "Training", dependencies: ["NeuralNetwork", "Tensors", "Randomness", "IDX", "FileIO"]),
         .target(name: "Metrics", dependencies: ["Randomness"]),
+        .target(name: "Charts", dependencies: ["CCairo"]),
         .target(name: "UserImages", dependencies: ["CPNG", "CTurboJPEG", "FileIO"]),
         .target(
             name: "DigitbookCommands",
@@ -56,6 +57,7 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork", "Tensors", "Randomness"], exclude: ["Fixtures"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "NeuralNetwork", "IDX", "TestSupport"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "CCairo"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "Randomness"], exclude: ["Fixtures"]),
         .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"]),
         .testTarget(name: "DigitbookCommandsTests", dependencies: ["DigitbookCommands", "UserImages", "IDX", "TestSupport"]),

@@ -1,0 +1,75 @@
+import CCairo
+
+/// The drawing operations charts use, in chart units (the canvas maps them to pixels or SVG points).
+public struct Graphics {
+    let context: OpaquePointer
+
+    /// How text sits relative to its anchor point.
+    public enum Alignment { case left, centre, right }
+
+    public func fill(_ x: Double, _ y: Double, _ width: Double, _ height: Double, _ color: Color) {
+        set(color)
+        cairo_rectangle(context, x, y, width, height)
+        cairo_fill(context)
+    }
+
+    public func stroke(_ points: [(Double, Double)], _ color: Color, width: Double = 1, dashed: Bool = false) {
+        guard let first = points.first else { return }
+        set(color)
+        cairo_set_line_width(context, width)
+        cairo_set_line_join(context, CAIRO_LINE_JOIN_ROUND)
+        cairo_set_line_cap(context, CAIRO_LINE_CAP_ROUND)
+        if dashed {
+            let pattern: [Double] = [4, 3]
+            cairo_set_dash(context, pattern, 2, 0)
+        }
+        cairo_move_to(context, first.0, first.1)
+        for point in points.dropFirst() { cairo_line_to(context, point.0, point.1) }
+        cairo_stroke(context)
+        cairo_set_dash(context, nil, 0, 0)
+    }
+
+    public func circle(_ x: Double, _ y: Double, radius: Double, _ color: Color) {
+        set(color)
+        cairo_arc(context, x, y, radius, 0, 2 * .pi)
+        cairo_fill(context)
+    }
+
+    /// Writes `text` in DejaVu Sans with its baseline's anchor at (x, y); `rotated` turns it a quarter to the left.
+    public func text(_ text: String, _ x: Double, _ y: Double, size: Double, _ color: Color = .ink,
+                     align: Alignment = .left, bold: Bool = false, rotated: Bool = false) {
+        set(color)
+        cairo_select_font_face(context, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
+        cairo_set_font_size(context, size)
+        var extents = cairo_text_extents_t()
+        cairo_text_extents(context, text, &extents)
+        let offset: Double
+        switch align {
+        case .left: offset = 0
+        case .centre: offset = -extents.x_advance / 2
+        case .right: offset = -extents.x_advance
+        }
+        cairo_save(context)
+        cairo_translate(context, x, y)
+        if rotated { cairo_rotate(context, -.pi / 2) }
+        cairo_move_to(context, offset, 0)
+        cairo_show_text(context, text)
+        cairo_restore(context)
+    }
+
+    /// Draws `pixels` (row-major grey, 0 black … 255 white) as a `width` x `height` image scaled into the box.
+    public func image(_ pixels: [UInt8], width: Int, height: Int, x: Double, y: Double, side: Double) {
+        let cellWidth = side / Double(width), cellHeight = side / Double(height)
+        for row in 0..<height {
+            for column in 0..<width {
+                let value = Double(pixels[row * width + column]) / 255
+                fill(x + Double(column) * cellWidth, y + Double(row) * cellHeight, cellWidth + 0.02, cellHeight + 0.02,
+                     Color(red: value, green: value, blue: value))
+            }
+        }
+    }
+
+    private func set(_ color: Color) {
+        cairo_set_source_rgba(context, color.red, color.green, color.blue, color.alpha)
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Loss and accuracy per epoch in two panels, one line per series (training and validation, or several runs).
+public struct TrainingCurvesChart: Chart {
+    /// One line: a name for the legend, a value per epoch, and the panel it belongs to.
+    public struct Series: Sendable {
+        public enum Panel: Sendable { case loss, accuracy }
+        public let name: String
+        public let values: [Double]
+        public let panel: Panel
+        public let dashed: Bool
+
+        public init(name: String, values: [Double], panel: Panel, dashed: Bool = false) {
+            self.name = name
+            self.values = values
+            self.panel = panel
+            self.dashed = dashed
+        }
+    }
+
+    public let series: [Series]
+    public let title: String
+    public let width: Double = 760
+    public let height: Double = 330
+
+    public init(series: [Series], title: String) {
+        self.series = series
+        self.title = title
+    }
+
+    /// Training and validation curves of one run.
+    public init(loss: [Double], accuracy: [Double], validationLoss: [Double]?, validationAccuracy: [Double]?, title: String) {
+        var series = [Series(name: "training loss", values: loss, panel: .loss),
+                      Series(name: "training accuracy", values: accuracy, panel: .accuracy)]
+        if let validationLoss { series.append(Series(name: "validation loss", values: validationLoss, panel: .loss, dashed: true)) }
+        if let validationAccuracy { series.append(Series(name: "validation accuracy", values: validationAccuracy, panel: .accuracy, dashed: true)) }
+        self.init(series: series, title: title)
+    }
+
+    public var summary: String {
+        let accuracy = series.last { $0.panel == .accuracy && !$0.values.isEmpty }
+        guard let accuracy, let first = accuracy.values.first, let last = accuracy.values.last else { return "\(title): no epochs recorded." }
+        let verb = last > first ? "rises" : (last < first ? "falls" : "stays")
+        let epochs = accuracy.values.count
+        return String(format: "%@ %@ from %.1f%% to %.1f%% over %d epoch%@.", accuracy.name.prefix(1).uppercased() + accuracy.name.dropFirst(),
+                      verb, 100 * first, 100 * last, epochs, epochs == 1 ? "" : "s")
+    }
+
+    public func draw(_ g: Graphics) {
+        g.text(title, 20, 24, size: 15, bold: true)
+        let panelWidth = (width - 40) / 2
+        drawPanel(g, .loss, name: "Loss", x: 20, width: panelWidth - 10)
+        drawPanel(g, .accuracy, name: "Accuracy", x: 30 + panelWidth, width: panelWidth - 10)
+    }
+
+    /// Where the panels' plot areas are, for tests that look for the lines.
+    func plotArea(_ panel: Series.Panel) -> (x: Double, y: Double, width: Double, height: Double) {
+        let panelWidth = (width - 40) / 2
+        let x = panel == .loss ? 20.0 : 30 + panelWidth
+        return (x + 52, 82, panelWidth - 10 - 52 - 8, height - 82 - 46)
+    }
+
+    func range(_ panel: Series.Panel) -> (low: Double, high: Double) {
+        let values = series.filter { $0.panel == panel }.flatMap(\.values).filter(\.isFinite)
+        let ticks = NiceTicks.ticks(from: values.min() ?? 0, to: values.max() ?? 1, count: 4)
+        return (ticks.first ?? 0, ticks.last ?? 1)
+    }
+
+    private func drawPanel(_ g: Graphics, _ panel: Series.Panel, name: String, x: Double, width: Double) {
+        let area = plotArea(panel), (low, high) = range(panel)
+        let lines = series.filter { $0.panel == panel }
+        let epochs = max(1, lines.map(\.values.count).max() ?? 1)
+        func px(_ epoch: Int) -> Double { epochs == 1 ? area.x + area.width / 2 : area.x + area.width * Double(epoch) / Double(epochs - 1) }
+        func py(_ value: Double) -> Double { area.y + area.height * (1 - (value - low) / max(high - low, 1e-12)) }
+        g.text(name, x, 52, size: 12, bold: true)
+        let ticks = NiceTicks.ticks(from: low, to: high, count: 4)
+        let step = ticks.count > 1 ? ticks[1] - ticks[0] : 1
+        for tick in ticks {
+            g.stroke([(area.x, py(tick)), (area.x + area.width, py(tick))], .grid)
+            let label = panel == .accuracy && high <= 1 ? NiceTicks.label(100 * tick, step: 100 * step) + "%" : NiceTicks.label(tick, step: step)
+            g.text(label, area.x - 6, py(tick) + 4, size: 10, .muted, align: .right)
+        }
+        let labelEvery = max(1, (epochs + 7) / 8)
+        for epoch in stride(from: 0, to: epochs, by: labelEvery) {
+            g.text(String(epoch + 1), px(epoch), area.y + area.height + 16, size: 10, .muted, align: .centre)
+        }
+        g.text("Epoch", area.x + area.width / 2, area.y + area.height + 34, size: 11, align: .centre)
+        for (index, line) in lines.enumerated() {
+            let color = Color.series[index % Color.series.count]
+            let points = line.values.enumerated().map { (px($0.offset), py($0.element)) }
+            g.stroke(points, color, width: 2, dashed: line.dashed)
+            for point in points { g.circle(point.0, point.1, radius: 2.5, color) }
+            let legendX = area.x + 8 + Double(index) * (area.width / 2)
+            g.stroke([(legendX, area.y - 14), (legendX + 18, area.y - 14)], color, width: 2, dashed: line.dashed)
+            g.text(line.name, legendX + 22, area.y - 10, size: 10)
+        }
+    }
+}
