@@ -54,7 +54,7 @@ public struct ConfusionMatrixChart: Chart {
         drawColourBar(g, x: left + cell * Double(n) + 22, height: cell * Double(n), scale: scale)
     }
 
-    private func annotation(_ value: Double) -> String {
+    func annotation(_ value: Double) -> String {
         guard normalized else { return String(Int(value.rounded())) }
         let percent = 100 * value
         // Whole percents where that is honest; one decimal for small shares and for 99.5-99.9% (not "100%").
