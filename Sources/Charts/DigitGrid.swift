@@ -1,0 +1,47 @@
+import Foundation
+
+/// A grid of digit images drawn from their pixels, each with a caption such as "4 → 9 (0.97)".
+public struct DigitGrid: Chart {
+    /// One digit and its caption.
+    public struct Item: Sendable {
+        public let pixels: [UInt8]
+        public let side: Int
+        public let caption: String
+
+        /// `pixels` are `side` x `side`, 0 background and 255 ink (MNIST's convention); they are drawn dark on light.
+        public init(pixels: [UInt8], side: Int, caption: String) {
+            self.pixels = pixels
+            self.side = side
+            self.caption = caption
+        }
+    }
+
+    public let items: [Item]
+    public let columns: Int
+    public let title: String
+    let cell: Double = 84, image: Double = 56
+
+    public init(items: [Item], columns: Int = 8, title: String) {
+        self.items = items
+        self.columns = max(1, columns)
+        self.title = title
+    }
+
+    var rows: Int { (items.count + columns - 1) / columns }
+    public var width: Double { 16 + cell * Double(min(columns, max(items.count, 1))) }
+    public var height: Double { 44 + cell * Double(max(rows, 1)) }
+
+    public var summary: String {
+        guard let first = items.first else { return "\(title): no images." }
+        return "\(title): \(items.count) image\(items.count == 1 ? "" : "s"), the first captioned \(first.caption)."
+    }
+
+    public func draw(_ g: Graphics) {
+        g.text(title, 16, 26, size: 15, bold: true)
+        for (index, item) in items.enumerated() {
+            let x = 16 + Double(index % columns) * cell + (cell - image) / 2 - 8, y = 40 + Double(index / columns) * cell
+            g.image(item.pixels.map { 255 - $0 }, width: item.side, height: item.side, x: x, y: y, side: image)
+            g.text(item.caption, x + image / 2, y + image + 16, size: 10, align: .centre)
+        }
+    }
+}
