@@ -49,3 +49,33 @@ import UserImages
         await #expect(throws: Error.self) { try await runCommand(["summary", "--model", "conv-nope"]) }
     }
 }
+
+@Suite struct EvaluateCommandTests {
+    @Test func evaluatesARunAndAPredictionsFile() async throws {
+        let copy = try TinyCopy(train: 120, test: 30)
+        let catalog = try copy.catalog()
+        let work = TemporaryDirectory("evaluate")
+        let data = ["--catalog", catalog.path, "--dataset", "tiny", "--data", copy.directory.path]
+        try await runCommand(["train", "--model", "logreg", "--epochs", "1", "--validation", "20", "--out", work.file("run")] + data)
+        try await runCommand(["evaluate", "--run", work.file("run"), "--out", work.file("eval")] + data)
+        let written = work.entries(in: "eval")
+        for name in ["metrics.json", "classification_report.txt", "confusion_matrix.csv", "figures.json", "training_curves.svg",
+                     "confusion_matrix.png", "per_class_metrics.svg", "calibration.png"] {
+            #expect(written.contains(name), "\(name)")
+        }
+
+        try await runCommand(["predict", "--run", work.file("run"), "--out", work.file("p.csv")] + data)
+        try await runCommand(["evaluate", "--predictions", work.file("p.csv"), "--labels", copy.directory.file("t10k-labels-idx1-ubyte.gz"),
+                              "--out", work.file("eval2")] + data)
+        #expect(work.entries(in: "eval2").contains("calibration.png"))
+        #expect(!work.entries(in: "eval2").contains("training_curves.png"), "a predictions file has no history")
+
+        work.write(Array("id,label\n0,3\n0,4\n".utf8), to: "bad.csv")
+        let error = await #expect(throws: Error.self) {
+            try await runCommand(["evaluate", "--predictions", work.file("bad.csv"), "--labels", copy.directory.file("t10k-labels-idx1-ubyte.gz"),
+                                  "--out", work.file("eval3")] + data)
+        }
+        #expect("\(error.map { "\($0)" } ?? "")".contains("line 3: id 0 repeats line 2"))
+        #expect(!work.entries().contains("eval3"), "nothing written for a rejected file")
+    }
+}

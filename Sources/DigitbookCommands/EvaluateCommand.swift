@@ -1,0 +1,81 @@
+import ArgumentParser
+import Evaluation
+import Foundation
+import IDX
+import Tensors
+import Training
+
+/// `digitbook evaluate`: metrics, the classification report and every chart for a run or a predictions file.
+struct EvaluateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "evaluate",
+        abstract: "Evaluate a trained run on the test set, or predictions made by any tool.",
+        discussion: """
+            Writes metrics.json (scikit-learn's output_dict under "classification_report", then accuracy with its \
+            Wilson interval, balanced accuracy, kappa, log loss, top-k, calibration, the most-confused pairs and the \
+            misclassified examples), classification_report.txt, confusion_matrix.csv, figures.json and each chart as \
+            PNG and SVG.
+            """)
+
+    @OptionGroup var dataOptions: DataOptions
+
+    @Option(name: .customLong("run"), help: ArgumentHelp("A run folder written by `digitbook train`.", valueName: "run-dir"))
+    var runDirectory: String?
+
+    @Option(name: .long, help: ArgumentHelp("A predictions CSV: id,label[,p0,…], ids 0-based.", valueName: "file.csv"))
+    var predictions: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --predictions: the IDX labels file of the same examples.", valueName: "labels-idx"))
+    var labels: String?
+
+    @Option(name: .long, help: ArgumentHelp("The folder to write into.", valueName: "eval-dir"))
+    var out: String
+
+    @Option(name: .long, help: "Decimals in classification_report.txt (scikit-learn's `digits`).")
+    var digits = 2
+
+    func validate() throws {
+        guard (runDirectory == nil) != (predictions == nil) else { throw ValidationError("give either --run RUN_DIR or --predictions FILE.csv") }
+        if predictions != nil && labels == nil { throw ValidationError("--predictions needs --labels LABELS_IDX") }
+        guard (0...10).contains(digits) else { throw ValidationError("--digits must be between 0 and 10") }
+    }
+
+    func run() throws {
+        let evaluation: EvaluationReport
+        if let runDirectory {
+            let (record, model) = try RunDirectory(runDirectory).load()
+            let dataset = try dataOptions.load()
+            BLAS.threads = 1
+            let rows = Trainer.probabilities(model, for: dataset.test.images, threads: ProcessInfo.processInfo.activeProcessorCount)
+            let probabilities = rows.map { $0.map(Double.init) }
+            let history = try? JSONDecoder().decode([EpochRecord].self, from: Data(contentsOf: URL(fileURLWithPath: RunDirectory(runDirectory).historyFile)))
+            evaluation = EvaluationReport(
+                trueLabels: dataset.test.labels.map(Int.init), predictedLabels: probabilities.map(PredictionTable.argmax),
+                probabilities: probabilities, classNames: record.classNames,
+                images: (dataset.test.images.pixels, dataset.test.images.rows),
+                history: history.map { epochs in
+                    (epochs.map(\.loss), epochs.map(\.accuracy),
+                     epochs.allSatisfy { $0.valLoss != nil } ? epochs.compactMap(\.valLoss) : nil,
+                     epochs.allSatisfy { $0.valAccuracy != nil } ? epochs.compactMap(\.valAccuracy) : nil)
+                },
+                title: "\(record.configuration.model) on the \(record.dataset) test set")
+        } else if let predictions, let labels {
+            let manifest = try dataOptions.resolve().manifest
+            let truth = try IDXReader.labels(at: labels, classCount: manifest.classNames.count)
+            let file = try PredictionsFile(path: predictions, count: truth.count, classes: manifest.classNames.count)
+            evaluation = EvaluationReport(trueLabels: truth.map(Int.init), predictedLabels: file.labels, probabilities: file.probabilities,
+                                    classNames: manifest.classNames, title: (predictions as NSString).lastPathComponent)
+        } else {
+            return
+        }
+        let warnings = try evaluation.write(to: out, digits: digits)
+        for warning in warnings { Console.warn(warning) }
+        let correct = zip(evaluation.trueLabels, evaluation.predictedLabels).filter { $0 == $1 }.count
+        let total = evaluation.trueLabels.count
+        Console.line(String(format: "accuracy %.4f (%d of %d)", Double(correct) / Double(max(1, total)), correct, total) + "; wrote \(out)")
+    }
+}
+
+extension PredictionTable {
+    static func argmax(_ row: [Double]) -> Int { row.indices.max { row[$0] < row[$1] } ?? 0 }
+}

@@ -1,0 +1,135 @@
+import Charts
+import FileIO
+import Foundation
+import Metrics
+import Randomness
+
+/// Everything `digitbook evaluate` computes for one set of predictions, and the files it writes.
+public struct EvaluationReport {
+    public let trueLabels: [Int]
+    public let predictedLabels: [Int]
+    public let probabilities: [[Double]]?
+    public let classNames: [String]
+    /// The examples' pixels (side x side, MNIST convention), to draw the misclassified ones; nil when unknown.
+    public let images: (pixels: [UInt8], side: Int)?
+    /// Per-epoch history of the run, to draw its curves; nil when there is none.
+    public let history: (loss: [Double], accuracy: [Double], validationLoss: [Double]?, validationAccuracy: [Double]?)?
+    public let title: String
+
+    public init(
+        trueLabels: [Int], predictedLabels: [Int], probabilities: [[Double]]?, classNames: [String],
+        images: (pixels: [UInt8], side: Int)? = nil,
+        history: (loss: [Double], accuracy: [Double], validationLoss: [Double]?, validationAccuracy: [Double]?)? = nil,
+        title: String
+    ) {
+        self.trueLabels = trueLabels
+        self.predictedLabels = predictedLabels
+        self.probabilities = probabilities
+        self.classNames = classNames
+        self.images = images
+        self.history = history
+        self.title = title
+    }
+
+    /// Writes metrics.json, classification_report.txt, confusion_matrix.csv, the charts as PNG and SVG, and
+    /// figures.json (each chart's file name and one-sentence description); returns the report's warnings.
+    @discardableResult
+    public func write(to directory: String, digits: Int = 2) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let labels = Array(0..<classNames.count)
+        let report = try ClassificationReport(trueLabels: trueLabels, predictedLabels: predictedLabels, labels: labels, targetNames: classNames)
+        let matrix = try ConfusionMatrix(trueLabels: trueLabels, predictedLabels: predictedLabels, labels: labels)
+        func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+
+        try AtomicFile.write(report.text(digits: digits), to: path("classification_report.txt"))
+        let csv = (["true\\predicted," + classNames.joined(separator: ",")]
+            + matrix.counts.enumerated().map { classNames[$0.offset] + "," + $0.element.map(String.init).joined(separator: ",") })
+        try AtomicFile.write(csv.joined(separator: "\n") + "\n", to: path("confusion_matrix.csv"))
+        try AtomicFile.write(try metrics(report: report, matrix: matrix).text, to: path("metrics.json"))
+
+        var figures: [(String, OrderedJSON)] = []
+        for (name, chart) in try charts(report: report, matrix: matrix) {
+            try AtomicFile.write(try chart.png(), to: path(name + ".png"))
+            try AtomicFile.write(try chart.svg(), to: path(name + ".svg"))
+            figures.append((name, .object([("png", .string(name + ".png")), ("svg", .string(name + ".svg")), ("description", .string(chart.summary))])))
+        }
+        try AtomicFile.write(OrderedJSON.object(figures).text, to: path("figures.json"))
+        return report.warnings
+    }
+
+    /// metrics.json: scikit-learn's `output_dict` under "classification_report", then the other measures.
+    func metrics(report: ClassificationReport, matrix: ConfusionMatrix) throws -> OrderedJSON {
+        let correct = zip(trueLabels, predictedLabels).filter { $0 == $1 }.count
+        let interval = AgreementStatistics.wilsonInterval(successes: correct, trials: trueLabels.count)
+        let dictionary = report.dictionary.map { key, value -> (String, OrderedJSON) in
+            switch value {
+            case .number(let number): return (key, .number(number))
+            case .object(let pairs): return (key, .object(pairs.map { ($0.0, .number($0.1)) }))
+            }
+        }
+        var entries: [(String, OrderedJSON)] = [
+            ("classification_report", .object(dictionary)),
+            ("examples", .integer(trueLabels.count)),
+            ("accuracy", .object([("value", .number(Double(correct) / Double(max(1, trueLabels.count)))),
+                                  ("wilson_95", .array([.number(interval.lower), .number(interval.upper)]))])),
+            ("balanced_accuracy", .number(try AgreementStatistics.balancedAccuracy(trueLabels: trueLabels, predictedLabels: predictedLabels))),
+            ("cohen_kappa", .number(try AgreementStatistics.cohenKappa(trueLabels: trueLabels, predictedLabels: predictedLabels))),
+        ]
+        if let probabilities {
+            let calibration = try ProbabilityMetrics.calibration(trueLabels: trueLabels, probabilities: probabilities)
+            entries += [
+                ("log_loss", .number(try ProbabilityMetrics.logLoss(trueLabels: trueLabels, probabilities: probabilities))),
+                ("top_2_accuracy", .number(try ProbabilityMetrics.topKAccuracy(trueLabels: trueLabels, probabilities: probabilities, k: 2))),
+                ("top_3_accuracy", .number(try ProbabilityMetrics.topKAccuracy(trueLabels: trueLabels, probabilities: probabilities, k: 3))),
+                ("expected_calibration_error", .number(calibration.expectedCalibrationError)),
+                ("reliability", .array(calibration.bins.map { bin in
+                    .object([("lower", .number(bin.lower)), ("upper", .number(bin.upper)), ("count", .integer(bin.count)),
+                             ("confidence", .number(bin.confidence)), ("accuracy", .number(bin.accuracy))])
+                })),
+            ]
+        }
+        entries.append(("most_confused", .array(matrix.mostConfusedPairs().map { pair in
+            .object([("true", .string(classNames[pair.trueLabel])), ("predicted", .string(classNames[pair.predictedLabel])), ("count", .integer(pair.count))])
+        })))
+        let wrong = Misclassified.examples(trueLabels: trueLabels, predictedLabels: predictedLabels, probabilities: probabilities)
+        entries.append(("misclassified", .array(wrong.map { item in
+            .object([("id", .integer(item.index)), ("true", .integer(item.trueLabel)), ("predicted", .integer(item.predictedLabel)),
+                     ("confidence", item.confidence.map { .number($0) } ?? .null)])
+        })))
+        entries.append(("warnings", .array(report.warnings.map { .string($0) })))
+        return .object(entries)
+    }
+
+    /// The charts, by file name.
+    func charts(report: ClassificationReport, matrix: ConfusionMatrix) throws -> [(String, any Chart)] {
+        var charts: [(String, any Chart)] = [
+            ("confusion_matrix", ConfusionMatrixChart(labels: classNames, values: matrix.counts.map { $0.map(Double.init) }, normalized: false,
+                                                      title: "Confusion matrix: \(title)")),
+            ("confusion_matrix_normalized", ConfusionMatrixChart(labels: classNames, values: matrix.normalized(.trueLabels), normalized: true,
+                                                                 title: "Confusion matrix, by true class: \(title)")),
+            ("per_class_metrics", PerClassMetricsChart(classes: classNames, precision: report.rows.map(\.precision),
+                                                       recall: report.rows.map(\.recall), f1: report.rows.map(\.f1Score),
+                                                       title: "Precision, recall and F1 by class: \(title)")),
+        ]
+        let wrong = Misclassified.examples(trueLabels: trueLabels, predictedLabels: predictedLabels, probabilities: probabilities)
+        if let images, !wrong.isEmpty {
+            let size = images.side * images.side
+            let items = wrong.prefix(32).map { item in
+                DigitGrid.Item(pixels: Array(images.pixels[(item.index * size)..<((item.index + 1) * size)]), side: images.side,
+                               caption: "\(classNames[item.trueLabel]) → \(classNames[item.predictedLabel])"
+                                   + (item.confidence.map { String(format: " (%.2f)", $0) } ?? ""))
+            }
+            charts.append(("misclassified", DigitGrid(items: items, title: "Misclassified, most confident first: \(title)")))
+        }
+        if let probabilities {
+            let calibration = try ProbabilityMetrics.calibration(trueLabels: trueLabels, probabilities: probabilities)
+            let bins = calibration.bins.map { ReliabilityDiagram.Bin(lower: $0.lower, upper: $0.upper, count: $0.count, confidence: $0.confidence, accuracy: $0.accuracy) }
+            charts.append(("calibration", ReliabilityDiagram(bins: bins, expectedCalibrationError: calibration.expectedCalibrationError, title: "Calibration: \(title)")))
+        }
+        if let history {
+            charts.append(("training_curves", TrainingCurvesChart(loss: history.loss, accuracy: history.accuracy, validationLoss: history.validationLoss,
+                                                                  validationAccuracy: history.validationAccuracy, title: "Training: \(title)")))
+        }
+        return charts
+    }
+}
