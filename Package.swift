@@ -38,7 +38,7 @@ let package = Package(
         .target(name: "Training", dependencies: ["NeuralNetwork", "Tensors", "Randomness", "IDX", "FileIO"]),
         .target(name: "Metrics", dependencies: ["Randomness"]),
         .target(name: "Charts", dependencies: ["CCairo"]),
-        .target(name: "Evaluation", dependencies: ["Metrics", "Charts", "FileIO", "Randomness"]),
+        .target(name: "Evaluation", dependencies: ["Metrics", "Charts", "FileIO", "Randomness", "UserImages"]),
         .target(name: "UserImages", dependencies: ["CPNG", "CTurboJPEG", "FileIO"]),
         .target(
             name: "DigitbookCommands",
@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork", "Tensors", "Randomness"], exclude: ["Fixtures"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "NeuralNetwork", "IDX", "TestSupport"]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Metrics", "TestSupport"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Metrics", "TestSupport", "UserImages"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "CCairo"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "Randomness"], exclude: ["Fixtures"]),
         .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"]),

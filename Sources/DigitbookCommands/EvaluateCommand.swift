@@ -1,5 +1,7 @@
 import ArgumentParser
 import Evaluation
+import FileIO
+import UserImages
 import Foundation
 import IDX
 import Tensors
@@ -28,6 +30,10 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("With --predictions: the IDX labels file of the same examples.", valueName: "labels-idx"))
     var labels: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "With --run: evaluate on a folder of labelled images (DIR/0/…, DIR/9/…, PNG or JPEG) instead of the test set.", valueName: "dir"))
+    var images: String?
+
     @Option(name: .long, help: ArgumentHelp("The folder to write into.", valueName: "eval-dir"))
     var out: String
 
@@ -37,12 +43,30 @@ struct EvaluateCommand: AsyncParsableCommand {
     func validate() throws {
         guard (runDirectory == nil) != (predictions == nil) else { throw ValidationError("give either --run RUN_DIR or --predictions FILE.csv") }
         if predictions != nil && labels == nil { throw ValidationError("--predictions needs --labels LABELS_IDX") }
+        if images != nil && runDirectory == nil { throw ValidationError("--images needs --run RUN_DIR") }
         guard (0...10).contains(digits) else { throw ValidationError("--digits must be between 0 and 10") }
     }
 
     func run() throws {
         let evaluation: EvaluationReport
-        if let runDirectory {
+        var misclassifiedInputs: [(name: String, digit: GreyImage)] = []
+        if let runDirectory, let images {
+            let (record, model) = try RunDirectory(runDirectory).load()
+            let folder = try ImageFolder(directory: images, classNames: record.classNames)
+            let side = record.inputShape[0]
+            let pixels = folder.items.flatMap(\.digit.pixels)
+            let set = try ImageSet(count: folder.items.count, rows: side, columns: side, pixels: pixels)
+            BLAS.threads = 1
+            let probabilities = Trainer.probabilities(model, for: set, threads: ProcessInfo.processInfo.activeProcessorCount).map { $0.map(Double.init) }
+            let predicted = probabilities.map(PredictionTable.argmax)
+            for (index, item) in folder.items.enumerated() where predicted[index] != item.label {
+                let name = ((item.path as NSString).lastPathComponent as NSString).deletingPathExtension
+                misclassifiedInputs.append(("\(record.classNames[item.label])-\(name)-as-\(record.classNames[predicted[index]]).png", item.digit))
+            }
+            evaluation = EvaluationReport(trueLabels: folder.items.map(\.label), predictedLabels: predicted, probabilities: probabilities,
+                                          classNames: record.classNames, images: (pixels, side),
+                                          title: "\(record.configuration.model) on \((images as NSString).lastPathComponent)")
+        } else if let runDirectory {
             let (record, model) = try RunDirectory(runDirectory).load()
             let dataset = try dataOptions.load()
             BLAS.threads = 1
@@ -69,6 +93,13 @@ struct EvaluateCommand: AsyncParsableCommand {
             return
         }
         let warnings = try evaluation.write(to: out, digits: digits)
+        if !misclassifiedInputs.isEmpty {
+            let folder = (out as NSString).appendingPathComponent("misclassified_inputs")
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            for (name, digit) in misclassifiedInputs {
+                try AtomicFile.write(try PNGCodec.encode(digit), to: (folder as NSString).appendingPathComponent(name))
+            }
+        }
         for warning in warnings { Console.warn(warning) }
         let correct = zip(evaluation.trueLabels, evaluation.predictedLabels).filter { $0 == $1 }.count
         let total = evaluation.trueLabels.count

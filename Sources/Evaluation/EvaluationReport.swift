@@ -36,9 +36,12 @@ public struct EvaluationReport {
     @discardableResult
     public func write(to directory: String, digits: Int = 2) throws -> [String] {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let labels = Array(0..<classNames.count)
-        let report = try ClassificationReport(trueLabels: trueLabels, predictedLabels: predictedLabels, labels: labels, targetNames: classNames)
-        let matrix = try ConfusionMatrix(trueLabels: trueLabels, predictedLabels: predictedLabels, labels: labels)
+        // The report covers the labels present in either list, as scikit-learn's default call does; the confusion
+        // matrix and the charts keep every class.
+        let present = Array(Set(trueLabels).union(predictedLabels)).sorted()
+        let report = try ClassificationReport(trueLabels: trueLabels, predictedLabels: predictedLabels, labels: present,
+                                              targetNames: present.map { classNames[$0] })
+        let matrix = try ConfusionMatrix(trueLabels: trueLabels, predictedLabels: predictedLabels, labels: Array(0..<classNames.count))
         func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
 
         try AtomicFile.write(report.text(digits: digits), to: path("classification_report.txt"))
@@ -107,7 +110,7 @@ public struct EvaluationReport {
                                                       title: "Confusion matrix: \(title)")),
             ("confusion_matrix_normalized", ConfusionMatrixChart(labels: classNames, values: matrix.normalized(.trueLabels), normalized: true,
                                                                  title: "Confusion matrix, by true class: \(title)")),
-            ("per_class_metrics", PerClassMetricsChart(classes: classNames, precision: report.rows.map(\.precision),
+            ("per_class_metrics", PerClassMetricsChart(classes: report.rows.map(\.name), precision: report.rows.map(\.precision),
                                                        recall: report.rows.map(\.recall), f1: report.rows.map(\.f1Score),
                                                        title: "Precision, recall and F1 by class: \(title)")),
         ]
