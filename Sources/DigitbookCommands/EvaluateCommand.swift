@@ -34,6 +34,10 @@ struct EvaluateCommand: AsyncParsableCommand {
         "With --run: evaluate on a folder of labelled images (DIR/0/…, DIR/9/…, PNG or JPEG) instead of the test set.", valueName: "dir"))
     var images: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "With --predictions: the IDX images file of the same examples, to draw the misclassified ones.", valueName: "images-idx"))
+    var testImages: String?
+
     @Option(name: .long, help: ArgumentHelp("The folder to write into.", valueName: "eval-dir"))
     var out: String
 
@@ -44,6 +48,7 @@ struct EvaluateCommand: AsyncParsableCommand {
         guard (runDirectory == nil) != (predictions == nil) else { throw ValidationError("give either --run RUN_DIR or --predictions FILE.csv") }
         if predictions != nil && labels == nil { throw ValidationError("--predictions needs --labels LABELS_IDX") }
         if images != nil && runDirectory == nil { throw ValidationError("--images needs --run RUN_DIR") }
+        if testImages != nil && predictions == nil { throw ValidationError("--test-images goes with --predictions") }
         guard (0...10).contains(digits) else { throw ValidationError("--digits must be between 0 and 10") }
     }
 
@@ -87,12 +92,20 @@ struct EvaluateCommand: AsyncParsableCommand {
             let manifest = try dataOptions.resolve().manifest
             let truth = try IDXReader.labels(at: labels, classCount: manifest.classNames.count)
             let file = try PredictionsFile(path: predictions, count: truth.count, classes: manifest.classNames.count)
+            var pixels: (pixels: [UInt8], side: Int)?
+            if let testImages {
+                let set = try IDXReader.images(at: testImages)
+                guard set.count == truth.count, set.rows == set.columns else {
+                    throw ValidationError("\(testImages) has \(set.count) images of \(set.rows)x\(set.columns); \(labels) has \(truth.count) labels")
+                }
+                pixels = (set.pixels, set.rows)
+            }
             evaluation = EvaluationReport(trueLabels: truth.map(Int.init), predictedLabels: file.labels, probabilities: file.probabilities,
-                                    classNames: manifest.classNames, title: (predictions as NSString).lastPathComponent)
+                                          classNames: manifest.classNames, images: pixels, title: (predictions as NSString).lastPathComponent)
         } else {
             return
         }
-        let warnings = try evaluation.write(to: out, digits: digits)
+        let written = try evaluation.write(to: out, digits: digits)
         if !misclassifiedInputs.isEmpty {
             let folder = (out as NSString).appendingPathComponent("misclassified_inputs")
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -100,10 +113,11 @@ struct EvaluateCommand: AsyncParsableCommand {
                 try AtomicFile.write(try PNGCodec.encode(digit), to: (folder as NSString).appendingPathComponent(name))
             }
         }
-        for warning in warnings { Console.warn(warning) }
+        for warning in written.warnings { Console.warn(warning) }
         let correct = zip(evaluation.trueLabels, evaluation.predictedLabels).filter { $0 == $1 }.count
         let total = evaluation.trueLabels.count
         Console.line(String(format: "accuracy %.4f (%d of %d)", Double(correct) / Double(max(1, total)), correct, total) + "; wrote \(out)")
+        Console.line(String(format: "%d charts written as PNG and SVG in %.2f s", written.charts, written.chartSeconds))
     }
 }
 

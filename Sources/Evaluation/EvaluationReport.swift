@@ -31,10 +31,17 @@ public struct EvaluationReport {
         self.title = title
     }
 
+    /// What `write` did: the report's warnings, and how many charts it wrote in how many seconds.
+    public struct Written: Sendable {
+        public let warnings: [String]
+        public let charts: Int
+        public let chartSeconds: Double
+    }
+
     /// Writes metrics.json, classification_report.txt, confusion_matrix.csv, the charts as PNG and SVG, and
-    /// figures.json (each chart's file name and one-sentence description); returns the report's warnings.
+    /// figures.json (each chart's file name and one-sentence description).
     @discardableResult
-    public func write(to directory: String, digits: Int = 2) throws -> [String] {
+    public func write(to directory: String, digits: Int = 2) throws -> Written {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         // The report covers the labels present in either list, as scikit-learn's default call does; the confusion
         // matrix and the charts keep every class.
@@ -51,13 +58,15 @@ public struct EvaluationReport {
         try AtomicFile.write(try metrics(report: report, matrix: matrix).text, to: path("metrics.json"))
 
         var figures: [(String, OrderedJSON)] = []
-        for (name, chart) in try charts(report: report, matrix: matrix) {
+        let start = Date()
+        let charts = try charts(report: report, matrix: matrix)
+        for (name, chart) in charts {
             try AtomicFile.write(try chart.png(), to: path(name + ".png"))
             try AtomicFile.write(try chart.svg(), to: path(name + ".svg"))
             figures.append((name, .object([("png", .string(name + ".png")), ("svg", .string(name + ".svg")), ("description", .string(chart.summary))])))
         }
         try AtomicFile.write(OrderedJSON.object(figures).text, to: path("figures.json"))
-        return report.warnings
+        return Written(warnings: report.warnings, charts: charts.count, chartSeconds: Date().timeIntervalSince(start))
     }
 
     /// metrics.json: scikit-learn's `output_dict` under "classification_report", then the other measures.

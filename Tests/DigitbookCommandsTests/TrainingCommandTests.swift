@@ -79,3 +79,30 @@ import UserImages
         #expect(!work.entries().contains("eval3"), "nothing written for a rejected file")
     }
 }
+
+@Suite struct EvaluateImagesCommandTests {
+    @Test func evaluatesAFolderOfImagesAndKeepsTheMisclassifiedInputs() async throws {
+        let copy = try TinyCopy(train: 120, test: 30)
+        let catalog = try copy.catalog()
+        let work = TemporaryDirectory("evaluate-images")
+        let data = ["--catalog", catalog.path, "--dataset", "tiny", "--data", copy.directory.path]
+        try await runCommand(["train", "--model", "logreg", "--epochs", "2", "--validation", "20", "--out", work.file("run")] + data)
+        for folder in ["images/0", "images/9"] { try FileManager.default.createDirectory(atPath: work.file(folder), withIntermediateDirectories: true) }
+        var pixels = [UInt8](repeating: 250, count: 56 * 56)
+        for y in 6..<50 { for x in 26..<30 { pixels[y * 56 + x] = 0 } }
+        // The same picture filed under two classes: the model cannot be right both times.
+        let png = try PNGCodec.encode(GreyImage(width: 56, height: 56, pixels: pixels)!)
+        work.write(png, to: "images/0/bar.png")
+        work.write(png, to: "images/9/bar.png")
+        try await runCommand(["evaluate", "--run", work.file("run"), "--images", work.file("images"), "--out", work.file("eval")])
+        #expect(work.entries(in: "eval").contains("metrics.json"))
+        let inputs = work.entries(in: "eval/misclassified_inputs")
+        #expect((1...2).contains(inputs.count))
+        for name in inputs {
+            let parts = name.replacingOccurrences(of: ".png", with: "").components(separatedBy: "-bar-as-")
+            #expect(parts.count == 2 && parts[0] != parts[1] && ["0", "9"].contains(parts[0]), "\(name)")
+        }
+        let saved = try ImageDecoder.read(work.file("eval/misclassified_inputs/" + (inputs.first ?? "")))
+        #expect(saved.width == 28 && saved.height == 28)
+    }
+}
