@@ -1,3 +1,5 @@
+import FileIO
+
 /// JSON written with keys in the order given and numbers in their shortest exact form (as Python's repr),
 /// so that equal results give equal files.
 public indirect enum OrderedJSON: Sendable {
@@ -17,7 +19,7 @@ public indirect enum OrderedJSON: Sendable {
         switch self {
         case .number(let value): return value.isFinite ? "\(value)" : "null"
         case .integer(let value): return String(value)
-        case .string(let value): return Self.quoted(value)
+        case .string(let value): return JSONText.quoted(value)
         case .bool(let value): return value ? "true" : "false"
         case .null: return "null"
         case .array(let values):
@@ -28,21 +30,7 @@ public indirect enum OrderedJSON: Sendable {
             return "[\n" + values.map { pad + $0.render(indent: indent + 1) }.joined(separator: ",\n") + "\n" + close + "]"
         case .object(let pairs):
             guard !pairs.isEmpty else { return "{}" }
-            return "{\n" + pairs.map { pad + Self.quoted($0.0) + ": " + $0.1.render(indent: indent + 1) }.joined(separator: ",\n") + "\n" + close + "}"
+            return "{\n" + pairs.map { pad + JSONText.quoted($0.0) + ": " + $0.1.render(indent: indent + 1) }.joined(separator: ",\n") + "\n" + close + "}"
         }
-    }
-
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case _ where scalar.value < 0x20: result += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

@@ -11,11 +11,11 @@ public enum SafeTensors {
     /// The file's bytes for `tensors` (written in the given order) and string `metadata`.
     public static func bytes(of tensors: [Entry], metadata: [String: String]) -> [UInt8] {
         var header = "{\"__metadata__\":{"
-        header += metadata.keys.sorted().map { "\(quoted($0)):\(quoted(metadata[$0] ?? ""))" }.joined(separator: ",") + "}"
+        header += metadata.keys.sorted().map { "\(JSONText.quoted($0)):\(JSONText.quoted(metadata[$0] ?? ""))" }.joined(separator: ",") + "}"
         var offset = 0
         for (name, tensor) in tensors {
             let end = offset + tensor.count * 4
-            header += ",\(quoted(name)):{\"dtype\":\"F32\",\"shape\":[\(tensor.shape.map(String.init).joined(separator: ","))],\"data_offsets\":[\(offset),\(end)]}"
+            header += ",\(JSONText.quoted(name)):{\"dtype\":\"F32\",\"shape\":[\(tensor.shape.map(String.init).joined(separator: ","))],\"data_offsets\":[\(offset),\(end)]}"
             offset = end
         }
         header += "}"
@@ -74,18 +74,5 @@ public enum SafeTensors {
             tensors[name] = Tensor(shape: shape, scalars: scalars)
         }
         return (tensors, metadata)
-    }
-
-    private static func quoted(_ text: String) -> String {
-        var result = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

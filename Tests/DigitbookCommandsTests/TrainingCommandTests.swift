@@ -50,13 +50,25 @@ import UserImages
     }
 }
 
+/// A tiny dataset with its catalog, a work folder, and a logistic regression trained on it for `epochs` epochs.
+struct TinyRun {
+    let copy: TinyCopy
+    let catalog: TemporaryDirectory
+    let work: TemporaryDirectory
+    var data: [String] { ["--catalog", catalog.path, "--dataset", "tiny", "--data", copy.directory.path] }
+
+    init(epochs: Int) async throws {
+        copy = try TinyCopy(train: 120, test: 30)
+        catalog = try copy.catalog()
+        work = TemporaryDirectory("tiny-run")
+        try await runCommand(["train", "--model", "logreg", "--epochs", String(epochs), "--validation", "20", "--out", work.file("run")] + data)
+    }
+}
+
 @Suite struct EvaluateCommandTests {
     @Test func evaluatesARunAndAPredictionsFile() async throws {
-        let copy = try TinyCopy(train: 120, test: 30)
-        let catalog = try copy.catalog()
-        let work = TemporaryDirectory("evaluate")
-        let data = ["--catalog", catalog.path, "--dataset", "tiny", "--data", copy.directory.path]
-        try await runCommand(["train", "--model", "logreg", "--epochs", "1", "--validation", "20", "--out", work.file("run")] + data)
+        let tiny = try await TinyRun(epochs: 1)
+        let (copy, work, data) = (tiny.copy, tiny.work, tiny.data)
         try await runCommand(["evaluate", "--run", work.file("run"), "--out", work.file("eval")] + data)
         let written = work.entries(in: "eval")
         for name in ["metrics.json", "classification_report.txt", "confusion_matrix.csv", "figures.json", "training_curves.svg",
@@ -82,11 +94,8 @@ import UserImages
 
 @Suite struct EvaluateImagesCommandTests {
     @Test func evaluatesAFolderOfImagesAndKeepsTheMisclassifiedInputs() async throws {
-        let copy = try TinyCopy(train: 120, test: 30)
-        let catalog = try copy.catalog()
-        let work = TemporaryDirectory("evaluate-images")
-        let data = ["--catalog", catalog.path, "--dataset", "tiny", "--data", copy.directory.path]
-        try await runCommand(["train", "--model", "logreg", "--epochs", "2", "--validation", "20", "--out", work.file("run")] + data)
+        let tiny = try await TinyRun(epochs: 2)
+        let work = tiny.work
         for folder in ["images/0", "images/9"] { try FileManager.default.createDirectory(atPath: work.file(folder), withIntermediateDirectories: true) }
         var pixels = [UInt8](repeating: 250, count: 56 * 56)
         for y in 6..<50 { for x in 26..<30 { pixels[y * 56 + x] = 0 } }
