@@ -1,0 +1,30 @@
+/// The kinds of runnable cell, with the options each accepts.
+///
+/// Result options decide what a cell computes (they make its cache key); display options only change how it is
+/// shown: `caption`, `label` (for cross-references such as `@fig-cnn-confusion`) and `echo` (show the source).
+public enum CellKind: String, CaseIterable, Sendable {
+    case dataset, train, summary, curves, confusion, report, metrics, calibration, misclassified, compare, predict
+
+    /// Options every cell takes that do not affect its result.
+    public static let displayOptions: Set<String> = ["caption", "label", "echo"]
+
+    /// The options that affect this kind's result (besides `id`).
+    public var resultOptions: Set<String> {
+        switch self {
+        case .dataset: return ["samples", "validation"]
+        case .train: return ["model", "epochs", "batch_size", "seed", "lr", "optimizer", "momentum", "schedule", "augment", "shift", "rotation", "validation"]
+        case .summary: return ["model", "run"]
+        case .curves: return ["run", "runs"]
+        case .confusion: return ["run", "normalize"]
+        case .report: return ["run", "digits"]
+        case .metrics: return ["run", "metrics"]
+        case .calibration: return ["run", "bins"]
+        case .misclassified: return ["run", "count"]
+        case .compare: return ["runs", "resamples"]
+        case .predict: return ["run", "image"]
+        }
+    }
+
+    /// Whether the cell must have an `id` (other cells refer to training runs by it).
+    public var needsID: Bool { self == .train }
+}

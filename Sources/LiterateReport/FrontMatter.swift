@@ -1,0 +1,36 @@
+/// The YAML block at the top of a report: what it is about and the parameters its cells may use.
+public struct FrontMatter: Equatable, Sendable {
+    public var title: String
+    public var authors: [String]
+    /// A date to print; no date (and no time stamp) unless the source asks for one.
+    public var date: String?
+    public var dataset: String
+    /// The data folder, when the report names one (the command line's `--data` wins).
+    public var data: String?
+    public var seed: UInt64
+    /// Parameters with their defaults, in source order; `-P name=value` overrides them.
+    public var parameters: [(name: String, value: CellValue)]
+
+    public static let keys: Set<String> = ["title", "authors", "date", "dataset", "data", "seed", "params"]
+
+    public init(title: String, authors: [String] = [], date: String? = nil, dataset: String = "mnist", data: String? = nil,
+                seed: UInt64 = 0, parameters: [(name: String, value: CellValue)] = []) {
+        self.title = title
+        self.authors = authors
+        self.date = date
+        self.dataset = dataset
+        self.data = data
+        self.seed = seed
+        self.parameters = parameters
+    }
+
+    /// The value of parameter `name`, if there is one.
+    public func parameter(_ name: String) -> CellValue? {
+        parameters.first { $0.name == name }?.value
+    }
+
+    public static func == (a: FrontMatter, b: FrontMatter) -> Bool {
+        a.title == b.title && a.authors == b.authors && a.date == b.date && a.dataset == b.dataset && a.data == b.data
+            && a.seed == b.seed && a.parameters.map(\.name) == b.parameters.map(\.name) && a.parameters.map(\.value) == b.parameters.map(\.value)
+    }
+}

@@ -1,0 +1,263 @@
+import Yams
+
+/// A report source: front matter, prose in Markdown, and runnable `digitbook` cells, each with its line.
+public struct ReportDocument: Sendable {
+    /// A stretch of the source: prose to render as Markdown, or a cell to run.
+    public enum Segment: Equatable, Sendable {
+        case prose(String, line: Int)
+        case cell(Cell)
+    }
+
+    public let file: String
+    public let frontMatter: FrontMatter
+    public let segments: [Segment]
+
+    /// The cells, in document order.
+    public var cells: [Cell] {
+        segments.compactMap { if case .cell(let cell) = $0 { return cell } else { return nil } }
+    }
+
+    /// Parses `text` (read from `file`), with `overrides` (`-P name=value`) replacing parameter defaults.
+    /// An unknown cell kind or option, a malformed value or an unknown parameter is an error naming the file and line.
+    public init(text: String, file: String, overrides: [String: String] = [:]) throws(ReportError) {
+        self.file = file
+        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        var index = 0
+        var frontMatter = FrontMatter(title: (file.split(separator: "/").last.map(String.init) ?? file))
+        if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
+            guard let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
+                throw ReportError(file: file, line: 1, "the front matter opened here is never closed with ---")
+            }
+            frontMatter = try FrontMatterParser(file: file, firstLine: 2).parse(lines[1..<end].joined(separator: "\n"))
+            index = end + 1
+        }
+        frontMatter.parameters = try Self.applying(overrides, to: frontMatter.parameters, file: file)
+
+        var segments: [Segment] = []
+        var prose: [String] = [], proseStart = index + 1
+        var openFence: String?  // an ordinary (non-digitbook) fenced block being skipped
+        while index < lines.count {
+            let line = lines[index], trimmed = line.trimmingCharacters(in: .whitespaces)
+            if let fence = openFence {
+                if trimmed.hasPrefix(fence) && trimmed.allSatisfy({ $0 == fence.first }) { openFence = nil }
+                prose.append(line)
+                index += 1
+                continue
+            }
+            let fence = String(trimmed.prefix { $0 == "`" || $0 == "~" })
+            guard fence.count >= 3, Set(fence).count == 1 else {
+                prose.append(line)
+                index += 1
+                continue
+            }
+            let info = trimmed.dropFirst(fence.count).trimmingCharacters(in: .whitespaces)
+            guard info == "digitbook" || info.hasPrefix("digitbook ") else {
+                openFence = fence
+                prose.append(line)
+                index += 1
+                continue
+            }
+            guard let close = lines.indices.dropFirst(index + 1).first(where: {
+                let candidate = lines[$0].trimmingCharacters(in: .whitespaces)
+                return candidate.hasPrefix(fence) && candidate.allSatisfy { $0 == fence.first }
+            }) else {
+                throw ReportError(file: file, line: index + 1, "the digitbook cell opened here is never closed with \(fence)")
+            }
+            if !prose.isEmpty { segments.append(.prose(prose.joined(separator: "\n"), line: proseStart)) }
+            let body = lines[(index + 1)..<close].joined(separator: "\n")
+            let kindName = info.dropFirst("digitbook".count).trimmingCharacters(in: .whitespaces)
+            segments.append(.cell(try CellParser(file: file, frontMatter: frontMatter).parse(kind: kindName, body: body, fenceLine: index + 1)))
+            prose = []
+            index = close + 1
+            proseStart = index + 1
+        }
+        if !prose.isEmpty { segments.append(.prose(prose.joined(separator: "\n"), line: proseStart)) }
+        self.frontMatter = frontMatter
+        self.segments = segments
+        try checkReferences()
+    }
+
+    /// `-P name=value` replaces a declared parameter's default; an undeclared name is an error.
+    static func applying(_ overrides: [String: String], to parameters: [(name: String, value: CellValue)], file: String) throws(ReportError)
+        -> [(name: String, value: CellValue)]
+    {
+        for name in overrides.keys.sorted() where !parameters.contains(where: { $0.name == name }) {
+            let known = parameters.map(\.name).joined(separator: ", ")
+            throw ReportError(file: file, line: 1, "-P \(name): the front matter declares no such parameter (params: \(known.isEmpty ? "none" : known))")
+        }
+        return parameters.map { parameter in
+            overrides[parameter.name].map { (parameter.name, CellValue(scalar: $0)) } ?? parameter
+        }
+    }
+
+    /// Every `run`/`runs` option must name a train cell that comes earlier; ids must be unique.
+    private func checkReferences() throws(ReportError) {
+        var seen: [String: Int] = [:]
+        var trained: Set<String> = []
+        for cell in cells {
+            if let earlier = seen[cell.id] { throw ReportError(file: file, line: cell.line, "cell id \"\(cell.id)\" is already used on line \(earlier)") }
+            seen[cell.id] = cell.line
+            var names: [String] = []
+            if case .string(let run)? = cell.options["run"] { names.append(run) }
+            if case .list(let runs)? = cell.options["runs"] { names += runs }
+            if case .string(let run)? = cell.options["runs"] { names.append(run) }
+            for name in names where !trained.contains(name) {
+                throw ReportError(file: file, line: cell.line, "\(cell.kind.rawValue) cell uses run \"\(name)\", which no earlier train cell defines")
+            }
+            if cell.kind == .train { trained.insert(cell.id) }
+        }
+    }
+}
+
+/// Reads the front matter's YAML, line numbers offset to the file's.
+struct FrontMatterParser {
+    let file: String
+    let firstLine: Int
+
+    func parse(_ yaml: String) throws(ReportError) -> FrontMatter {
+        var matter = FrontMatter(title: file)
+        guard let pairs = try YAMLPairs(file: file, firstLine: firstLine).mapping(yaml, what: "front matter") else { return matter }
+        for (key, node, line) in pairs {
+            func fail(_ detail: String) -> ReportError { ReportError(file: file, line: line, "\(key): \(detail)") }
+            func text(_ what: String) throws(ReportError) -> String {
+                guard let value = YAMLPairs.scalar(node) else { throw fail("must be \(what)") }
+                return value
+            }
+            switch key {
+            case "title": matter.title = try text("text")
+            case "date": matter.date = try text("text")
+            case "dataset": matter.dataset = try text("a dataset name")
+            case "data": matter.data = try text("a folder")
+            case "seed":
+                guard let text = YAMLPairs.scalar(node), let seed = UInt64(text) else { throw fail("must be a whole number from 0") }
+                matter.seed = seed
+            case "authors":
+                if let one = YAMLPairs.scalar(node) { matter.authors = [one] } else if let many = YAMLPairs.list(node) { matter.authors = many } else {
+                    throw fail("must be a name or a list of names")
+                }
+            case "params":
+                guard let mapping = node.mapping else { throw fail("must map parameter names to default values") }
+                matter.parameters = try mapping.map { pair throws(ReportError) in
+                    guard let name = pair.key.string, let value = YAMLPairs.scalar(pair.value) else {
+                        throw ReportError(file: file, line: firstLine - 1 + (pair.key.mark?.line ?? 1), "params: each parameter needs a name and a single value")
+                    }
+                    return (name, CellValue(scalar: value))
+                }
+            default:
+                throw fail("unknown front-matter field (known: \(FrontMatter.keys.sorted().joined(separator: ", ")))")
+            }
+        }
+        return matter
+    }
+}
+
+/// Reads one cell's YAML body into checked options.
+struct CellParser {
+    let file: String
+    let frontMatter: FrontMatter
+
+    func parse(kind name: String, body: String, fenceLine: Int) throws(ReportError) -> Cell {
+        guard let kind = CellKind(rawValue: name) else {
+            let kinds = CellKind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ReportError(file: file, line: fenceLine, name.isEmpty ? "a digitbook cell needs a kind (\(kinds))" : "unknown cell kind \"\(name)\" (known: \(kinds))")
+        }
+        var options: [String: CellValue] = [:]
+        var id: String?, caption: String?, label: String?, echo = false
+        let pairs = try YAMLPairs(file: file, firstLine: fenceLine + 1).mapping(body, what: "\(kind.rawValue) cell") ?? []
+        for (key, node, line) in pairs {
+            func fail(_ detail: String) -> ReportError { ReportError(file: file, line: line, "\(kind.rawValue) cell option \(key): \(detail)") }
+            let value = try value(of: node, line: line, option: key, kind: kind)
+            switch key {
+            case "id":
+                guard case .string(let text) = value, !text.isEmpty else { throw fail("must be a name") }
+                id = text
+            case "caption": caption = value.description
+            case "label": label = value.description
+            case "echo":
+                guard case .bool(let flag) = value else { throw fail("must be true or false") }
+                echo = flag
+            case _ where kind.resultOptions.contains(key):
+                options[key] = value
+            default:
+                let known = (kind.resultOptions.union(CellKind.displayOptions).union(["id"])).sorted().joined(separator: ", ")
+                throw ReportError(file: file, line: line, "unknown option \"\(key)\" for a \(kind.rawValue) cell (known: \(known))")
+            }
+        }
+        if kind.needsID && id == nil { throw ReportError(file: file, line: fenceLine, "a \(kind.rawValue) cell needs an id, which later cells use to refer to it") }
+        return Cell(kind: kind, line: fenceLine, id: id ?? "\(kind.rawValue)-\(fenceLine)", options: options, caption: caption,
+                    label: label, echo: echo, source: body)
+    }
+
+    /// A scalar or a list of scalars, with `${name}` replaced by the parameter's value.
+    private func value(of node: Node, line: Int, option: String, kind: CellKind) throws(ReportError) -> CellValue {
+        if let text = YAMLPairs.scalar(node) { return try substitute(text, line: line) }
+        if let items = YAMLPairs.list(node) { return .list(try items.map { item throws(ReportError) in try substitute(item, line: line).description }) }
+        throw ReportError(file: file, line: line, "\(kind.rawValue) cell option \(option): must be a value or a list of values")
+    }
+
+    private func substitute(_ text: String, line: Int) throws(ReportError) -> CellValue {
+        guard text.contains("${") else { return CellValue(scalar: text) }
+        var result = "", rest = Substring(text)
+        while let open = rest.range(of: "${") {
+            result += rest[..<open.lowerBound]
+            guard let close = rest[open.upperBound...].firstIndex(of: "}") else {
+                throw ReportError(file: file, line: line, "\"\(text)\": ${ without a closing }")
+            }
+            let name = String(rest[open.upperBound..<close])
+            guard let value = frontMatter.parameter(name) else {
+                let known = frontMatter.parameters.map(\.name).joined(separator: ", ")
+                throw ReportError(file: file, line: line, "${\(name)}: no such parameter (params: \(known.isEmpty ? "none" : known))")
+            }
+            result += value.description
+            rest = rest[rest.index(after: close)...]
+        }
+        return CellValue(scalar: result + rest)
+    }
+}
+
+/// Thin reading helpers over Yams nodes, with YAML errors turned into report errors at the right line.
+struct YAMLPairs {
+    let file: String
+    let firstLine: Int
+
+    /// The top-level mapping's (key, value, line) triples, or nil for an empty body.
+    func mapping(_ yaml: String, what: String) throws(ReportError) -> [(String, Node, Int)]? {
+        guard !yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            throw ReportError(file: file, line: firstLine - 1 + Self.line(of: error), "\(what) is not valid YAML: \(Self.problem(of: error))")
+        } catch {
+            throw ReportError(file: file, line: firstLine, "\(what) is not valid YAML")
+        }
+        guard let mapping = node?.mapping else { throw ReportError(file: file, line: firstLine, "\(what) must be YAML of the form `name: value`") }
+        return try mapping.map { pair throws(ReportError) in
+            let line = firstLine - 1 + (pair.key.mark?.line ?? 1)
+            guard let key = pair.key.string else { throw ReportError(file: file, line: line, "\(what): option names must be text") }
+            return (key, pair.value, line)
+        }
+    }
+
+    static func scalar(_ node: Node) -> String? { node.scalar?.string }
+
+    static func list(_ node: Node) -> [String]? {
+        guard let sequence = node.sequence else { return nil }
+        let items = sequence.compactMap { $0.scalar?.string }
+        return items.count == sequence.count ? items : nil
+    }
+
+    private static func line(of error: YamlError) -> Int {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        default: return 1
+        }
+    }
+
+    private static func problem(of error: YamlError) -> String {
+        switch error {
+        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
+        default: return "\(error)"
+        }
+    }
+}

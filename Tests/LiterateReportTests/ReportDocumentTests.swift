@@ -1,0 +1,86 @@
+import Testing
+@testable import LiterateReport
+
+@Suite struct ReportDocumentTests {
+    static let source = """
+        ---
+        title: The seed CNN, evaluated
+        authors: [Ada, Grace]
+        dataset: mnist
+        seed: 7
+        params:
+          epochs: 3
+          model: seed-cnn
+        ---
+        # Data
+
+        Some prose with a table:
+
+        | a | b |
+        |---|---|
+        | 1 | 2 |
+
+        ```digitbook train
+        id: cnn
+        model: ${model}
+        epochs: ${epochs}
+        batch_size: 32
+        augment: false
+        caption: The seed CNN
+        ```
+
+        ```swift
+        let notACell = true
+        ```
+
+        ```digitbook confusion
+        run: cnn
+        normalize: true
+        label: fig-cnn-confusion
+        echo: true
+        ```
+        Closing words.
+        """
+
+    @Test func readsFrontMatterProseAndCellsWithTheirLines() throws {
+        let document = try ReportDocument(text: Self.source, file: "Reports/seed-cnn.md")
+        #expect(document.frontMatter.title == "The seed CNN, evaluated")
+        #expect(document.frontMatter.authors == ["Ada", "Grace"])
+        #expect(document.frontMatter.seed == 7)
+        #expect(document.frontMatter.parameters.map(\.name) == ["epochs", "model"])
+        let cells = document.cells
+        #expect(cells.map(\.kind) == [.train, .confusion])
+        #expect(cells.map(\.line) == [18, 31])
+        #expect(cells[0].id == "cnn" && cells[1].id == "confusion-31")
+        #expect(cells[0].options == ["model": .string("seed-cnn"), "epochs": .integer(3), "batch_size": .integer(32), "augment": .bool(false)])
+        #expect(cells[0].caption == "The seed CNN")
+        #expect(cells[1].label == "fig-cnn-confusion" && cells[1].echo)
+        guard case .prose(let first, let line) = document.segments[0] else { Issue.record("prose first"); return }
+        #expect(line == 10 && first.hasPrefix("# Data") && first.contains("| 1 | 2 |"))
+        guard case .prose(let middle, _) = document.segments[2] else { Issue.record("prose between cells"); return }
+        #expect(middle.contains("let notACell = true"), "ordinary code blocks stay prose")
+    }
+
+    @Test func parametersCanBeOverridden() throws {
+        let document = try ReportDocument(text: Self.source, file: "r.md", overrides: ["epochs": "5"])
+        #expect(document.cells[0].options["epochs"] == .integer(5))
+        let error = #expect(throws: ReportError.self) { try ReportDocument(text: Self.source, file: "r.md", overrides: ["epoch": "5"]) }
+        #expect(error?.description == "r.md:1: -P epoch: the front matter declares no such parameter (params: epochs, model)")
+    }
+
+    @Test(arguments: [
+        ("```digitbook trian\nid: x\n```", "r.md:1: unknown cell kind \"trian\""),
+        ("text\n\n```digitbook train\nid: cnn\nepoch: 3\n```", "r.md:5: unknown option \"epoch\" for a train cell"),
+        ("```digitbook train\nmodel: mlp\n```", "r.md:1: a train cell needs an id"),
+        ("```digitbook confusion\nrun: nope\n```", "r.md:1: confusion cell uses run \"nope\", which no earlier train cell defines"),
+        ("```digitbook train\nid: a\nepochs: ${epochs}\n```", "r.md:3: ${epochs}: no such parameter"),
+        ("```digitbook train\nid: a\nmodel: [mlp\n```", "r.md:"),
+        ("```digitbook train\nid: a\n", "r.md:1: the digitbook cell opened here is never closed"),
+        ("---\ntitle: x\ncolour: red\n---\n", "r.md:3: colour: unknown front-matter field"),
+        ("```digitbook train\nid: a\n```\n```digitbook train\nid: a\n```", "r.md:4: cell id \"a\" is already used on line 1"),
+    ])
+    func namesTheFileAndLineOfEachProblem(source: String, expected: String) {
+        let error = #expect(throws: ReportError.self) { try ReportDocument(text: source, file: "r.md") }
+        #expect(error?.description.hasPrefix(expected) == true, "\(error?.description ?? "no error")")
+    }
+}
