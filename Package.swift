@@ -45,7 +45,7 @@ let package = Package(
         .target(
             name: "DigitbookCommands",
             dependencies: [
-                "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "NeuralNetwork", "Tensors", "Evaluation",
+                "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "NeuralNetwork", "Tensors", "Evaluation", "Randomness",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

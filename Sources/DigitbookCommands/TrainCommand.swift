@@ -65,6 +65,7 @@ struct TrainCommand: AsyncParsableCommand {
             momentum: momentum, schedule: schedule,
             augmentation: augment ? Augmenter(maximumShift: shift, maximumRotation: rotation) : nil, validationCount: validation)
         try configuration.validate()
+        try RunDirectory(out).prepare()
         let dataset = try dataOptions.load()
         let splits = try DatasetSplits(dataset, validationCount: validation)
         BLAS.threads = 1

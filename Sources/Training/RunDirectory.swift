@@ -22,13 +22,21 @@ public struct RunDirectory: Sendable {
     public var recordFile: String { file("run.json") }
     public var summaryFile: String { file("summary.txt") }
 
-    /// Writes every file of a finished run, creating the folder if needed.
-    public func write(model: Sequential, record: RunRecord, history: [EpochRecord], summary: String) throws(FileError) {
+    /// Creates the folder (if needed) and checks that files can be written there, before any training starts.
+    public func prepare() throws(FileError) {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
             throw FileError(path: path, kind: .unwritable, detail: "cannot create the run folder: \(error.localizedDescription)")
         }
+        guard FileManager.default.isWritableFile(atPath: path) else {
+            throw FileError(path: path, kind: .unwritable, detail: "the run folder is not writable")
+        }
+    }
+
+    /// Writes every file of a finished run, creating the folder if needed.
+    public func write(model: Sequential, record: RunRecord, history: [EpochRecord], summary: String) throws(FileError) {
+        try prepare()
         let tensors = Self.namedParameters(of: model).map { ($0.name, $0.parameter.value) }
         let metadata = ["format": "digitbook", "spec": record.spec, "digitbook_version": record.digitbookVersion]
         try AtomicFile.write(SafeTensors.bytes(of: tensors, metadata: metadata), to: modelFile)
