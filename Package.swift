@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
     ],
     targets: [
         systemLibrary("CZlib", pkgConfig: "zlib", apt: "zlib1g-dev"),
@@ -39,7 +40,7 @@ let package = Package(
         .target(name: "Training", dependencies: ["NeuralNetwork", "Tensors", "Randomness", "IDX", "FileIO"]),
         .target(name: "Metrics", dependencies: ["Randomness"]),
         .target(name: "Charts", dependencies: ["CCairo"]),
-        .target(name: "LiterateReport", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "LiterateReport", dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Ink", package: "Ink")]),
         .target(name: "Evaluation", dependencies: ["Metrics", "Charts", "FileIO", "Randomness", "UserImages"]),
         .target(name: "UserImages", dependencies: ["CPNG", "CTurboJPEG", "FileIO"]),
         .target(

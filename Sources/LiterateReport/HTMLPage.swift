@@ -1,0 +1,79 @@
+/// One self-contained HTML page: inline CSS, no scripts, fonts or requests to anything outside the file,
+/// readable on a laptop, a phone and on paper.
+struct HTMLPage {
+    let title: String
+    let authors: [String]
+    let date: String?
+    /// (level, text, id) of the headings to list in the table of contents.
+    let contents: [ProseRenderer.Heading]
+    /// The page body, already HTML.
+    let body: String
+
+    var html: String {
+        var page = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="Digitbook">
+            <title>\(Self.escaped(title))</title>
+            <style>\(Self.style)</style>
+            </head>
+            <body>
+            <header>
+            <h1 class="title">\(Self.escaped(title))</h1>
+
+            """
+        if !authors.isEmpty { page += "<p class=\"byline\">\(authors.map(Self.escaped).joined(separator: ", "))</p>\n" }
+        if let date { page += "<p class=\"byline\">\(Self.escaped(date))</p>\n" }
+        page += "</header>\n"
+        let listed = contents.filter { $0.level <= 3 }
+        if !listed.isEmpty {
+            page += "<nav class=\"contents\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ul>\n"
+            for heading in listed {
+                page += "<li class=\"level-\(heading.level)\"><a href=\"#\(heading.id)\">\(Self.escaped(heading.text))</a></li>\n"
+            }
+            page += "</ul>\n</nav>\n"
+        }
+        page += "<main>\n" + body + "\n</main>\n</body>\n</html>\n"
+        return page
+    }
+
+    /// `text` with the characters HTML gives meaning to escaped.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    static let style = """
+        :root{color-scheme:light;--ink:#1f2328;--muted:#59636e;--rule:#d1d9e0;--accent:#0b5cad}
+        *{box-sizing:border-box}
+        body{margin:0 auto;max-width:46rem;padding:2rem 1.25rem 4rem;color:var(--ink);background:#fff;
+        font:17px/1.6 "DejaVu Sans",system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+        h1,h2,h3{line-height:1.25;margin:2rem 0 .75rem}
+        h1.title{margin-top:0;font-size:2rem}
+        .byline{color:var(--muted);margin:.25rem 0}
+        a{color:var(--accent)}
+        nav.contents{border:1px solid var(--rule);border-radius:6px;padding:.5rem 1.25rem;margin:1.5rem 0}
+        nav.contents h2{font-size:1rem;margin:.5rem 0}
+        nav.contents ul{list-style:none;padding-left:0;margin:.25rem 0 .5rem}
+        nav.contents li.level-3{padding-left:1.25rem}
+        table{border-collapse:collapse;margin:1rem 0;font-variant-numeric:tabular-nums;display:block;overflow-x:auto}
+        th,td{border-bottom:1px solid var(--rule);padding:.3rem .75rem;text-align:left}
+        pre,code{font-family:"DejaVu Sans Mono",ui-monospace,monospace;font-size:.9em}
+        pre{background:#f6f8fa;padding:.75rem 1rem;border-radius:6px;overflow-x:auto}
+        figure{margin:1.5rem 0}figure img,figure svg{max-width:100%;height:auto}
+        figcaption{color:var(--muted);font-size:.9rem}
+        @media print{body{max-width:none;font-size:11pt}nav.contents{break-after:page}figure,table{break-inside:avoid}a{color:inherit}}
+        """
+}
