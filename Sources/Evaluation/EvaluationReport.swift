@@ -45,21 +45,19 @@ public struct EvaluationReport {
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         // The report covers the labels present in either list, as scikit-learn's default call does; the confusion
         // matrix and the charts keep every class.
-        let present = Array(Set(trueLabels).union(predictedLabels)).sorted()
-        let report = try ClassificationReport(trueLabels: trueLabels, predictedLabels: predictedLabels, labels: present,
-                                              targetNames: present.map { classNames[$0] })
-        let matrix = try ConfusionMatrix(trueLabels: trueLabels, predictedLabels: predictedLabels, labels: Array(0..<classNames.count))
+        let computed = try compute()
+        let (report, matrix) = (computed.report, computed.matrix)
         func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
 
         try AtomicFile.write(report.text(digits: digits), to: path("classification_report.txt"))
         let csv = (["true\\predicted," + classNames.joined(separator: ",")]
             + matrix.counts.enumerated().map { classNames[$0.offset] + "," + $0.element.map(String.init).joined(separator: ",") })
         try AtomicFile.write(csv.joined(separator: "\n") + "\n", to: path("confusion_matrix.csv"))
-        try AtomicFile.write(try metrics(report: report, matrix: matrix).text, to: path("metrics.json"))
+        try AtomicFile.write(try metrics(computed).text, to: path("metrics.json"))
 
         var figures: [(String, OrderedJSON)] = []
         let start = Date()
-        let charts = try charts(report: report, matrix: matrix)
+        let charts = charts(computed)
         for (name, chart) in charts {
             try AtomicFile.write(try chart.png(), to: path(name + ".png"))
             try AtomicFile.write(try chart.svg(), to: path(name + ".svg"))
@@ -69,8 +67,29 @@ public struct EvaluationReport {
         return Written(warnings: report.warnings, charts: charts.count, chartSeconds: Date().timeIntervalSince(start))
     }
 
+    /// What both metrics.json and the charts are made from, computed once.
+    struct Computed {
+        let report: ClassificationReport
+        let matrix: ConfusionMatrix
+        let calibration: (expectedCalibrationError: Double, bins: [ProbabilityMetrics.CalibrationBin])?
+        let misclassified: [Misclassified]
+    }
+
+    func compute() throws -> Computed {
+        // The report covers the labels present in either list, as scikit-learn's default call does; the confusion
+        // matrix and the charts keep every class.
+        let present = Array(Set(trueLabels).union(predictedLabels)).sorted()
+        return Computed(
+            report: try ClassificationReport(trueLabels: trueLabels, predictedLabels: predictedLabels, labels: present,
+                                             targetNames: present.map { classNames[$0] }),
+            matrix: try ConfusionMatrix(trueLabels: trueLabels, predictedLabels: predictedLabels, labels: Array(0..<classNames.count)),
+            calibration: try probabilities.map { probabilities throws in try ProbabilityMetrics.calibration(trueLabels: trueLabels, probabilities: probabilities) },
+            misclassified: Misclassified.examples(trueLabels: trueLabels, predictedLabels: predictedLabels, probabilities: probabilities))
+    }
+
     /// metrics.json: scikit-learn's `output_dict` under "classification_report", then the other measures.
-    func metrics(report: ClassificationReport, matrix: ConfusionMatrix) throws -> OrderedJSON {
+    func metrics(_ computed: Computed) throws -> OrderedJSON {
+        let (report, matrix) = (computed.report, computed.matrix)
         let correct = zip(trueLabels, predictedLabels).filter { $0 == $1 }.count
         let interval = AgreementStatistics.wilsonInterval(successes: correct, trials: trueLabels.count)
         let dictionary = report.dictionary.map { key, value -> (String, OrderedJSON) in
@@ -87,8 +106,7 @@ public struct EvaluationReport {
             ("balanced_accuracy", .number(try AgreementStatistics.balancedAccuracy(trueLabels: trueLabels, predictedLabels: predictedLabels))),
             ("cohen_kappa", .number(try AgreementStatistics.cohenKappa(trueLabels: trueLabels, predictedLabels: predictedLabels))),
         ]
-        if let probabilities {
-            let calibration = try ProbabilityMetrics.calibration(trueLabels: trueLabels, probabilities: probabilities)
+        if let probabilities, let calibration = computed.calibration {
             entries += [
                 ("log_loss", .number(try ProbabilityMetrics.logLoss(trueLabels: trueLabels, probabilities: probabilities))),
                 ("top_2_accuracy", .number(try ProbabilityMetrics.topKAccuracy(trueLabels: trueLabels, probabilities: probabilities, k: 2))),
@@ -103,8 +121,7 @@ public struct EvaluationReport {
         entries.append(("most_confused", .array(matrix.mostConfusedPairs().map { pair in
             .object([("true", .string(classNames[pair.trueLabel])), ("predicted", .string(classNames[pair.predictedLabel])), ("count", .integer(pair.count))])
         })))
-        let wrong = Misclassified.examples(trueLabels: trueLabels, predictedLabels: predictedLabels, probabilities: probabilities)
-        entries.append(("misclassified", .array(wrong.map { item in
+        entries.append(("misclassified", .array(computed.misclassified.map { item in
             .object([("id", .integer(item.index)), ("true", .integer(item.trueLabel)), ("predicted", .integer(item.predictedLabel)),
                      ("confidence", item.confidence.map { .number($0) } ?? .null)])
         })))
@@ -113,7 +130,8 @@ public struct EvaluationReport {
     }
 
     /// The charts, by file name.
-    func charts(report: ClassificationReport, matrix: ConfusionMatrix) throws -> [(String, any Chart)] {
+    func charts(_ computed: Computed) -> [(String, any Chart)] {
+        let (report, matrix, wrong) = (computed.report, computed.matrix, computed.misclassified)
         var charts: [(String, any Chart)] = [
             ("confusion_matrix", ConfusionMatrixChart(labels: classNames, values: matrix.counts.map { $0.map(Double.init) }, normalized: false,
                                                       title: "Confusion matrix: \(title)")),
@@ -123,7 +141,6 @@ public struct EvaluationReport {
                                                        recall: report.rows.map(\.recall), f1: report.rows.map(\.f1Score),
                                                        title: "Precision, recall and F1 by class: \(title)")),
         ]
-        let wrong = Misclassified.examples(trueLabels: trueLabels, predictedLabels: predictedLabels, probabilities: probabilities)
         if let images, !wrong.isEmpty {
             let size = images.side * images.side
             let items = wrong.prefix(32).map { item in
@@ -133,8 +150,7 @@ public struct EvaluationReport {
             }
             charts.append(("misclassified", DigitGrid(items: items, title: "Misclassified, most confident first: \(title)")))
         }
-        if let probabilities {
-            let calibration = try ProbabilityMetrics.calibration(trueLabels: trueLabels, probabilities: probabilities)
+        if let calibration = computed.calibration {
             let bins = calibration.bins.map { ReliabilityDiagram.Bin(lower: $0.lower, upper: $0.upper, count: $0.count, confidence: $0.confidence, accuracy: $0.accuracy) }
             charts.append(("calibration", ReliabilityDiagram(bins: bins, expectedCalibrationError: calibration.expectedCalibrationError, title: "Calibration: \(title)")))
         }

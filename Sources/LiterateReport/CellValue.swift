@@ -9,8 +9,8 @@ public enum CellValue: Equatable, Sendable, CustomStringConvertible {
     /// Reads a YAML scalar the way YAML 1.2's core schema types it.
     init(scalar text: String) {
         switch text.lowercased() {
-        case "true", "yes": self = .bool(true)
-        case "false", "no": self = .bool(false)
+        case "true": self = .bool(true)
+        case "false": self = .bool(false)
         default:
             if let integer = Int(text) { self = .integer(integer) } else if let number = Double(text) { self = .number(number) } else { self = .string(text) }
         }

@@ -23,12 +23,13 @@ public struct ReportDocument: Sendable {
         self.file = file
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         var index = 0
-        var frontMatter = FrontMatter(title: (file.split(separator: "/").last.map(String.init) ?? file))
+        let defaultTitle = file.split(separator: "/").last.map(String.init) ?? file
+        var frontMatter = FrontMatter(title: defaultTitle)
         if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
             guard let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
                 throw ReportError(file: file, line: 1, "the front matter opened here is never closed with ---")
             }
-            frontMatter = try FrontMatterParser(file: file, firstLine: 2).parse(lines[1..<end].joined(separator: "\n"))
+            frontMatter = try FrontMatterParser(file: file, firstLine: 2, defaultTitle: defaultTitle).parse(lines[1..<end].joined(separator: "\n"))
             index = end + 1
         }
         frontMatter.parameters = try Self.applying(overrides, to: frontMatter.parameters, file: file)
@@ -113,9 +114,11 @@ public struct ReportDocument: Sendable {
 struct FrontMatterParser {
     let file: String
     let firstLine: Int
+    /// The title when the front matter gives none: the file's name.
+    let defaultTitle: String
 
     func parse(_ yaml: String) throws(ReportError) -> FrontMatter {
-        var matter = FrontMatter(title: file)
+        var matter = FrontMatter(title: defaultTitle)
         guard let pairs = try YAMLPairs(file: file, firstLine: firstLine).mapping(yaml, what: "front matter") else { return matter }
         for (key, node, line) in pairs {
             func fail(_ detail: String) -> ReportError { ReportError(file: file, line: line, "\(key): \(detail)") }

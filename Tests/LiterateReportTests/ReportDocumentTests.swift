@@ -84,3 +84,11 @@ import Testing
         #expect(error?.description.hasPrefix(expected) == true, "\(error?.description ?? "no error")")
     }
 }
+
+@Suite struct FrontMatterDefaultsTests {
+    @Test func theFileNameIsTheTitleWhenNoneIsGiven() throws {
+        #expect(try ReportDocument(text: "---\nseed: 3\n---\nText", file: "Reports/quickstart.md").frontMatter.title == "quickstart.md")
+        #expect(try ReportDocument(text: "Text", file: "Reports/quickstart.md").frontMatter.title == "quickstart.md")
+        #expect(CellValue(scalar: "no") == .string("no"), "YAML 1.2: only true and false are booleans")
+    }
+}
