@@ -37,17 +37,23 @@ let package = Package(
         ),
         .target(name: "Tensors", dependencies: ["COpenBLAS", "CMalloc"]),
         .target(name: "NeuralNetwork", dependencies: ["Tensors", "Randomness", "IDX"]),
-        .target(name: "Training", dependencies: ["NeuralNetwork", "Tensors", "Randomness", "IDX", "FileIO"]),
+        .target(name: "Training", dependencies: ["NeuralNetwork", "Tensors", "Randomness", "IDX", "FileIO", "DatasetCatalog"]),
         .target(name: "Metrics", dependencies: ["Randomness"]),
         .target(name: "Charts", dependencies: ["CCairo"]),
-        .target(name: "LiterateReport", dependencies: [.product(name: "Yams", package: "Yams"), .product(name: "Ink", package: "Ink")]),
+        .target(
+            name: "LiterateReport",
+            dependencies: [
+                "Training", "Evaluation", "Metrics", "Charts", "DatasetCatalog", "UserImages", "NeuralNetwork", "Tensors", "IDX", "FileIO",
+                "Randomness", .product(name: "Yams", package: "Yams"), .product(name: "Ink", package: "Ink"),
+            ]
+        ),
         .target(name: "Evaluation", dependencies: ["Metrics", "Charts", "FileIO", "Randomness", "UserImages"]),
         .target(name: "UserImages", dependencies: ["CPNG", "CTurboJPEG", "FileIO"]),
         .target(
             name: "DigitbookCommands",
             dependencies: [
                 "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "NeuralNetwork", "Tensors", "Evaluation", "Randomness",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "LiterateReport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "digitbook", dependencies: ["DigitbookCommands"]),
@@ -61,7 +67,7 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork", "Tensors", "Randomness"], exclude: ["Fixtures"]),
         .testTarget(name: "TrainingTests", dependencies: ["Training", "NeuralNetwork", "IDX", "TestSupport"]),
-        .testTarget(name: "LiterateReportTests", dependencies: ["LiterateReport"]),
+        .testTarget(name: "LiterateReportTests", dependencies: ["LiterateReport", "DatasetCatalog", "UserImages", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Metrics", "TestSupport", "UserImages"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "CCairo"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "Randomness"], exclude: ["Fixtures"]),

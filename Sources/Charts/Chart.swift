@@ -32,18 +32,20 @@ extension Chart {
     }
 }
 
-/// Cairo numbers SVG surfaces with a counter shared by the whole process ("surface12"), so the same chart drawn
-/// later would get other ids; this renumbers them in order of appearance, so equal charts give equal bytes.
+/// Cairo numbers SVG surfaces and images with counters shared by the whole process ("surface12", "image108"), so
+/// the same chart drawn later would get other ids; this renumbers them in order of appearance, so equal charts give
+/// equal bytes. Only ids and references (after `"` or `#`) are touched, never embedded image data.
 enum SVGIdentifiers {
     static func renumbered(_ bytes: [UInt8]) -> [UInt8] {
         let text = String(decoding: bytes, as: UTF8.self)
         var mapping: [String: String] = [:]
         var result = ""
         var rest = Substring(text)
-        while let range = rest.range(of: #"surface[0-9]+"#, options: .regularExpression) {
+        while let range = rest.range(of: ##"(?<=["#])(surface|image|pattern)[0-9]+"##, options: .regularExpression) {
             result += rest[..<range.lowerBound]
             let name = String(rest[range])
-            if mapping[name] == nil { mapping[name] = "surface\(mapping.count + 1)" }
+            let prefix = String(name.prefix { $0.isLetter })
+            if mapping[name] == nil { mapping[name] = prefix + "\(mapping.keys.filter { $0.hasPrefix(prefix) }.count + 1)" }
             result += mapping[name] ?? name
             rest = rest[range.upperBound...]
         }

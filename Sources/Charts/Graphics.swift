@@ -57,16 +57,32 @@ public struct Graphics {
         cairo_restore(context)
     }
 
-    /// Draws `pixels` (row-major grey, 0 black … 255 white) as a `width` x `height` image scaled into the box.
+    /// Draws `pixels` (row-major grey, 0 black … 255 white) as a `width` x `height` image scaled into the box,
+    /// each pixel a sharp square (an embedded bitmap in SVG, not a rectangle per pixel).
     public func image(_ pixels: [UInt8], width: Int, height: Int, x: Double, y: Double, side: Double) {
-        let cellWidth = side / Double(width), cellHeight = side / Double(height)
-        for row in 0..<height {
-            for column in 0..<width {
-                let value = Double(pixels[row * width + column]) / 255
-                fill(x + Double(column) * cellWidth, y + Double(row) * cellHeight, cellWidth + 0.02, cellHeight + 0.02,
-                     Color(red: value, green: value, blue: value))
+        guard width > 0, height > 0, pixels.count >= width * height,
+              let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else { return }
+        defer { cairo_surface_destroy(surface) }
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS, let data = cairo_image_surface_get_data(surface) else { return }
+        cairo_surface_flush(surface)
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        data.withMemoryRebound(to: UInt32.self, capacity: stride / 4 * height) { words in
+            for row in 0..<height {
+                for column in 0..<width {
+                    let grey = UInt32(pixels[row * width + column])
+                    words[row * stride / 4 + column] = grey << 16 | grey << 8 | grey
+                }
             }
         }
+        cairo_surface_mark_dirty(surface)
+        cairo_save(context)
+        cairo_translate(context, x, y)
+        cairo_scale(context, side / Double(width), side / Double(height))
+        cairo_set_source_surface(context, surface, 0, 0)
+        cairo_pattern_set_filter(cairo_get_source(context), CAIRO_FILTER_NEAREST)
+        cairo_rectangle(context, 0, 0, Double(width), Double(height))
+        cairo_fill(context)
+        cairo_restore(context)
     }
 
     private func set(_ color: Color) {

@@ -49,22 +49,39 @@ public struct LocalDataset: Sendable {
         checks = [trainImages.check, trainLabels.check, testImages.check, testLabels.check]
     }
 
+    /// Where `entry` is in `directory`: its own name, else the uncompressed name without `.gz`; and whether it is the latter.
+    static func location(of entry: DatasetManifest.File, in directory: String) throws(DatasetError) -> (path: String, uncompressed: Bool) {
+        let compressed = (directory as NSString).appendingPathComponent(entry.name)
+        let uncompressedName = entry.name.hasSuffix(".gz") ? String(entry.name.dropLast(3)) : entry.name
+        let uncompressed = (directory as NSString).appendingPathComponent(uncompressedName)
+        if FileManager.default.fileExists(atPath: compressed) { return (compressed, false) }
+        if FileManager.default.fileExists(atPath: uncompressed) { return (uncompressed, true) }
+        throw DatasetError(compressed, .missingFile, "missing (nor is there an uncompressed \(uncompressedName))")
+    }
+
+    /// The SHA-256 of each of `manifest`'s files in `directory`, by file name, without parsing them: what identifies
+    /// a local copy (a cache key's dataset part) at a fraction of the cost of loading it.
+    public static func digests(of manifest: DatasetManifest, in directory: String) throws(DatasetError) -> [(name: String, sha256: String)] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw DatasetError(directory, .missingDirectory, "data folder does not exist")
+        }
+        return try manifest.files.map { entry throws(DatasetError) in
+            let path = try location(of: entry, in: directory).path
+            do throws(FileError) {
+                return (entry.name, SHA256Digest.hex(of: try FileBytes.read(path, limit: IDXReader.sizeLimit)))
+            } catch {
+                throw DatasetError(path, .missingFile, error.detail)
+            }
+        }
+    }
+
     /// Finds, hashes and parses one file; `parse` returns the value and how many items it holds.
     private static func read<Value>(
         _ entry: DatasetManifest.File, in directory: String,
         parse: ([UInt8], String) throws(IDXError) -> (Value, Int)
     ) throws(DatasetError) -> (value: Value, check: FileCheck) {
-        let compressed = (directory as NSString).appendingPathComponent(entry.name)
-        let uncompressedName = entry.name.hasSuffix(".gz") ? String(entry.name.dropLast(3)) : entry.name
-        let uncompressed = (directory as NSString).appendingPathComponent(uncompressedName)
-        let path: String
-        if FileManager.default.fileExists(atPath: compressed) {
-            path = compressed
-        } else if FileManager.default.fileExists(atPath: uncompressed) {
-            path = uncompressed
-        } else {
-            throw DatasetError(compressed, .missingFile, "missing (nor is there an uncompressed \(uncompressedName))")
-        }
+        let (path, uncompressed) = try location(of: entry, in: directory)
         let bytes: [UInt8]
         do {
             bytes = try FileBytes.read(path, limit: IDXReader.sizeLimit)
@@ -78,7 +95,7 @@ public struct LocalDataset: Sendable {
             throw DatasetError(path, error.kind == .shapeMismatch ? .wrongShape : .invalidData, error.detail)
         }
         let digest = SHA256Digest.hex(of: bytes)
-        let status: FileCheck.Status = path == uncompressed && path != compressed
+        let status: FileCheck.Status = uncompressed
             ? .uncompressed : (digest == entry.sha256.lowercased() ? .matches : .differs)
         return (value, FileCheck(entry: entry, path: path, status: status, sha256: digest, bytes: bytes.count, count: count))
     }

@@ -10,7 +10,10 @@ public struct Digitbook: AsyncParsableCommand {
         commandName: "digitbook",
         abstract: "Train, evaluate and report on handwritten-digit classifiers.",
         version: version,
-        subcommands: [DatasetsCommand.self, PreprocessCommand.self, SummaryCommand.self, TrainCommand.self, PredictCommand.self, EvaluateCommand.self, BenchCommand.self]
+        subcommands: [
+            DatasetsCommand.self, PreprocessCommand.self, SummaryCommand.self, TrainCommand.self, PredictCommand.self, EvaluateCommand.self,
+            RenderCommand.self, BenchCommand.self,
+        ]
     )
 
     public init() {}

@@ -67,27 +67,15 @@ struct TrainCommand: AsyncParsableCommand {
         try configuration.validate()
         try RunDirectory(out).prepare()
         let dataset = try dataOptions.load()
-        let splits = try DatasetSplits(dataset, validationCount: validation)
-        BLAS.threads = 1
-        let trainer = Trainer(configuration: configuration, threads: threads)
-        let network = try trainer.makeModel(for: splits.training)
-        let summary = ModelSummary.text(of: network)
-        Console.line("training \(model) on \(splits.training.count.thousandsSeparated) images of \(dataset.manifest.name), " +
-              "validating on \(splits.validation.count.thousandsSeparated); \(threads) threads, OpenBLAS \(BLAS.coreName) kernels")
         let progress = TrainingProgress(epochs: epochs)
-        let start = Date()
-        let history = try trainer.train(network, on: splits.training, validation: splits.validation, report: progress.handle)
-        let record = RunRecord(
-            digitbookVersion: Digitbook.version, configuration: configuration, spec: try ModelRegistry.spec(for: model).description,
-            inputShape: network.inputShape, classNames: dataset.manifest.classNames, dataset: dataset.manifest.name,
-            dataDirectory: dataset.directory,
-            dataFiles: dataset.checks.map { .init(name: $0.entry.name, sha256: $0.sha256, status: $0.status.rawValue) },
-            trainingExamples: splits.training.count, validationExamples: splits.validation.count, threads: threads,
-            blasCore: BLAS.coreName, wallSeconds: Date().timeIntervalSince(start),
-            finalValidation: history.last.flatMap { last in
-                last.valLoss.map { Evaluation(loss: $0, accuracy: last.valAccuracy ?? 0, count: splits.validation.count) }
-            })
-        try RunDirectory(out).write(model: network, record: record, history: history, summary: summary)
+        let outcome = try TrainingJob(configuration: configuration, threads: threads, version: Digitbook.version).run(
+            on: dataset, writingTo: RunDirectory(out),
+            started: { _, splits in
+                Console.line("training \(model) on \(splits.training.count.thousandsSeparated) images of \(dataset.manifest.name), " +
+                      "validating on \(splits.validation.count.thousandsSeparated); \(threads) threads, OpenBLAS \(BLAS.coreName) kernels")
+            },
+            report: progress.handle)
+        let record = outcome.record
         Console.line("wrote \(out) (model.safetensors, history.json, run.json, summary.txt) in \(String(format: "%.1f", record.wallSeconds)) s")
     }
 }

@@ -63,7 +63,7 @@ public enum PairedComparison {
     }
 
     /// The `q`-quantile of sorted `values` with linear interpolation (NumPy's default).
-    static func percentile(_ values: [Double], _ q: Double) -> Double {
+    public static func percentile(_ values: [Double], _ q: Double) -> Double {
         let position = q * Double(values.count - 1)
         let below = Int(position.rounded(.down)), above = min(values.count - 1, below + 1)
         return values[below] + (values[above] - values[below]) * (position - Double(below))

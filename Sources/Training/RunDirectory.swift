@@ -47,13 +47,7 @@ public struct RunDirectory: Sendable {
 
     /// The run's record and its trained model, rebuilt from the spec and filled with the saved weights.
     public func load() throws(FileError) -> (record: RunRecord, model: Sequential) {
-        let recordBytes = try FileBytes.read(recordFile, limit: 16 << 20)
-        let record: RunRecord
-        do {
-            record = try JSONDecoder().decode(RunRecord.self, from: Data(recordBytes))
-        } catch {
-            throw FileError(path: recordFile, kind: .unreadable, detail: "not a Digitbook run record: \(error)")
-        }
+        let record = try Self.decode(RunRecord.self, from: recordFile)
         var generator = SeededGenerator(seed: 0)
         let model: Sequential
         do {
@@ -77,6 +71,16 @@ public struct RunDirectory: Sendable {
     /// Every weight with its file name, in model order.
     static func namedParameters(of model: Sequential) -> [(name: String, parameter: Parameter)] {
         model.layers.flatMap { layer in layer.parameters.map { ("\(layer.name).\($0.name)", $0) } }
+    }
+
+    /// Reads a JSON file that this folder's code wrote (run.json, history.json).
+    public static func decode<Value: Decodable>(_ type: Value.Type, from file: String) throws(FileError) -> Value {
+        let bytes = try FileBytes.read(file, limit: 16 << 20)
+        do {
+            return try JSONDecoder().decode(type, from: Data(bytes))
+        } catch {
+            throw FileError(path: file, kind: .unreadable, detail: "not a Digitbook \(type == RunRecord.self ? "run record" : "file of this kind"): \(error)")
+        }
     }
 
     private func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }

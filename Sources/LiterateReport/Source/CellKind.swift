@@ -17,7 +17,7 @@ public enum CellKind: String, CaseIterable, Sendable {
         case .curves: return ["run", "runs"]
         case .confusion: return ["run", "normalize"]
         case .report: return ["run", "digits"]
-        case .metrics: return ["run", "metrics"]
+        case .metrics: return ["run", "metrics", "resamples"]
         case .calibration: return ["run", "bins"]
         case .misclassified: return ["run", "count"]
         case .compare: return ["runs", "resamples"]

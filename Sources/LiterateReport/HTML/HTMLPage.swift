@@ -6,6 +6,8 @@ struct HTMLPage {
     let date: String?
     /// (level, text, id) of the headings to list in the table of contents.
     let contents: [ProseRenderer.Heading]
+    /// Failed cells: the anchor of each and how to name it; listed above everything else.
+    var failures: [(anchor: String, text: String)] = []
     /// The page body, already HTML.
     let body: String
 
@@ -28,6 +30,12 @@ struct HTMLPage {
         if !authors.isEmpty { page += "<p class=\"byline\">\(authors.map(Self.escaped).joined(separator: ", "))</p>\n" }
         if let date { page += "<p class=\"byline\">\(Self.escaped(date))</p>\n" }
         page += "</header>\n"
+        if !failures.isEmpty {
+            page += "<div class=\"failures\" role=\"alert\">\n<p><strong>\(failures.count) cell\(failures.count == 1 ? "" : "s") failed</strong>; "
+                + "the rest of the report rendered.</p>\n<ul>\n"
+            for failure in failures { page += "<li><a href=\"#\(failure.anchor)\">\(Self.escaped(failure.text))</a></li>\n" }
+            page += "</ul>\n</div>\n"
+        }
         let listed = contents.filter { $0.level <= 3 }
         if !listed.isEmpty {
             page += "<nav class=\"contents\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ul>\n"
@@ -72,8 +80,20 @@ struct HTMLPage {
         th,td{border-bottom:1px solid var(--rule);padding:.3rem .75rem;text-align:left}
         pre,code{font-family:"DejaVu Sans Mono",ui-monospace,monospace;font-size:.9em}
         pre{background:#f6f8fa;padding:.75rem 1rem;border-radius:6px;overflow-x:auto}
-        figure{margin:1.5rem 0}figure img,figure svg{max-width:100%;height:auto}
-        figcaption{color:var(--muted);font-size:.9rem}
-        @media print{body{max-width:none;font-size:11pt}nav.contents{break-after:page}figure,table{break-inside:avoid}a{color:inherit}}
+        figure{margin:1.75rem 0}figure img,figure svg{display:block;max-width:100%;height:auto}
+        figcaption{color:var(--muted);font-size:.9rem;margin:.4rem 0}
+        figcaption .number{font-weight:bold;color:var(--ink)}
+        figure.table table{margin:.25rem 0}
+        td.num,th.num{text-align:right}
+        tr.rule td{border-top:2px solid var(--rule)}
+        details.source,details{margin:.75rem 0}details summary{cursor:pointer;color:var(--muted)}
+        .cell-error{border-left:4px solid #b3261e;background:#fdf0ef;padding:.5rem 1rem;margin:1rem 0}
+        .cell-error pre{background:none;padding:0;white-space:pre-wrap}
+        .failures{border:2px solid #b3261e;border-radius:6px;padding:.25rem 1.25rem;margin:1.5rem 0;background:#fdf0ef}
+        strong.prediction{font-size:1.6em}
+        .provenance{font-size:.85rem;border-top:1px solid var(--rule);margin-top:3rem}
+        .provenance td{word-break:break-all}
+        @media (max-width:40rem){body{font-size:16px;padding:1rem .75rem 3rem}th,td{padding:.25rem .4rem}}
+        @media print{body{max-width:none;font-size:11pt}nav.contents{break-after:page}figure,table{break-inside:avoid}a{color:inherit}details{display:block}}
         """
 }

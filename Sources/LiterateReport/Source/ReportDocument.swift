@@ -98,11 +98,7 @@ public struct ReportDocument: Sendable {
         for cell in cells {
             if let earlier = seen[cell.id] { throw ReportError(file: file, line: cell.line, "cell id \"\(cell.id)\" is already used on line \(earlier)") }
             seen[cell.id] = cell.line
-            var names: [String] = []
-            if case .string(let run)? = cell.options["run"] { names.append(run) }
-            if case .list(let runs)? = cell.options["runs"] { names += runs }
-            if case .string(let run)? = cell.options["runs"] { names.append(run) }
-            for name in names where !trained.contains(name) {
+            for name in cell.runsUsed where !trained.contains(name) {
                 throw ReportError(file: file, line: cell.line, "\(cell.kind.rawValue) cell uses run \"\(name)\", which no earlier train cell defines")
             }
             if cell.kind == .train { trained.insert(cell.id) }
@@ -159,12 +155,18 @@ struct CellParser {
     let file: String
     let frontMatter: FrontMatter
 
+    /// Records the parameters a cell's options use.
+    private final class Uses {
+        var names: Set<String> = []
+    }
+    private let uses = Uses()
+
     func parse(kind name: String, body: String, fenceLine: Int) throws(ReportError) -> Cell {
         guard let kind = CellKind(rawValue: name) else {
             let kinds = CellKind.allCases.map(\.rawValue).joined(separator: ", ")
             throw ReportError(file: file, line: fenceLine, name.isEmpty ? "a digitbook cell needs a kind (\(kinds))" : "unknown cell kind \"\(name)\" (known: \(kinds))")
         }
-        var options: [String: CellValue] = [:]
+        var options: [String: CellValue] = [:], optionLines: [String: Int] = [:]
         var id: String?, caption: String?, label: String?, echo = false
         let pairs = try YAMLPairs(file: file, firstLine: fenceLine + 1).mapping(body, what: "\(kind.rawValue) cell") ?? []
         for (key, node, line) in pairs {
@@ -181,14 +183,15 @@ struct CellParser {
                 echo = flag
             case _ where kind.resultOptions.contains(key):
                 options[key] = value
+                optionLines[key] = line
             default:
                 let known = (kind.resultOptions.union(CellKind.displayOptions).union(["id"])).sorted().joined(separator: ", ")
                 throw ReportError(file: file, line: line, "unknown option \"\(key)\" for a \(kind.rawValue) cell (known: \(known))")
             }
         }
         if kind.needsID && id == nil { throw ReportError(file: file, line: fenceLine, "a \(kind.rawValue) cell needs an id, which later cells use to refer to it") }
-        return Cell(kind: kind, line: fenceLine, id: id ?? "\(kind.rawValue)-\(fenceLine)", options: options, caption: caption,
-                    label: label, echo: echo, source: body)
+        return Cell(kind: kind, line: fenceLine, id: id ?? "\(kind.rawValue)-\(fenceLine)", options: options,
+                    optionLines: optionLines, parameters: uses.names.sorted(), caption: caption, label: label, echo: echo, source: body)
     }
 
     /// A scalar or a list of scalars, with `${name}` replaced by the parameter's value.
@@ -212,6 +215,7 @@ struct CellParser {
                 throw ReportError(file: file, line: line, "${\(name)}: no such parameter (params: \(known.isEmpty ? "none" : known))")
             }
             result += value.description
+            uses.names.insert(name)
             rest = rest[rest.index(after: close)...]
         }
         return CellValue(scalar: result + rest)

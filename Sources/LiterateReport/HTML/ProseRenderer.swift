@@ -27,6 +27,18 @@ final class ProseRenderer {
         return parser.html(from: markdown)
     }
 
+    /// Keeps `id` (a figure's or cell's anchor) from being given to a heading.
+    func reserve(_ id: String) {
+        used.insert(id)
+    }
+
+    /// Adds a heading that is not in the prose (the appendix) to the contents, and returns its id.
+    func addHeading(level: Int, text: String) -> String {
+        let id = uniqueID(for: text)
+        headings.append(Heading(level: level, text: text, id: id))
+        return id
+    }
+
     /// A lower-case, hyphenated slug of `text`, unique within this report.
     func uniqueID(for text: String) -> String {
         var slug = ""

@@ -1,0 +1,112 @@
+import ArgumentParser
+import DatasetCatalog
+import FileIO
+import Foundation
+import LiterateReport
+import Tensors
+
+/// `digitbook render`: runs a literate report's cells (cached) and writes one static HTML file.
+struct RenderCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Render a report (Markdown with digitbook cells) to one self-contained HTML file.",
+        discussion: """
+            Cells run in document order; each result is cached (in _cache beside the source) under a key made of what \
+            determines it, so editing prose or captions re-renders without training. Writes OUT/NAME.html and every \
+            figure as PNG and SVG in OUT/NAME_files. A failed cell is shown in its place and the exit code is 1. \
+            The source format is described in Reports/README.md.
+            """)
+
+    @OptionGroup var catalogOptions: CatalogOptions
+
+    @Argument(help: ArgumentHelp("The report source.", valueName: "Reports/NAME.md"))
+    var source: String
+
+    @Option(name: .long, help: ArgumentHelp(
+        "The dataset's folder (default: the front matter's data, $DIGITBOOK_DATA, else Datasets/data/NAME, downloaded if missing).", valueName: "dir"))
+    var data: String?
+
+    @Option(name: .long, help: ArgumentHelp("The output folder (default: _site beside the source).", valueName: "dir"))
+    var out: String?
+
+    @Flag(name: .long, help: "Link figures as files in NAME_files instead of embedding them in the HTML.")
+    var assets = false
+
+    @Option(name: .customShort("P"), help: ArgumentHelp("Set a parameter the front matter declares; repeatable.", valueName: "name=value"))
+    var parameters: [String] = []
+
+    @Flag(name: .long, help: "Compute every cell afresh, without reading or writing the cache.")
+    var noCache = false
+
+    @Option(name: .long, help: ArgumentHelp("Compute this cell again (and the cells that use it) even when cached; repeatable.", valueName: "cell-id"))
+    var refresh: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("The cache folder (default: _cache beside the source).", valueName: "dir"))
+    var cache: String?
+
+    @Option(name: .long, help: "Threads that share each training batch (default: all cores); runs depend on it.")
+    var threads = ProcessInfo.processInfo.activeProcessorCount
+
+    func run() async throws {
+        let start = Date()
+        var overrides: [String: String] = [:]
+        for parameter in parameters {
+            guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
+                throw ValidationError("-P \(parameter): write -P name=value")
+            }
+            overrides[String(parameter[..<equals])] = String(parameter[parameter.index(after: equals)...])
+        }
+        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        let bytes = try FileBytes.read(source, limit: 16 << 20)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw FileError(path: source, kind: .unreadable, detail: "is not UTF-8 text")
+        }
+        let document = try ReportDocument(text: text, file: source, overrides: overrides)
+        let ids = Set(document.cells.map(\.id))
+        for id in refresh where !ids.contains(id) {
+            throw ValidationError("--refresh \(id): \(source) has no cell with that id (ids: \(document.cells.map(\.id).joined(separator: ", ")))")
+        }
+        let sourceDirectory = (source as NSString).deletingLastPathComponent.isEmpty ? "." : (source as NSString).deletingLastPathComponent
+        let name = ((source as NSString).lastPathComponent as NSString).deletingPathExtension
+        let (manifest, dataDirectory) = try await dataset(for: document, sourceDirectory: sourceDirectory)
+        let outDirectory = out ?? (sourceDirectory as NSString).appendingPathComponent("_site")
+
+        BLAS.threads = 1
+        let settings = ReportRenderer.Settings(
+            manifest: manifest, dataDirectory: dataDirectory,
+            cacheDirectory: noCache ? nil : (cache ?? (sourceDirectory as NSString).appendingPathComponent("_cache")),
+            refresh: Set(refresh), threads: threads, version: Digitbook.version, assetFolder: name + "_files", selfContained: !assets)
+        let progress = RenderProgress(file: source)
+        let rendered = try ReportRenderer(settings: settings).render(document, sourceDirectory: sourceDirectory, events: progress.handle)
+        let htmlPath = (outDirectory as NSString).appendingPathComponent(name + ".html")
+        try RenderedFiles(directory: outDirectory, assetFolder: settings.assetFolder).write(rendered.files, html: rendered.html, to: htmlPath)
+
+        for warning in rendered.warnings { Console.warn(warning) }
+        let cached = rendered.records.filter(\.cached).count, failed = rendered.failures.count
+        Console.line("wrote \(htmlPath) and \(rendered.files.count) figure files in \(settings.assetFolder): \(rendered.records.count) cells, "
+                     + "\(cached) from the cache, \(rendered.records.count - cached - failed) computed, \(failed) failed; "
+                     + String(format: "%.2f s", Date().timeIntervalSince(start)))
+        guard rendered.failures.isEmpty else {
+            for (cell, message) in rendered.failures {
+                FileHandle.standardError.write(Data("error: \(source):\(cell.line): \(cell.kind.rawValue) cell \(cell.id) failed: \(message)\n".utf8))
+            }
+            throw ExitCode.failure
+        }
+    }
+
+    /// The manifest named by the front matter and the folder of its files: --data, the front matter's `data`
+    /// (relative to the source), $DIGITBOOK_DATA, else the catalog's download folder, fetched when missing.
+    private func dataset(for document: ReportDocument, sourceDirectory: String) async throws -> (DatasetManifest, String) {
+        let catalog = try catalogOptions.load()
+        let manifest = try catalog.manifest(named: document.frontMatter.dataset)
+        let fromFrontMatter = document.frontMatter.data.map { $0.hasPrefix("/") ? $0 : (sourceDirectory as NSString).appendingPathComponent($0) }
+        if let directory = CatalogLocation.dataDirectory(explicit: data ?? fromFrontMatter) { return (manifest, directory) }
+        let downloads = catalog.downloadDirectory(for: manifest.name)
+        let present = manifest.files.allSatisfy { FileManager.default.fileExists(atPath: (downloads as NSString).appendingPathComponent($0.name)) }
+        if !present {
+            Console.line("\(manifest.name) is not in \(downloads); downloading it (or pass --data DIR)")
+            _ = try await DatasetFetcher(manifest: manifest, destination: downloads).fetch { Console.line($0) }
+        }
+        return (manifest, downloads)
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import LiterateReport
+
+/// Shows a render's progress: one line per cell (from the cache or computed), training progress while a run trains.
+final class RenderProgress {
+    private let file: String
+    private var training: TrainingProgress?
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func handle(_ event: ReportRenderer.Event) {
+        switch event {
+        case .cellStarted(let index, let count, let cell, let cached):
+            Console.line("[\(index + 1)/\(count)] \(cell.kind.rawValue) \(cell.id) (line \(cell.line))" + (cached ? ": from the cache" : ""))
+            if cell.kind == .train && !cached {
+                if case .integer(let epochs)? = cell.options["epochs"] { training = TrainingProgress(epochs: epochs) } else { training = TrainingProgress(epochs: 3) }
+            }
+        case .training(_, let event):
+            training?.handle(event)
+        case .cellFinished(let cell, let seconds, let headline, let failure):
+            training = nil
+            if let failure {
+                Console.warn("\(file):\(cell.line): \(cell.kind.rawValue) cell \(cell.id) failed: \(failure)")
+            } else if seconds > 0 {
+                Console.line("      computed in \(String(format: "%.2f", seconds)) s" + (headline.isEmpty ? "" : ": \(headline)"))
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Charts
+import Metrics
+import NeuralNetwork
+import Randomness
+
+/// `compare`: several runs side by side on the same test images: accuracy with intervals, the paired differences
+/// with bootstrap intervals, McNemar's exact test for each pair (with Holm's correction), and overlaid curves.
+struct CompareCell: CellRunner {
+    func run(_ cell: Cell, options: CellOptions, context: ReportContext, output: CellOutputBuilder) throws {
+        let ids = try options.list("runs")
+        guard ids.count >= 2, Set(ids).count == ids.count else {
+            throw options.fail("runs", "name two or more different runs")
+        }
+        let resamples = try options.integer("resamples", default: 2_000, in: 100...100_000)
+        let runs = try ids.map { id throws(CellFailure) in try context.run(id) }
+        let predictions = try runs.map { try $0.predictions() }
+        let labels = predictions[0].labels
+        guard predictions.allSatisfy({ $0.labels == labels }) else { throw CellFailure("the runs were not evaluated on the same test images") }
+        let predicted = predictions.map(\.predicted)
+
+        var table = HTMLTable(header: ["Run", "Model", "Parameters", "Epochs", "Test accuracy", "95% interval (Wilson)", "Log loss"], numeric: [2, 3, 4, 5, 6])
+        var accuracies: [Double] = []
+        for (index, run) in runs.enumerated() {
+            let record = try run.record()
+            var generator = SeededGenerator(seed: 0)
+            let model = try ModelSpec(parsing: record.spec).build(inputShape: record.inputShape, classCount: record.classNames.count, generator: &generator)
+            let correct = zip(labels, predicted[index]).filter { $0 == $1 }.count
+            let interval = AgreementStatistics.wilsonInterval(successes: correct, trials: labels.count)
+            accuracies.append(Double(correct) / Double(max(1, labels.count)))
+            table.rows.append([ids[index], record.configuration.model, Formatting.count(model.layers.reduce(0) { $0 + $1.parameterCount }),
+                               "\(record.configuration.epochs)", Formatting.percent(accuracies[index]),
+                               Formatting.percentInterval(interval.lower, interval.upper),
+                               Formatting.fixed(try ProbabilityMetrics.logLoss(trueLabels: labels, probabilities: predictions[index].probabilities))])
+        }
+        output.table(table, caption: "\(ids.joined(separator: ", ")) on the same \(Formatting.count(labels.count)) test images")
+
+        var pairs: [(a: Int, b: Int, test: PairedComparison.McNemar, difference: (difference: Double, lower: Double, upper: Double))] = []
+        var generator = SeededGenerator(seed: context.frontMatter.seed)
+        for a in ids.indices {
+            for b in ids.indices where b > a {
+                var stream = generator.split()
+                let test = try PairedComparison.mcnemar(trueLabels: labels, predictionsA: predicted[a], predictionsB: predicted[b])
+                let difference = try PairedComparison.bootstrapAccuracyDifference(
+                    trueLabels: labels, predictionsA: predicted[a], predictionsB: predicted[b], resamples: resamples, generator: &stream)
+                pairs.append((a, b, test, difference))
+            }
+        }
+        let adjusted = Self.holm(pairs.map(\.test.exactPValue))
+        var pairTable = HTMLTable(header: ["A", "B", "Accuracy A − B", "95% interval (bootstrap)", "Only A right", "Only B right", "McNemar p", "Holm p"],
+                                  numeric: [2, 3, 4, 5, 6, 7])
+        var verdicts: [String] = []
+        for (index, pair) in pairs.enumerated() {
+            let (a, b) = (ids[pair.a], ids[pair.b])
+            let points = { (value: Double) in String(format: "%+.2f", 100 * value) }
+            pairTable.rows.append([a, b, points(pair.difference.difference) + " pts",
+                                   "\(points(pair.difference.lower)) to \(points(pair.difference.upper)) pts",
+                                   Formatting.count(pair.test.table[0][1]), Formatting.count(pair.test.table[1][0]),
+                                   Formatting.pValue(pair.test.exactPValue), Formatting.pValue(adjusted[index])])
+            if adjusted[index] < 0.05 {
+                verdicts.append("\(pair.difference.difference > 0 ? a : b) beats \(pair.difference.difference > 0 ? b : a)")
+            }
+        }
+        output.table(pairTable, caption: "Paired comparisons on the same test images: the accuracy difference with a \(Formatting.count(resamples))-resample bootstrap interval, McNemar's exact test on the images only one run gets right, and Holm's correction for \(pairs.count) comparison\(pairs.count == 1 ? "" : "s")")
+        output.paragraph(HTMLPage.escaped(verdicts.isEmpty
+            ? "No difference is significant at the 5% level after Holm's correction: on these test images the runs cannot be told apart."
+            : "Significant at the 5% level after Holm's correction: " + verdicts.joined(separator: "; ") + ". Other differences are within what chance gives on \(Formatting.count(labels.count)) images."))
+        try output.figure("curves", TrainingCurvesChart(series: try CurvesCell.overlaid(ids, context: context), title: "Validation curves"),
+                          caption: "Validation loss and accuracy per epoch of \(ids.joined(separator: ", "))")
+        output.headline = "best \(ids[accuracies.indices.max { accuracies[$0] < accuracies[$1] } ?? 0]); \(verdicts.count) of \(pairs.count) differences significant"
+    }
+
+    /// Holm's step-down adjustment of `p`-values, in their original order.
+    static func holm(_ p: [Double]) -> [Double] {
+        let order = p.indices.sorted { p[$0] < p[$1] }
+        var adjusted = [Double](repeating: 1, count: p.count)
+        var running = 0.0
+        for (rank, index) in order.enumerated() {
+            running = max(running, min(1, Double(p.count - rank) * p[index]))
+            adjusted[index] = running
+        }
+        return adjusted
+    }
+}

@@ -1,0 +1,36 @@
+import Charts
+import Metrics
+
+/// `confusion`: the test-set confusion matrix as a heatmap, counts or normalised (`normalize: true`, `pred`, `all`).
+struct ConfusionCell: CellRunner {
+    func run(_ cell: Cell, options: CellOptions, context: ReportContext, output: CellOutputBuilder) throws {
+        let id = try options.text("run")
+        let normalization: ConfusionMatrix.Normalization?
+        switch cell.options["normalize"] {
+        case nil, .bool(false)?, .string("none")?: normalization = nil
+        case .bool(true)?: normalization = .trueLabels
+        case .string(let text)? where ConfusionMatrix.Normalization(rawValue: text) != nil:
+            normalization = ConfusionMatrix.Normalization(rawValue: text)
+        default:
+            throw options.fail("normalize", "must be false, true (by true class), pred or all")
+        }
+        let predictions = try context.run(id).predictions()
+        let classes = context.classNames
+        let matrix = try ConfusionMatrix(trueLabels: predictions.labels, predictedLabels: predictions.predicted, labels: Array(classes.indices))
+        let values = normalization.map(matrix.normalized) ?? matrix.counts.map { $0.map(Double.init) }
+        let how = switch normalization {
+        case nil: "counts"
+        case .trueLabels?: "each row (true class) sums to 100%, recall on the diagonal"
+        case .predictedLabels?: "each column (predicted class) sums to 100%, precision on the diagonal"
+        case .all?: "fractions of all test images"
+        }
+        let chart = ConfusionMatrixChart(labels: classes, values: values, normalized: normalization != nil, title: "Confusion matrix of \(id)")
+        try output.figure("confusion_matrix", chart, caption: "Confusion matrix of \(id) on the \(Formatting.count(predictions.labels.count)) test images (\(how))")
+        let pairs = matrix.mostConfusedPairs(limit: 3).filter { $0.count > 0 }
+        if !pairs.isEmpty {
+            let listed = pairs.map { "\(classes[$0.trueLabel]) taken for \(classes[$0.predictedLabel]) (\($0.count)×)" }
+            output.paragraph(HTMLPage.escaped("Most confused: " + listed.joined(separator: ", ") + "."))
+        }
+        output.headline = chart.summary
+    }
+}

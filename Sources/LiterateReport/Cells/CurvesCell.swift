@@ -1,0 +1,36 @@
+import Charts
+
+/// `curves`: loss and accuracy per epoch; one run's training and validation curves, or several runs overlaid.
+struct CurvesCell: CellRunner {
+    func run(_ cell: Cell, options: CellOptions, context: ReportContext, output: CellOutputBuilder) throws {
+        let ids = cell.options["runs"] != nil ? try options.list("runs") : [try options.text("run")]
+        guard !ids.isEmpty else { throw options.fail("runs", "name at least one run") }
+        let chart: TrainingCurvesChart
+        if ids.count == 1 {
+            let history = try context.run(ids[0]).history()
+            let validated = history.allSatisfy { $0.valLoss != nil && $0.valAccuracy != nil }
+            chart = TrainingCurvesChart(loss: history.map(\.loss), accuracy: history.map(\.accuracy),
+                                        validationLoss: validated ? history.compactMap(\.valLoss) : nil,
+                                        validationAccuracy: validated ? history.compactMap(\.valAccuracy) : nil,
+                                        title: "Training curves of \(ids[0])")
+        } else {
+            chart = TrainingCurvesChart(series: try Self.overlaid(ids, context: context), title: "Validation curves of \(ids.joined(separator: ", "))")
+        }
+        try output.figure("curves", chart, caption: ids.count == 1 ? "Loss and accuracy per epoch of \(ids[0]), on the training images and on the held-out validation images"
+                              : "Loss and accuracy per epoch of \(ids.joined(separator: ", ")) on the held-out validation images")
+        output.headline = chart.summary
+    }
+
+    /// One loss and one accuracy line per run: validation figures where the run has them, else training figures.
+    static func overlaid(_ ids: [String], context: ReportContext) throws -> [TrainingCurvesChart.Series] {
+        var series: [TrainingCurvesChart.Series] = []
+        for id in ids {
+            let history = try context.run(id).history()
+            let validated = history.allSatisfy { $0.valLoss != nil && $0.valAccuracy != nil }
+            let suffix = validated ? "" : " (training)"
+            series.append(.init(name: id + suffix, values: validated ? history.compactMap(\.valLoss) : history.map(\.loss), panel: .loss))
+            series.append(.init(name: id + suffix, values: validated ? history.compactMap(\.valAccuracy) : history.map(\.accuracy), panel: .accuracy))
+        }
+        return series
+    }
+}

@@ -1,0 +1,42 @@
+import Charts
+import DatasetCatalog
+import Foundation
+import FileIO
+import IDX
+import Training
+import UserImages
+
+/// `predict`: the user's own image, as the original web app showed it: the preprocessed 28x28 input, the digit
+/// the run reads and its probability for every class.
+struct PredictCell: CellRunner {
+    /// The image's content, not only its path, decides the result.
+    func keyInputs(_ cell: Cell, context: ReportContext) throws -> [String] {
+        let path = context.resolve(try CellOptions(cell: cell, file: context.document.file).text("image"))
+        return ["image " + SHA256Digest.hex(of: try FileBytes.read(path, limit: ImageLimits.standard.maximumFileBytes))]
+    }
+
+    func run(_ cell: Cell, options: CellOptions, context: ReportContext, output: CellOutputBuilder) throws {
+        let id = try options.text("run")
+        let image = try options.text("image")
+        let path = context.resolve(image)
+        let run = try context.run(id)
+        let digit = try DigitPreprocessor().digit(from: ImageDecoder.read(path), file: path).digit
+        let (record, model) = try run.runDirectory.load()
+        let input = try ImageSet(count: 1, rows: digit.height, columns: digit.width, pixels: digit.pixels)
+        let row = Trainer.probabilities(model, for: input, threads: 1)[0].map(Double.init)
+        let classes = record.classNames
+        let ranked = row.indices.sorted { row[$0] > row[$1] }
+        let name = (image as NSString).lastPathComponent
+
+        try output.figure("input", DigitGrid(items: [.init(pixels: digit.pixels, side: digit.width, caption: "\(digit.width)x\(digit.height) input")],
+                                             columns: 1, title: name),
+                          caption: "\(name) after preprocessing: cropped, scaled into a 20x20 box and centred by its centre of mass, as MNIST's digits are",
+                          raster: true)
+        output.paragraph("\(HTMLPage.escaped(id)) reads <strong class=\"prediction\">\(HTMLPage.escaped(classes[ranked[0]]))</strong> with probability "
+                         + Formatting.percent(row[ranked[0]], decimals: 1)
+                         + (ranked.count > 1 ? "; next is \(HTMLPage.escaped(classes[ranked[1]])) (\(Formatting.percent(row[ranked[1]], decimals: 1)))." : "."))
+        try output.figure("probabilities", ProbabilityChart(classes: classes, probabilities: row, title: "\(id) on \(name)"),
+                          caption: "The probability \(id) gives each class for \(name)")
+        output.headline = "\(name): \(classes[ranked[0]]) (p=\(Formatting.fixed(row[ranked[0]], 3)))"
+    }
+}

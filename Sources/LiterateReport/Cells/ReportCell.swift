@@ -1,0 +1,31 @@
+import Metrics
+
+/// `report`: scikit-learn's classification report of a run on the test set, as a table (and as scikit-learn prints it).
+struct ReportCell: CellRunner {
+    func run(_ cell: Cell, options: CellOptions, context: ReportContext, output: CellOutputBuilder) throws {
+        let id = try options.text("run")
+        let digits = try options.integer("digits", default: 2, in: 0...10)
+        let predictions = try context.run(id).predictions()
+        let predicted = predictions.predicted
+        let present = Array(Set(predictions.labels).union(predicted)).sorted()
+        let report = try ClassificationReport(trueLabels: predictions.labels, predictedLabels: predicted, labels: present,
+                                              targetNames: present.map { context.classNames[$0] })
+        func number(_ value: Double) -> String { Formatting.fixed(value, digits) }
+        var table = HTMLTable(header: ["", "precision", "recall", "f1-score", "support"], numeric: [1, 2, 3, 4])
+        for row in report.rows { table.rows.append([row.name, number(row.precision), number(row.recall), number(row.f1Score), String(row.support)]) }
+        let firstAverage = table.rows.count
+        if let accuracy = report.accuracy {
+            table.rows.append(["accuracy", "", "", number(accuracy), String(report.macroAverage.support)])
+        } else if let micro = report.microAverage {
+            table.rows.append([micro.name, number(micro.precision), number(micro.recall), number(micro.f1Score), String(micro.support)])
+        }
+        for row in [report.macroAverage, report.weightedAverage] {
+            table.rows.append([row.name, number(row.precision), number(row.recall), number(row.f1Score), String(row.support)])
+        }
+        table.separated = [firstAverage]
+        output.table(table, caption: "Classification report of \(id) on the test set")
+        for warning in report.warnings { output.paragraph(HTMLPage.escaped("Note: " + warning + ".")) }
+        output.details(summary: "As scikit-learn's classification_report prints it", preformatted: report.text(digits: digits))
+        output.headline = "macro F1 \(number(report.macroAverage.f1Score))"
+    }
+}

@@ -1,0 +1,35 @@
+import NeuralNetwork
+import Randomness
+
+/// `summary`: a model's layers, output shapes and parameter counts as a table, as Keras's `model.summary()` lists them.
+struct SummaryCell: CellRunner {
+    func run(_ cell: Cell, options: CellOptions, context: ReportContext, output: CellOutputBuilder) throws {
+        let spec: ModelSpec, name: String
+        if cell.options["run"] != nil {
+            let record = try context.run(try options.text("run")).record()
+            spec = try ModelSpec(parsing: record.spec)
+            name = record.configuration.model
+        } else {
+            name = try options.text("model")
+            do { spec = try ModelRegistry.spec(for: name) } catch {
+                throw options.fail("model", "\(error.detail)")
+            }
+        }
+        var generator = SeededGenerator(seed: 0)
+        let manifest = context.manifest
+        let model = try spec.build(inputShape: [manifest.imageRows, manifest.imageColumns, 1], classCount: manifest.classNames.count,
+                                   generator: &generator)
+        var table = HTMLTable(header: ["Layer (type)", "Output shape", "Param #"], numeric: [2])
+        for (index, layer) in model.layers.enumerated() {
+            let shape = "(None, " + model.outputShapes[index].map(String.init).joined(separator: ", ") + ")"
+            table.rows.append(["\(layer.name) (\(layer.kind))", shape, Formatting.count(layer.parameterCount)])
+        }
+        let keras = ModelSummary.text(of: model)
+        output.table(table, caption: "The layers of \(name)")
+        let totals = keras.split(separator: "\n").filter { $0.hasPrefix(" Total") || $0.hasPrefix(" Trainable") || $0.hasPrefix(" Non-trainable") }
+        output.paragraph(totals.map { HTMLPage.escaped($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: "<br>\n"))
+        output.details(summary: "As Keras prints it", preformatted: keras)
+        let total = model.layers.reduce(0) { $0 + $1.parameterCount }
+        output.headline = "\(Formatting.count(total)) parameters"
+    }
+}

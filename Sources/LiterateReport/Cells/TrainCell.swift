@@ -1,0 +1,74 @@
+import DatasetCatalog
+import Metrics
+import NeuralNetwork
+import Tensors
+import Training
+
+/// `train`: trains a model (the same options as `digitbook train`) and keeps the run and its test-set predictions.
+struct TrainCell: CellRunner {
+    /// A run's bits depend on the thread count and the OpenBLAS kernels, so they are part of its key.
+    func keyInputs(_ cell: Cell, context: ReportContext) throws -> [String] {
+        ["threads \(context.threads)", "blas \(BLAS.coreName)"]
+    }
+
+    func configuration(_ options: CellOptions, seed: UInt64) throws -> TrainingConfiguration {
+        let optimizer = try options.choice("optimizer", default: "adam", from: TrainingConfiguration.OptimizerChoice.allCases.map(\.rawValue))
+        let augment = try options.flag("augment", default: false)
+        let configuration = TrainingConfiguration(
+            model: try options.text("model"),
+            epochs: try options.integer("epochs", default: 3, in: 1...10_000),
+            batchSize: try options.integer("batch_size", default: 32, in: 1...65_536),
+            seed: UInt64(try options.integer("seed", default: Int(clamping: seed), in: 0...Int.max)),
+            optimizer: TrainingConfiguration.OptimizerChoice(rawValue: optimizer) ?? .adam,
+            learningRate: Float(try options.number("lr", default: 0.001, in: 1e-9...100)),
+            momentum: Float(try options.number("momentum", default: 0.9, in: 0...1)),
+            schedule: try options.text("schedule", default: "constant"),
+            augmentation: augment
+                ? Augmenter(maximumShift: Float(try options.number("shift", default: 2, in: 0...14)),
+                            maximumRotation: Float(try options.number("rotation", default: 10, in: 0...180)))
+                : nil,
+            validationCount: try options.integer("validation", default: DatasetSplits.defaultValidationCount, in: 0...10_000_000))
+        do {
+            try configuration.validate()
+        } catch {
+            throw ReportError(file: options.file, line: options.cell.line, "train cell: \(error.detail.replacingOccurrences(of: "--", with: ""))")
+        }
+        return configuration
+    }
+
+    func run(_ cell: Cell, options: CellOptions, context: ReportContext, output: CellOutputBuilder) throws {
+        let configuration = try configuration(options, seed: context.frontMatter.seed)
+        let dataset = try context.dataset()
+        let job = TrainingJob(configuration: configuration, threads: context.threads, version: context.version)
+        let outcome = try job.run(on: dataset, writingTo: RunDirectory(output.path("run")), report: { context.trainingEvents(cell.id, $0) })
+        let probabilities = Trainer.probabilities(outcome.model, for: dataset.test.images, threads: context.threads)
+        try TestPredictionsFile.write(labels: dataset.test.labels, probabilities: probabilities, to: output.directory)
+
+        let predicted = probabilities.map { row in row.indices.max { row[$0] < row[$1] } ?? 0 }
+        let correct = zip(predicted, dataset.test.labels).filter { $0 == Int($1) }.count
+        let interval = AgreementStatistics.wilsonInterval(successes: correct, trials: dataset.test.count)
+        let accuracy = Double(correct) / Double(max(1, dataset.test.count))
+        let parameters = outcome.model.layers.reduce(0) { $0 + $1.parameterCount }
+
+        var table = HTMLTable(header: ["Setting", "Value"])
+        table.rows = [
+            ["Model", "\(configuration.model) (\(Formatting.count(parameters)) parameters)"],
+            ["Epochs × batch size", "\(configuration.epochs) × \(configuration.batchSize)"],
+            ["Optimiser", "\(configuration.optimizer == .adam ? "Adam" : "SGD, momentum \(configuration.momentum)"), learning rate \(configuration.learningRate), \(configuration.schedule) schedule"],
+            ["Augmentation", configuration.augmentation.map { "shifts up to \($0.maximumShift) px, rotations up to \($0.maximumRotation)°" } ?? "none"],
+            ["Seed", "\(configuration.seed)"],
+            ["Training / validation images", "\(Formatting.count(outcome.splits.training.count)) / \(Formatting.count(outcome.splits.validation.count))"],
+        ]
+        if let last = outcome.history.last {
+            table.rows.append(["Final training loss / accuracy", "\(Formatting.fixed(last.loss)) / \(Formatting.percent(last.accuracy))"])
+            if let loss = last.valLoss, let valAccuracy = last.valAccuracy {
+                table.rows.append(["Final validation loss / accuracy", "\(Formatting.fixed(loss)) / \(Formatting.percent(valAccuracy))"])
+            }
+        }
+        table.rows.append(["Test accuracy (95% Wilson interval)",
+                           "\(Formatting.percent(accuracy)) (\(Formatting.percentInterval(interval.lower, interval.upper))) on \(Formatting.count(dataset.test.count)) images"])
+        table.separated = [table.rows.count - 1]
+        output.table(table, caption: "Training run \(cell.id)")
+        output.headline = "test accuracy \(Formatting.percent(accuracy))"
+    }
+}

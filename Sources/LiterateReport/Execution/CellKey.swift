@@ -1,0 +1,40 @@
+import DatasetCatalog
+import FileIO
+import Foundation
+
+/// The cache key of a cell's result: a SHA-256 of everything that determines it, and nothing that does not.
+///
+/// In: the Digitbook version, the kind, the result options (not caption, label or echo), the keys of the runs it
+/// uses, the dataset's name and file digests, the report's seed, the parameters it uses and `extra` (such as the
+/// digest of an image file, or the thread count and OpenBLAS kernels that a training run's bits depend on).
+struct CellKey {
+    let version: String
+    let datasetIdentity: String
+    let seed: UInt64
+    let parameters: [(name: String, value: CellValue)]
+
+    func key(for cell: Cell, runKeys: [String], extra: [String]) -> String {
+        var lines = ["digitbook-cell 1", "version \(version)", "kind \(cell.kind.rawValue)", "dataset \(datasetIdentity)", "seed \(seed)"]
+        for name in cell.options.keys.sorted() {
+            lines.append("option \(name)=\(Self.canonical(cell.options[name]))")
+        }
+        for name in cell.parameters {
+            lines.append("parameter \(name)=\(parameters.first { $0.name == name }.map { Self.canonical($0.value) } ?? "")")
+        }
+        lines += runKeys.map { "uses \($0)" } + extra.map { "input \($0)" }
+        let digest = SHA256Digest.hex(of: Array(lines.joined(separator: "\n").utf8))
+        return String(digest.prefix(32))
+    }
+
+    /// A value's text with its type, so `3` and `"3"` differ.
+    private static func canonical(_ value: CellValue?) -> String {
+        switch value {
+        case .integer(let number)?: return "int:\(number)"
+        case .number(let number)?: return "num:\(number)"
+        case .bool(let flag)?: return "bool:\(flag)"
+        case .string(let text)?: return "str:" + JSONText.quoted(text)
+        case .list(let items)?: return "list:" + items.map(JSONText.quoted).joined(separator: ",")
+        case nil: return "none"
+        }
+    }
+}

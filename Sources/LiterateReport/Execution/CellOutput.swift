@@ -1,0 +1,38 @@
+/// What a cell produced, as stored in the cache beside its figure files: blocks to show, in order.
+///
+/// Nothing here depends on the cell's display options (caption, label, echo), so editing them reuses the result.
+struct CellOutput: Codable, Equatable, Sendable {
+    /// One figure, table or passage of text.
+    struct Block: Codable, Equatable, Sendable {
+        enum Kind: String, Codable, Sendable {
+            case figure, table, text
+        }
+
+        var kind: Kind
+        /// For figures: the file stem of `NAME.png` and `NAME.svg` in the cache entry.
+        var name: String = ""
+        /// The caption used when the cell gives none (figures and tables).
+        var caption: String = ""
+        /// For figures: one sentence describing the data, the alt text.
+        var alt: String = ""
+        /// For tables and text: the HTML.
+        var html: String = ""
+        /// For figures: whether the inline page shows the PNG (pictures of digits) rather than the SVG (charts).
+        var raster: Bool = false
+    }
+
+    var kind: String
+    var id: String
+    var key: String
+    var digitbookVersion: String
+    /// How long computing the result took.
+    var seconds: Double
+    var blocks: [Block]
+    /// A one-line account for the terminal, such as "test accuracy 98.53%".
+    var headline: String
+
+    enum CodingKeys: String, CodingKey {
+        case kind, id, key, seconds, blocks, headline
+        case digitbookVersion = "digitbook_version"
+    }
+}

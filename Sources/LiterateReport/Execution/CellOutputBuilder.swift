@@ -1,0 +1,43 @@
+import Charts
+import FileIO
+import Foundation
+
+/// Collects a running cell's blocks and writes its figures (PNG and SVG) into the cell's cache entry.
+final class CellOutputBuilder {
+    /// The folder being filled: the cache entry under construction.
+    let directory: String
+    private(set) var blocks: [CellOutput.Block] = []
+    private var names: Set<String> = []
+    /// A one-line account of the result for the terminal.
+    var headline = ""
+
+    init(directory: String) {
+        self.directory = directory
+    }
+
+    /// A file inside the entry.
+    func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
+
+    /// Draws `chart` to `NAME.png` and `NAME.svg` and adds it as a figure; `raster` shows the PNG inline.
+    func figure(_ name: String, _ chart: any Chart, caption: String, raster: Bool = false) throws {
+        guard names.insert(name).inserted else { throw CellFailure("a cell drew two figures named \(name)") }
+        try AtomicFile.write(try chart.png(), to: path(name + ".png"))
+        try AtomicFile.write(try chart.svg(), to: path(name + ".svg"))
+        blocks.append(.init(kind: .figure, name: name, caption: caption, alt: chart.summary, raster: raster))
+    }
+
+    /// Adds a table.
+    func table(_ table: HTMLTable, caption: String) {
+        blocks.append(.init(kind: .table, caption: caption, html: table.html))
+    }
+
+    /// Adds preformatted text, folded under `summary`.
+    func details(summary: String, preformatted text: String) {
+        blocks.append(.init(kind: .text, html: "<details><summary>\(HTMLPage.escaped(summary))</summary>\n<pre>\(HTMLPage.escaped(text))</pre>\n</details>"))
+    }
+
+    /// Adds a paragraph; `html` is already escaped.
+    func paragraph(_ html: String) {
+        blocks.append(.init(kind: .text, html: "<p>" + html + "</p>"))
+    }
+}

@@ -1,0 +1,70 @@
+import DatasetCatalog
+import Foundation
+import Training
+
+/// What cells share while a report runs: the document, the dataset (loaded only when a cell needs it) and the
+/// training runs finished so far.
+final class ReportContext {
+    let document: ReportDocument
+    /// The folder of the report source; relative paths in cells (images) start there.
+    let sourceDirectory: String
+    let manifest: DatasetManifest
+    let dataDirectory: String
+    /// Threads that share each training batch and each inference pass.
+    let threads: Int
+    let version: String
+    /// Receives training progress: the train cell's id and the event.
+    let trainingEvents: (String, TrainingEvent) -> Void
+
+    private var loaded: LocalDataset?
+    /// Finished train cells by id; a train cell that failed maps to its error message.
+    var runs: [String: Result<TrainedRun, CellFailure>] = [:]
+
+    init(document: ReportDocument, sourceDirectory: String, manifest: DatasetManifest, dataDirectory: String, threads: Int, version: String,
+         trainingEvents: @escaping (String, TrainingEvent) -> Void) {
+        self.document = document
+        self.sourceDirectory = sourceDirectory
+        self.manifest = manifest
+        self.dataDirectory = dataDirectory
+        self.threads = threads
+        self.version = version
+        self.trainingEvents = trainingEvents
+    }
+
+    /// The dataset, read and checked the first time a cell asks for it.
+    func dataset() throws -> LocalDataset {
+        if let loaded { return loaded }
+        let dataset = try LocalDataset(manifest, directory: dataDirectory)
+        loaded = dataset
+        return dataset
+    }
+
+    /// The finished run `id`; an error naming the failed train cell if it failed.
+    func run(_ id: String) throws(CellFailure) -> TrainedRun {
+        switch runs[id] {
+        case .success(let run)?: return run
+        case .failure(let failure)?: throw CellFailure("uses run \"\(id)\", whose train cell failed: \(failure.message)")
+        case nil: throw CellFailure("uses run \"\(id)\", which has not been trained")
+        }
+    }
+
+    /// A path from a cell, relative to the report's folder unless absolute.
+    func resolve(_ path: String) -> String {
+        path.hasPrefix("/") ? path : (sourceDirectory as NSString).appendingPathComponent(path)
+    }
+
+    /// The report's front matter.
+    var frontMatter: FrontMatter { document.frontMatter }
+    var classNames: [String] { manifest.classNames }
+}
+
+/// Why a cell produced no result, as shown in its place and in the list of failed cells.
+struct CellFailure: Error, CustomStringConvertible {
+    let message: String
+
+    init(_ message: String) {
+        self.message = message
+    }
+
+    var description: String { message }
+}

@@ -1,0 +1,58 @@
+import Foundation
+
+extension ReportRenderer {
+    /// Runs one cell, or takes its result from the cache, reporting to `events`; never throws: a failure is an outcome.
+    static func runCell(
+        _ cell: Cell, index: Int, document: ReportDocument, context: ReportContext, keys: CellKey, runKeys: [String: String],
+        cache: ResultCache, refresh: Bool, events: (Event) -> Void
+    ) -> CellOutcome {
+        let count = document.cells.count
+        func failed(_ message: String, key: String?) -> CellOutcome {
+            events(.cellStarted(index: index, count: count, cell: cell, cached: false))
+            events(.cellFinished(cell: cell, seconds: 0, headline: "", failure: message))
+            return CellOutcome(cell: cell, key: key, output: nil, cached: false, failure: message)
+        }
+        let runner = cell.kind.runner
+        let key: String
+        do {
+            var used: [String] = []
+            for id in cell.runsUsed {
+                _ = try context.run(id)
+                used.append(runKeys[id] ?? "")
+            }
+            key = keys.key(for: cell, runKeys: used, extra: try runner.keyInputs(cell, context: context))
+        } catch {
+            return failed(Self.message(error), key: nil)
+        }
+        if !refresh, let output = cache.lookup(key) {
+            events(.cellStarted(index: index, count: count, cell: cell, cached: true))
+            events(.cellFinished(cell: cell, seconds: 0, headline: output.headline, failure: nil))
+            return CellOutcome(cell: cell, key: key, output: output, cached: true, failure: nil)
+        }
+        events(.cellStarted(index: index, count: count, cell: cell, cached: false))
+        let start = Date()
+        var partial: String?
+        do {
+            let folder = try cache.begin(key)
+            partial = folder
+            let builder = CellOutputBuilder(directory: folder)
+            try runner.run(cell, options: CellOptions(cell: cell, file: document.file), context: context, output: builder)
+            let output = CellOutput(kind: cell.kind.rawValue, id: cell.id, key: key, digitbookVersion: context.version,
+                                    seconds: Date().timeIntervalSince(start), blocks: builder.blocks, headline: builder.headline)
+            try cache.commit(folder, output)
+            events(.cellFinished(cell: cell, seconds: output.seconds, headline: output.headline, failure: nil))
+            return CellOutcome(cell: cell, key: key, output: output, cached: false, failure: nil)
+        } catch {
+            if let partial { cache.abandon(partial) }
+            let message = Self.message(error)
+            events(.cellFinished(cell: cell, seconds: Date().timeIntervalSince(start), headline: "", failure: message))
+            return CellOutcome(cell: cell, key: key, output: nil, cached: false, failure: message)
+        }
+    }
+
+    /// The text of an error for the reader: report errors already name the file and line.
+    static func message(_ error: any Error) -> String {
+        if let error = error as? CustomStringConvertible { return error.description }
+        return error.localizedDescription
+    }
+}

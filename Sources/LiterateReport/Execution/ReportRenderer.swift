@@ -1,0 +1,138 @@
+import DatasetCatalog
+import FileIO
+import Foundation
+import Tensors
+import Training
+
+/// Runs a report's cells in document order, each from the cache when its key is there, and assembles the HTML.
+public struct ReportRenderer {
+    /// Where the data and the cache are and how the page is written.
+    public struct Settings: Sendable {
+        public var manifest: DatasetManifest
+        public var dataDirectory: String
+        /// The cache folder; nil computes every cell afresh in a temporary folder, removed afterwards.
+        public var cacheDirectory: String?
+        /// Cells to compute again even when cached, with the cells that use them.
+        public var refresh: Set<String>
+        public var threads: Int
+        public var version: String
+        /// The folder, beside the HTML, that holds every figure's PNG and SVG (such as `seed-cnn_files`).
+        public var assetFolder: String
+        /// true: one self-contained HTML file (SVG inline, PNG as data URIs); false: the HTML links the files.
+        public var selfContained: Bool
+
+        public init(manifest: DatasetManifest, dataDirectory: String, cacheDirectory: String?, refresh: Set<String> = [], threads: Int,
+                    version: String, assetFolder: String, selfContained: Bool = true) {
+            self.manifest = manifest
+            self.dataDirectory = dataDirectory
+            self.cacheDirectory = cacheDirectory
+            self.refresh = refresh
+            self.threads = max(1, threads)
+            self.version = version
+            self.assetFolder = assetFolder
+            self.selfContained = selfContained
+        }
+    }
+
+    /// What happens while a report renders, for the terminal.
+    public enum Event {
+        case cellStarted(index: Int, count: Int, cell: Cell, cached: Bool)
+        case training(cellID: String, event: TrainingEvent)
+        case cellFinished(cell: Cell, seconds: Double, headline: String, failure: String?)
+    }
+
+    /// The rendered report.
+    public struct Rendered {
+        public let html: String
+        /// Every figure as PNG and SVG, by its path under the output folder (`NAME_files/ID-FIGURE.svg`).
+        public let files: [(path: String, bytes: [UInt8])]
+        /// The cells that failed: id, line and message.
+        public let failures: [(cell: Cell, message: String)]
+        /// Prose that could not be rendered as written, such as a cross-reference to no label (`FILE:LINE: …`).
+        public let warnings: [String]
+        /// How each cell went: its key, whether it came from the cache, and how long computing it took.
+        public let records: [CellRecord]
+    }
+
+    /// One cell's account in the provenance appendix.
+    public struct CellRecord: Sendable {
+        public let cell: Cell
+        public let key: String?
+        public let cached: Bool
+        public let seconds: Double?
+        public let failed: Bool
+    }
+
+    public let settings: Settings
+
+    public init(settings: Settings) {
+        self.settings = settings
+    }
+
+    /// Renders `document` (whose cells resolve relative paths from `sourceDirectory`), reporting progress to `events`.
+    /// Throws only when nothing can render (the dataset cannot be read); a failing cell is shown in its place.
+    public func render(_ document: ReportDocument, sourceDirectory: String, events: (Event) -> Void = { _ in }) throws -> Rendered {
+        let digests = try LocalDataset.digests(of: settings.manifest, in: settings.dataDirectory)
+        let temporary = settings.cacheDirectory == nil
+            ? (NSTemporaryDirectory() as NSString).appendingPathComponent("digitbook-render-\(getpid())-\(UUID().uuidString)") : nil
+        defer { if let temporary { try? FileManager.default.removeItem(atPath: temporary) } }
+        let cache = ResultCache(directory: settings.cacheDirectory ?? temporary ?? ".")
+        cache.removeLeftovers()
+
+        let keys = CellKey(version: settings.version, datasetIdentity: settings.manifest.name + ":" + digests.map { $0.sha256 }.joined(separator: ","),
+                           seed: document.frontMatter.seed, parameters: document.frontMatter.parameters)
+        var outcomes: [CellOutcome] = []
+        withoutActuallyEscaping(events) { events in
+            let context = ReportContext(document: document, sourceDirectory: sourceDirectory, manifest: settings.manifest,
+                                        dataDirectory: settings.dataDirectory, threads: settings.threads, version: settings.version,
+                                        trainingEvents: { events(.training(cellID: $0, event: $1)) })
+            let refresh = Self.closure(of: settings.refresh, in: document.cells)
+            var runKeys: [String: String] = [:]
+            for (index, cell) in document.cells.enumerated() {
+                let outcome = Self.runCell(cell, index: index, document: document, context: context, keys: keys, runKeys: runKeys,
+                                           cache: cache, refresh: refresh.contains(cell.id), events: events)
+                if cell.kind == .train, let key = outcome.key, outcome.output != nil {
+                    runKeys[cell.id] = key
+                    context.runs[cell.id] = .success(TrainedRun(id: cell.id, directory: cache.entry(key)))
+                } else if cell.kind == .train {
+                    context.runs[cell.id] = .failure(CellFailure(outcome.failure ?? "failed"))
+                }
+                outcomes.append(outcome)
+            }
+        }
+        let files = outcomes.flatMap { outcome -> [(path: String, bytes: [UInt8])] in
+            guard let output = outcome.output, let key = outcome.key else { return [] }
+            return output.blocks.filter { $0.kind == .figure }.flatMap { block in
+                ["png", "svg"].compactMap { type in
+                    (try? FileBytes.read((cache.entry(key) as NSString).appendingPathComponent("\(block.name).\(type)"))).map {
+                        (path: "\(settings.assetFolder)/\(outcome.cell.id)-\(block.name).\(type)", bytes: $0)
+                    }
+                }
+            }
+        }
+        let provenance = Provenance(version: settings.version, file: (document.file as NSString).lastPathComponent, frontMatter: document.frontMatter,
+                                    manifest: settings.manifest, digests: digests, threads: settings.threads, blasCore: BLAS.coreName,
+                                    machine: Machine.current)
+        let assembled = ReportAssembler(document: document, outcomes: outcomes, files: Dictionary(files.map { ($0.path, $0.bytes) }) { a, _ in a },
+                                        assetFolder: settings.assetFolder, selfContained: settings.selfContained, provenance: provenance).html()
+        return Rendered(html: assembled.html, files: files, failures: outcomes.compactMap { outcome in outcome.failure.map { (outcome.cell, $0) } },
+                        warnings: assembled.warnings,
+                        records: outcomes.map { CellRecord(cell: $0.cell, key: $0.key, cached: $0.cached, seconds: $0.output?.seconds, failed: $0.failure != nil) })
+    }
+
+    /// `ids` and every cell that uses a run among them, directly or through another.
+    static func closure(of ids: Set<String>, in cells: [Cell]) -> Set<String> {
+        var result = ids
+        for cell in cells where cell.runsUsed.contains(where: result.contains) { result.insert(cell.id) }
+        return result
+    }
+}
+
+/// What became of one cell: its output (cached or new) or why it failed.
+struct CellOutcome {
+    let cell: Cell
+    let key: String?
+    let output: CellOutput?
+    let cached: Bool
+    let failure: String?
+}

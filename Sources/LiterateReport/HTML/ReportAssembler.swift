@@ -1,0 +1,124 @@
+import Foundation
+
+/// Builds the page from the prose and the cells' outcomes: numbered figures and tables, cross-references, failed
+/// cells in place and listed at the top, and the provenance appendix.
+struct ReportAssembler {
+    let document: ReportDocument
+    let outcomes: [CellOutcome]
+    /// Figure files by their path under the output folder.
+    let files: [String: [UInt8]]
+    let assetFolder: String
+    let selfContained: Bool
+    let provenance: Provenance
+
+    /// A numbered figure or table: its anchor, "Figure 3", and the caption to show.
+    struct Numbered {
+        let anchor: String
+        let text: String
+        let caption: String
+    }
+
+    func html() -> (html: String, warnings: [String]) {
+        let (numbers, targets) = numbering()
+        let prose = ProseRenderer()
+        for number in numbers.values.flatMap(\.values) { prose.reserve(number.anchor) }
+        for outcome in outcomes { prose.reserve(Self.anchor(outcome.cell)) }
+        let references = CrossReferences(targets: targets, parameters: document.frontMatter.parameters, file: document.file)
+        var warnings: [String] = []
+        var body = ""
+        var cellIndex = 0
+        for segment in document.segments {
+            switch segment {
+            case .prose(let text, let line):
+                body += prose.html(from: references.resolve(text, firstLine: line, warnings: &warnings)) + "\n"
+            case .cell:
+                let outcome = outcomes[cellIndex]
+                body += cellHTML(outcome, numbers: numbers[cellIndex] ?? [:]) + "\n"
+                cellIndex += 1
+            }
+        }
+        let appendixID = prose.addHeading(level: 2, text: "Provenance")
+        body += provenance.html(outcomes: outcomes, headingID: appendixID)
+        let failures = outcomes.filter { $0.failure != nil }.map { outcome in
+            (anchor: Self.anchor(outcome.cell), text: "\(outcome.cell.id) (\(outcome.cell.kind.rawValue) cell, line \(outcome.cell.line))")
+        }
+        let page = HTMLPage(title: document.frontMatter.title, authors: document.frontMatter.authors, date: document.frontMatter.date,
+                            contents: prose.headings, failures: failures, body: body)
+        return (page.html, warnings)
+    }
+
+    /// Numbers figures and tables in document order; a cell's `label` names its first figure (`fig-…`), its first
+    /// table (`tab-…`) or else its first numbered block, and its `caption` replaces that block's caption.
+    func numbering() -> (numbers: [Int: [Int: Numbered]], targets: [String: (anchor: String, text: String)]) {
+        var numbers: [Int: [Int: Numbered]] = [:]
+        var targets: [String: (anchor: String, text: String)] = [:]
+        var figures = 0, tables = 0
+        for (cellIndex, outcome) in outcomes.enumerated() {
+            guard let output = outcome.output else { continue }
+            let cell = outcome.cell
+            let labelled = output.blocks.indices.first { index in
+                let block = output.blocks[index]
+                guard block.kind != .text else { return false }
+                if cell.label?.hasPrefix("fig-") == true { return block.kind == .figure }
+                if cell.label?.hasPrefix("tab-") == true { return block.kind == .table }
+                return true
+            }
+            for (index, block) in output.blocks.enumerated() where block.kind != .text {
+                let text: String
+                if block.kind == .figure { figures += 1; text = "Figure \(figures)" } else { tables += 1; text = "Table \(tables)" }
+                let isLabelled = index == labelled
+                let anchor = isLabelled && cell.label != nil ? Self.slug(cell.label ?? "") : Self.anchor(cell) + "-" + (block.kind == .figure ? block.name : "table-\(index)")
+                numbers[cellIndex, default: [:]][index] = Numbered(anchor: anchor, text: text,
+                                                                   caption: isLabelled ? (cell.caption ?? block.caption) : block.caption)
+                if isLabelled, let label = cell.label { targets[label] = (anchor, text) }
+            }
+        }
+        return (numbers, targets)
+    }
+
+    func cellHTML(_ outcome: CellOutcome, numbers: [Int: Numbered]) -> String {
+        let cell = outcome.cell
+        var html = "<section class=\"cell cell-\(cell.kind.rawValue)\" id=\"\(Self.anchor(cell))\">\n"
+        if cell.echo {
+            html += "<details class=\"source\"><summary>Cell <code>\(HTMLPage.escaped(cell.id))</code> (\(cell.kind.rawValue))</summary>\n"
+                + "<pre><code>```digitbook \(cell.kind.rawValue)\n\(HTMLPage.escaped(cell.source))\n```</code></pre></details>\n"
+        }
+        if let failure = outcome.failure {
+            html += "<div class=\"cell-error\" role=\"alert\"><p><strong>The \(cell.kind.rawValue) cell \(HTMLPage.escaped(cell.id)) "
+                + "(line \(cell.line)) failed.</strong></p>\n<pre>\(HTMLPage.escaped(failure))</pre></div>\n"
+        }
+        for (index, block) in (outcome.output?.blocks ?? []).enumerated() {
+            switch block.kind {
+            case .text:
+                html += block.html + "\n"
+            case .table:
+                guard let number = numbers[index] else { continue }
+                html += "<figure class=\"table\" id=\"\(number.anchor)\">\n<figcaption><span class=\"number\">\(number.text).</span> "
+                    + "\(HTMLPage.escaped(number.caption))</figcaption>\n\(block.html)\n</figure>\n"
+            case .figure:
+                guard let number = numbers[index] else { continue }
+                html += "<figure class=\"chart\" id=\"\(number.anchor)\">\n\(image(of: block, cell: cell, anchor: number.anchor))\n"
+                    + "<figcaption><span class=\"number\">\(number.text).</span> \(HTMLPage.escaped(number.caption))</figcaption>\n</figure>\n"
+            }
+        }
+        return html + "</section>"
+    }
+
+    /// The figure itself: inline SVG (charts) or a PNG data URI (pictures of digits), or a link to the file.
+    private func image(of block: CellOutput.Block, cell: Cell, anchor: String) -> String {
+        let stem = "\(assetFolder)/\(cell.id)-\(block.name)"
+        let png = files[stem + ".png"]
+        if !selfContained { return FigureHTML.linked(stem + (block.raster ? ".png" : ".svg"), png: png, alt: block.alt) }
+        if !block.raster, let svg = files[stem + ".svg"] { return FigureHTML.inlineSVG(svg, prefix: anchor, alt: block.alt) }
+        if let png { return FigureHTML.inlinePNG(png, alt: block.alt) }
+        return "<p class=\"cell-error\">The figure's files are missing from the cache.</p>"
+    }
+
+    /// The anchor of a cell's section.
+    static func anchor(_ cell: Cell) -> String { "cell-" + slug(cell.id) }
+
+    /// `text` with anything but letters, digits, `-` and `_` replaced by `-`, safe as an id and in a URL fragment.
+    static func slug(_ text: String) -> String {
+        String(text.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "-" })
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+@testable import LiterateReport
+
+@Suite struct ReportRendererTests {
+    @Test func rendersEveryKindOfCellIntoOneSelfContainedPage() throws {
+        let fixture = try ReportFixture()
+        let rendered = try fixture.render(ReportFixture.everyKind())
+        #expect(rendered.failures.map(\.message) == [])
+        #expect(rendered.records.count == 12)
+        let html = rendered.html
+        for kind in CellKind.allCases { #expect(html.contains("class=\"cell cell-\(kind.rawValue)\""), "\(kind)") }
+        // Numbered, captioned, cross-referenced.
+        #expect(html.contains("<a href=\"#tab-first\">Table 2</a>"))
+        #expect(html.contains("id=\"tab-first\"") && html.contains("<span class=\"number\">Table 2.</span> The first run"))
+        #expect(html.contains("<a href=\"#fig-first-confusion\">Figure 3</a>"))
+        #expect(html.contains("<details class=\"source\">"), "echo: true shows the cell's source")
+        // Charts inline as SVG with alt text; pictures of digits as PNG data URIs; nothing fetched from elsewhere.
+        #expect(html.contains("<svg role=\"img\" aria-label=\""))
+        #expect(html.contains("<img src=\"data:image/png;base64,"))
+        for external in ["http:", "https:", "<script", "<link", "@import", "src=\"/", "src=\"report_files"] {
+            #expect(!html.contains(external), "\(external)")
+        }
+        // Every figure as PNG and SVG, named after its cell.
+        let names = Set(rendered.files.map(\.path))
+        #expect(names.contains("report_files/cell-first-confusion_matrix.svg") == false)
+        #expect(rendered.files.count == 2 * html.components(separatedBy: "<figure class=\"chart\"").dropFirst().count)
+        #expect(names.contains { $0.hasSuffix("-probabilities.png") } && names.contains { $0.hasSuffix("-probabilities.svg") })
+        // The provenance appendix lists every cell as computed.
+        #expect(html.contains("<h2 id=\"provenance\">Provenance</h2>"))
+        #expect(html.components(separatedBy: "computed (miss)").count - 1 == 12)
+    }
+
+    @Test func aSecondRenderComesFromTheCacheAndRepeatsTheBytes() throws {
+        let fixture = try ReportFixture()
+        let first = try fixture.render(ReportFixture.everyKind())
+        let second = try fixture.render(ReportFixture.everyKind())
+        let third = try fixture.render(ReportFixture.everyKind())
+        #expect(ReportFixture.computed(second) == [])
+        #expect(second.html == third.html, "same inputs and cache, same bytes")
+        #expect(ReportFixture.body(first.html) == ReportFixture.body(second.html), "computing or reading a result changes only the appendix")
+        #expect(second.files.map(\.bytes) == first.files.map(\.bytes))
+        // Without a cache the page body is the same too.
+        let uncached = try fixture.render(ReportFixture.everyKind(), cached: false)
+        #expect(ReportFixture.body(uncached.html) == ReportFixture.body(first.html))
+    }
+
+    @Test func editingProseOrACaptionTrainsNothing() throws {
+        let fixture = try ReportFixture()
+        _ = try fixture.render(ReportFixture.everyKind())
+        let edited = ReportFixture.everyKind(prose: "Other words entirely.").replacingOccurrences(of: "caption: The first run", with: "caption: Renamed")
+        let rendered = try fixture.render(edited)
+        #expect(ReportFixture.computed(rendered) == [])
+        #expect(rendered.html.contains("Other words entirely.") && rendered.html.contains("</span> Renamed</figcaption>"))
+    }
+
+    @Test func changingOneRunsEpochsRecomputesOnlyItAndWhatUsesIt() throws {
+        let fixture = try ReportFixture()
+        _ = try fixture.render(ReportFixture.everyKind(epochs: 1))
+        let rendered = try fixture.render(ReportFixture.everyKind(epochs: 2))
+        #expect(Set(ReportFixture.computed(rendered)) == ["first", "curves-37", "confusion-41", "report-48", "metrics-52", "calibration-57",
+                                                          "misclassified-62", "compare-67"])
+        #expect(rendered.html.contains("computed (miss)") && rendered.html.contains("cache hit"))
+        // -P gives the same result as editing the default.
+        let overridden = try fixture.render(ReportFixture.everyKind(epochs: 1), overrides: ["epochs": "2"])
+        #expect(ReportFixture.computed(overridden) == [])
+    }
+
+    @Test func refreshRecomputesACellAndTheCellsThatUseIt() throws {
+        let fixture = try ReportFixture()
+        _ = try fixture.render(ReportFixture.everyKind())
+        let rendered = try fixture.render(ReportFixture.everyKind(), refresh: ["second"])
+        #expect(Set(ReportFixture.computed(rendered)) == ["second", "compare-67", "predict-72"])
+    }
+
+    @Test func aFailedCellShowsInPlaceAndTheRestRenders() throws {
+        let fixture = try ReportFixture()
+        let source = ReportFixture.everyKind().replacingOccurrences(of: "epochs: ${epochs}", with: "epochs: three")
+        let rendered = try fixture.render(source)
+        let failed = rendered.failures.map(\.cell.id)
+        #expect(failed.first == "first")
+        #expect(rendered.failures.first?.message.contains("report.md:20: train cell option epochs: must be a whole number") == true)
+        #expect(failed.contains("compare-67") && !failed.contains("second") && !failed.contains("predict-72"), "only cells that use the failed run fail")
+        #expect(rendered.failures.first { $0.cell.id == "curves-37" }?.message.contains("whose train cell failed") == true)
+        let html = rendered.html
+        #expect(html.contains("<div class=\"failures\" role=\"alert\">") && html.contains("<a href=\"#cell-first\">first (train cell, line 17)</a>"))
+        #expect(html.contains("<div class=\"cell-error\" role=\"alert\">"))
+        #expect(html.contains("class=\"cell cell-predict\"") && html.contains("aria-label="), "the other cells still render")
+        #expect(!FileManager.default.fileExists(atPath: fixture.cacheDirectory + "/.partial"), "no half-built entry is left")
+        let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: fixture.cacheDirectory))?.filter { $0.hasPrefix(".") } ?? []
+        #expect(leftovers == [])
+    }
+
+    @Test func aReferenceToNoLabelIsAWarningWithItsLine() throws {
+        let fixture = try ReportFixture()
+        let source = "---\ndataset: tiny\n---\nSee @fig-nowhere, mail a@b.org, and `@fig-code`.\n\n```digitbook dataset\nsamples: 0\nvalidation: 20\n```\n"
+        let rendered = try fixture.render(source)
+        #expect(rendered.warnings == ["\(fixture.folder.file("report.md")):4: @fig-nowhere refers to no figure or table (no cell has label: fig-nowhere)"])
+        #expect(rendered.html.contains("See ?@fig-nowhere, mail a@b.org, and <code>@fig-code</code>."))
+    }
+
+    @Test func anInterruptedRenderLeavesTheCacheUsable() throws {
+        let fixture = try ReportFixture()
+        _ = try fixture.render(ReportFixture.everyKind())
+        let manager = FileManager.default
+        // A killed render's half-built entry (its process is gone) and an entry whose output.json never got written.
+        let entries = try manager.contentsOfDirectory(atPath: fixture.cacheDirectory).filter { !$0.hasPrefix(".") }.sorted()
+        try manager.createDirectory(atPath: fixture.cacheDirectory + "/.partial-\(entries[0])-999999999", withIntermediateDirectories: true)
+        try manager.removeItem(atPath: fixture.cacheDirectory + "/\(entries[1])/output.json")
+        let rendered = try fixture.render(ReportFixture.everyKind())
+        #expect(ReportFixture.computed(rendered).count == 1, "only the entry without its output is computed again")
+        #expect(rendered.failures.isEmpty)
+        #expect(!manager.fileExists(atPath: fixture.cacheDirectory + "/.partial-\(entries[0])-999999999"))
+    }
+}
