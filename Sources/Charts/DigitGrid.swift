@@ -19,12 +19,16 @@ public struct DigitGrid: Chart {
     public let items: [Item]
     public let columns: Int
     public let title: String
-    let cell: Double = 84, image: Double = 56
+    /// The side of each drawn digit, and of the square it sits in with its caption.
+    let image: Double, cell: Double
 
-    public init(items: [Item], columns: Int = 8, title: String) {
+    /// `imageSide` is the drawn size of each digit in chart units (56: twice MNIST's 28 pixels).
+    public init(items: [Item], columns: Int = 8, imageSide: Double = 56, title: String) {
         self.items = items
         self.columns = max(1, columns)
         self.title = title
+        image = max(8, imageSide)
+        cell = image + 28
     }
 
     var rows: Int { (items.count + columns - 1) / columns }

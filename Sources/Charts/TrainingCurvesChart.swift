@@ -57,7 +57,16 @@ public struct TrainingCurvesChart: Chart {
     func plotArea(_ panel: Series.Panel) -> (x: Double, y: Double, width: Double, height: Double) {
         let panelWidth = (width - 40) / 2
         let x = panel == .loss ? 20.0 : 30 + panelWidth
-        return (x + 52, 82, panelWidth - 10 - 52 - 8, height - 82 - 46)
+        let top = 82 + 14 * Double(legendRows(panel) - 1)
+        return (x + 52, top, panelWidth - 10 - 52 - 8, height - top - 46)
+    }
+
+    /// The legend's columns: two, or three when a panel has more than two lines (several runs overlaid).
+    func legendColumns(_ panel: Series.Panel) -> Int { series.filter { $0.panel == panel }.count <= 2 ? 2 : 3 }
+
+    func legendRows(_ panel: Series.Panel) -> Int {
+        let count = series.filter { $0.panel == panel }.count, columns = legendColumns(panel)
+        return max(1, (count + columns - 1) / columns)
     }
 
     func range(_ panel: Series.Panel) -> (low: Double, high: Double) {
@@ -90,9 +99,10 @@ public struct TrainingCurvesChart: Chart {
             let points = line.values.enumerated().map { (px($0.offset), py($0.element)) }
             g.stroke(points, color, width: 2, dashed: line.dashed)
             for point in points { g.circle(point.0, point.1, radius: 2.5, color) }
-            let legendX = area.x + 8 + Double(index) * (area.width / 2)
-            g.stroke([(legendX, area.y - 14), (legendX + 18, area.y - 14)], color, width: 2, dashed: line.dashed)
-            g.text(line.name, legendX + 22, area.y - 10, size: 10)
+            let columns = legendColumns(panel), row = Double(index / columns - legendRows(panel) + 1)
+            let legendX = area.x + 8 + Double(index % columns) * (area.width / Double(columns)), legendY = area.y - 14 + 14 * row
+            g.stroke([(legendX, legendY), (legendX + 18, legendY)], color, width: 2, dashed: line.dashed)
+            g.text(line.name, legendX + 22, legendY + 4, size: 10)
         }
     }
 }

@@ -4,7 +4,7 @@ import Tensors
 /// The `digitbook` command: trains, evaluates and reports on handwritten-digit classifiers.
 public struct Digitbook: AsyncParsableCommand {
     /// The version written into every artefact Digitbook makes.
-    public static let version = "0.1.0"
+    public static let version = "0.2.0"
 
     public static let configuration = CommandConfiguration(
         commandName: "digitbook",

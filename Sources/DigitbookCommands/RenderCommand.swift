@@ -76,7 +76,7 @@ struct RenderCommand: AsyncParsableCommand {
             manifest: manifest, dataDirectory: dataDirectory,
             cacheDirectory: noCache ? nil : (cache ?? (sourceDirectory as NSString).appendingPathComponent("_cache")),
             refresh: Set(refresh), threads: threads, version: Digitbook.version, assetFolder: name + "_files", selfContained: !assets)
-        let progress = RenderProgress(file: source)
+        let progress = RenderProgress()
         let rendered = try ReportRenderer(settings: settings).render(document, sourceDirectory: sourceDirectory, events: progress.handle)
         let htmlPath = (outDirectory as NSString).appendingPathComponent(name + ".html")
         try RenderedFiles(directory: outDirectory, assetFolder: settings.assetFolder).write(rendered.files, html: rendered.html, to: htmlPath)
@@ -88,7 +88,8 @@ struct RenderCommand: AsyncParsableCommand {
                      + String(format: "%.2f s", Date().timeIntervalSince(start)))
         guard rendered.failures.isEmpty else {
             for (cell, message) in rendered.failures {
-                FileHandle.standardError.write(Data("error: \(source):\(cell.line): \(cell.kind.rawValue) cell \(cell.id) failed: \(message)\n".utf8))
+                let located = message.hasPrefix(source + ":") ? message : "\(source):\(cell.line): \(message)"
+                FileHandle.standardError.write(Data("error: \(cell.kind.rawValue) cell \(cell.id) failed: \(located)\n".utf8))
             }
             throw ExitCode.failure
         }

@@ -3,12 +3,7 @@ import LiterateReport
 
 /// Shows a render's progress: one line per cell (from the cache or computed), training progress while a run trains.
 final class RenderProgress {
-    private let file: String
     private var training: TrainingProgress?
-
-    init(file: String) {
-        self.file = file
-    }
 
     func handle(_ event: ReportRenderer.Event) {
         switch event {
@@ -19,10 +14,10 @@ final class RenderProgress {
             }
         case .training(_, let event):
             training?.handle(event)
-        case .cellFinished(let cell, let seconds, let headline, let failure):
+        case .cellFinished(_, let seconds, let headline, let failure):
             training = nil
             if let failure {
-                Console.warn("\(file):\(cell.line): \(cell.kind.rawValue) cell \(cell.id) failed: \(failure)")
+                Console.line("      failed: \(failure)")
             } else if seconds > 0 {
                 Console.line("      computed in \(String(format: "%.2f", seconds)) s" + (headline.isEmpty ? "" : ": \(headline)"))
             }

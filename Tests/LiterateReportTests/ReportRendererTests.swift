@@ -99,6 +99,16 @@ import Testing
         #expect(rendered.html.contains("See ?@fig-nowhere, mail a@b.org, and <code>@fig-code</code>."))
     }
 
+    @Test func proseImagesAreEmbeddedAndRemoteOnesWarned() throws {
+        let fixture = try ReportFixture()
+        let source = "---\ndataset: tiny\n---\n![a bar](bar.png)\n\n![far](https://example.org/x.png) ![gone](missing.png)\n"
+        let rendered = try fixture.render(source)
+        #expect(rendered.html.contains("<img src=\"data:image/png;base64,iVBOR"))
+        #expect(rendered.warnings.count == 2)
+        #expect(rendered.warnings.first?.hasSuffix("report.md:6: the image https://example.org/x.png would be fetched from the network; the page is self-contained only with local images") == true)
+        #expect(rendered.warnings.last?.contains("report.md:6: the image missing.png cannot be embedded") == true)
+    }
+
     @Test func anInterruptedRenderLeavesTheCacheUsable() throws {
         let fixture = try ReportFixture()
         _ = try fixture.render(ReportFixture.everyKind())

@@ -46,14 +46,14 @@ struct CompareCell: CellRunner {
             }
         }
         let adjusted = Self.holm(pairs.map(\.test.exactPValue))
-        var pairTable = HTMLTable(header: ["A", "B", "Accuracy A − B", "95% interval (bootstrap)", "Only A right", "Only B right", "McNemar p", "Holm p"],
+        var pairTable = HTMLTable(header: ["A", "B", "Accuracy A − B (points)", "95% interval (bootstrap)", "Only A right", "Only B right", "McNemar p", "Holm p"],
                                   numeric: [2, 3, 4, 5, 6, 7])
         var verdicts: [String] = []
         for (index, pair) in pairs.enumerated() {
             let (a, b) = (ids[pair.a], ids[pair.b])
-            let points = { (value: Double) in String(format: "%+.2f", 100 * value) }
-            pairTable.rows.append([a, b, points(pair.difference.difference) + " pts",
-                                   "\(points(pair.difference.lower)) to \(points(pair.difference.upper)) pts",
+            let points = { (value: Double) in String(format: "%+.2f", 100 * value).replacingOccurrences(of: "-", with: "−") }
+            pairTable.rows.append([a, b, points(pair.difference.difference),
+                                   "\(points(pair.difference.lower)) to \(points(pair.difference.upper))",
                                    Formatting.count(pair.test.table[0][1]), Formatting.count(pair.test.table[1][0]),
                                    Formatting.pValue(pair.test.exactPValue), Formatting.pValue(adjusted[index])])
             if adjusted[index] < 0.05 {

@@ -28,11 +28,8 @@ struct TrainCell: CellRunner {
                             maximumRotation: Float(try options.number("rotation", default: 10, in: 0...180)))
                 : nil,
             validationCount: try options.integer("validation", default: DatasetSplits.defaultValidationCount, in: 0...10_000_000))
-        do {
-            try configuration.validate()
-        } catch {
-            throw ReportError(file: options.file, line: options.cell.line, "train cell: \(error.detail.replacingOccurrences(of: "--", with: ""))")
-        }
+        do { _ = try ModelRegistry.spec(for: configuration.model) } catch { throw options.fail("model", error.detail) }
+        do { _ = try configuration.learningRateSchedule() } catch { throw options.fail("schedule", error.detail.replacingOccurrences(of: "--schedule ", with: "")) }
         return configuration
     }
 

@@ -77,7 +77,8 @@ struct HTMLPage {
         nav.contents ul{list-style:none;padding-left:0;margin:.25rem 0 .5rem}
         nav.contents li.level-3{padding-left:1.25rem}
         table{border-collapse:collapse;margin:1rem 0;font-variant-numeric:tabular-nums;display:block;overflow-x:auto}
-        th,td{border-bottom:1px solid var(--rule);padding:.3rem .75rem;text-align:left}
+        th,td{border-bottom:1px solid var(--rule);padding:.3rem .55rem;text-align:left}
+        figure.table table{font-size:.9rem}
         pre,code{font-family:"DejaVu Sans Mono",ui-monospace,monospace;font-size:.9em}
         pre{background:#f6f8fa;padding:.75rem 1rem;border-radius:6px;overflow-x:auto}
         figure{margin:1.75rem 0}figure img,figure svg{display:block;max-width:100%;height:auto}

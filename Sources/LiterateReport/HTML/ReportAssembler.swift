@@ -5,6 +5,8 @@ import Foundation
 struct ReportAssembler {
     let document: ReportDocument
     let outcomes: [CellOutcome]
+    /// The report's folder, where prose image paths start.
+    let sourceDirectory: String
     /// Figure files by their path under the output folder.
     let files: [String: [UInt8]]
     let assetFolder: String
@@ -24,13 +26,15 @@ struct ReportAssembler {
         for number in numbers.values.flatMap(\.values) { prose.reserve(number.anchor) }
         for outcome in outcomes { prose.reserve(Self.anchor(outcome.cell)) }
         let references = CrossReferences(targets: targets, parameters: document.frontMatter.parameters, file: document.file)
+        let images = ProseImages(sourceDirectory: sourceDirectory, file: document.file)
         var warnings: [String] = []
         var body = ""
         var cellIndex = 0
         for segment in document.segments {
             switch segment {
             case .prose(let text, let line):
-                body += prose.html(from: references.resolve(text, firstLine: line, warnings: &warnings)) + "\n"
+                let markdown = references.resolve(text, firstLine: line, warnings: &warnings)
+                body += images.embed(in: prose.html(from: markdown), from: markdown, line: line, warnings: &warnings) + "\n"
             case .cell:
                 let outcome = outcomes[cellIndex]
                 body += cellHTML(outcome, numbers: numbers[cellIndex] ?? [:]) + "\n"

@@ -1,0 +1,84 @@
+import ArgumentParser
+import DatasetCatalog
+import Foundation
+import TestSupport
+import Testing
+@testable import DigitbookCommands
+
+/// A tiny dataset filed under the name `mnist`, so that the shipped reports render on it.
+struct TinyMNIST {
+    let copy: TinyCopy
+    let catalog = TemporaryDirectory("tiny-mnist-catalog")
+
+    init() throws {
+        copy = try TinyCopy(train: 120, test: 30)
+        let tiny = copy.manifest
+        let manifest = DatasetManifest(name: "mnist", title: "Tiny MNIST", classNames: tiny.classNames, imageRows: 28, imageColumns: 28,
+                                       mirrors: [], files: tiny.files)
+        let encoder = JSONEncoder()
+        catalog.write(Array(try encoder.encode(manifest)), to: "mnist.json")
+    }
+
+    var arguments: [String] { ["--catalog", catalog.path, "--data", copy.directory.path] }
+}
+
+@Suite struct RenderCommandTests {
+    @Test func rendersTheQuickstartReport() async throws {
+        let tiny = try TinyMNIST()
+        let work = TemporaryDirectory("render-quickstart")
+        let source = SharedData.repositoryRoot + "/Reports/quickstart.md"
+        let arguments = ["render", source, "--out", work.file("site"), "--cache", work.file("cache"), "-P", "validation=20"] + tiny.arguments
+        try await runCommand(arguments)
+        let html = try String(contentsOfFile: work.file("site/quickstart.html"), encoding: .utf8)
+        #expect(html.contains("<h1 class=\"title\">Quickstart: a small network on MNIST</h1>"))
+        #expect(html.contains("class=\"cell cell-confusion\"") && !html.contains("class=\"cell-error\""))
+        #expect(work.entries(in: "site/quickstart_files").contains("confusion-42-confusion_matrix.svg"))
+        try await runCommand(arguments)
+        let again = try String(contentsOfFile: work.file("site/quickstart.html"), encoding: .utf8)
+        #expect(ReportText.provenanceless(again) == ReportText.provenanceless(html))
+        #expect(again.contains("cache hit") && !again.contains("computed (miss)"))
+    }
+
+    @Test func linksFilesWithAssetsAndFailsOnAFailedCell() async throws {
+        let tiny = try TinyMNIST()
+        let work = TemporaryDirectory("render-assets")
+        let source = work.write(Array("""
+            ---
+            title: Broken
+            ---
+            ```digitbook train
+            id: bad
+            model: no-such-model
+            validation: 20
+            ```
+
+            ```digitbook dataset
+            samples: 4
+            validation: 20
+            ```
+            """.utf8), to: "broken.md")
+        await #expect(throws: ExitCode.failure) {
+            try await runCommand(["render", source, "--assets", "--no-cache"] + tiny.arguments)
+        }
+        let html = try String(contentsOfFile: work.file("_site/broken.html"), encoding: .utf8)
+        #expect(html.contains("<a href=\"#cell-bad\">bad (train cell, line 4)</a>"))
+        #expect(html.contains("<img src=\"broken_files/dataset-10-samples.png\""))
+        #expect(work.entries(in: "_site/broken_files") == ["dataset-10-samples.png", "dataset-10-samples.svg"])
+        #expect(!work.entries().contains("_cache"), "--no-cache writes no cache")
+    }
+
+    @Test func rejectsUnknownParametersAndCells() async throws {
+        let tiny = try TinyMNIST()
+        let source = SharedData.repositoryRoot + "/Reports/quickstart.md"
+        let error = await #expect(throws: (any Error).self) { try await runCommand(["render", source, "-P", "speed=9"] + tiny.arguments) }
+        #expect("\(error.map { "\($0)" } ?? "")".contains("quickstart.md:1: -P speed: the front matter declares no such parameter"))
+        await #expect(throws: (any Error).self) { try await runCommand(["render", source, "--refresh", "nope"] + tiny.arguments) }
+    }
+}
+
+enum ReportText {
+    /// The page without its provenance appendix.
+    static func provenanceless(_ html: String) -> String {
+        String(html[..<(html.range(of: "<section class=\"provenance\">")?.lowerBound ?? html.endIndex)])
+    }
+}
