@@ -1,4 +1,5 @@
 import Charts
+import IDX
 import Metrics
 import NeuralNetwork
 import Randomness
@@ -27,12 +28,12 @@ struct CompareCell: CellRunner {
             let correct = zip(labels, predicted[index]).filter { $0 == $1 }.count
             let interval = AgreementStatistics.wilsonInterval(successes: correct, trials: labels.count)
             accuracies.append(Double(correct) / Double(max(1, labels.count)))
-            table.rows.append([ids[index], record.configuration.model, Formatting.count(model.layers.reduce(0) { $0 + $1.parameterCount }),
+            table.rows.append([ids[index], record.configuration.model, (model.layers.reduce(0) { $0 + $1.parameterCount }).thousandsSeparated,
                                "\(record.configuration.epochs)", Formatting.percent(accuracies[index]),
                                Formatting.percentInterval(interval.lower, interval.upper),
                                Formatting.fixed(try ProbabilityMetrics.logLoss(trueLabels: labels, probabilities: predictions[index].probabilities))])
         }
-        output.table(table, caption: "\(ids.joined(separator: ", ")) on the same \(Formatting.count(labels.count)) test images")
+        output.table(table, caption: "\(ids.joined(separator: ", ")) on the same \(labels.count.thousandsSeparated) test images")
 
         var pairs: [(a: Int, b: Int, test: PairedComparison.McNemar, difference: (difference: Double, lower: Double, upper: Double))] = []
         var generator = SeededGenerator(seed: context.frontMatter.seed)
@@ -54,16 +55,16 @@ struct CompareCell: CellRunner {
             let points = { (value: Double) in String(format: "%+.2f", 100 * value).replacingOccurrences(of: "-", with: "−") }
             pairTable.rows.append([a, b, points(pair.difference.difference),
                                    "\(points(pair.difference.lower)) to \(points(pair.difference.upper))",
-                                   Formatting.count(pair.test.table[0][1]), Formatting.count(pair.test.table[1][0]),
+                                   pair.test.table[0][1].thousandsSeparated, pair.test.table[1][0].thousandsSeparated,
                                    Formatting.pValue(pair.test.exactPValue), Formatting.pValue(adjusted[index])])
             if adjusted[index] < 0.05 {
                 verdicts.append("\(pair.difference.difference > 0 ? a : b) beats \(pair.difference.difference > 0 ? b : a)")
             }
         }
-        output.table(pairTable, caption: "Paired comparisons on the same test images: the accuracy difference with a \(Formatting.count(resamples))-resample bootstrap interval, McNemar's exact test on the images only one run gets right, and Holm's correction for \(pairs.count) comparison\(pairs.count == 1 ? "" : "s")")
+        output.table(pairTable, caption: "Paired comparisons on the same test images: the accuracy difference with a \(resamples.thousandsSeparated)-resample bootstrap interval, McNemar's exact test on the images only one run gets right, and Holm's correction for \(pairs.count) comparison\(pairs.count == 1 ? "" : "s")")
         output.paragraph(HTMLPage.escaped(verdicts.isEmpty
             ? "No difference is significant at the 5% level after Holm's correction: on these test images the runs cannot be told apart."
-            : "Significant at the 5% level after Holm's correction: " + verdicts.joined(separator: "; ") + ". Other differences are within what chance gives on \(Formatting.count(labels.count)) images."))
+            : "Significant at the 5% level after Holm's correction: " + verdicts.joined(separator: "; ") + ". Other differences are within what chance gives on \(labels.count.thousandsSeparated) images."))
         try output.figure("curves", TrainingCurvesChart(series: try CurvesCell.overlaid(ids, context: context), title: "Validation curves"),
                           caption: "Validation loss and accuracy per epoch of \(ids.joined(separator: ", "))")
         output.headline = "best \(ids[accuracies.indices.max { accuracies[$0] < accuracies[$1] } ?? 0]); \(verdicts.count) of \(pairs.count) differences significant"

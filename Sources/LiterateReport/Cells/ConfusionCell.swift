@@ -1,4 +1,5 @@
 import Charts
+import IDX
 import Metrics
 
 /// `confusion`: the test-set confusion matrix as a heatmap, counts or normalised (`normalize: true`, `pred`, `all`).
@@ -25,7 +26,7 @@ struct ConfusionCell: CellRunner {
         case .all?: "fractions of all test images"
         }
         let chart = ConfusionMatrixChart(labels: classes, values: values, normalized: normalization != nil, title: "Confusion matrix of \(id)")
-        try output.figure("confusion_matrix", chart, caption: "Confusion matrix of \(id) on the \(Formatting.count(predictions.labels.count)) test images (\(how))")
+        try output.figure("confusion_matrix", chart, caption: "Confusion matrix of \(id) on the \(predictions.labels.count.thousandsSeparated) test images (\(how))")
         let pairs = matrix.mostConfusedPairs(limit: 3).filter { $0.count > 0 }
         if !pairs.isEmpty {
             let listed = pairs.map { "\(classes[$0.trueLabel]) taken for \(classes[$0.predictedLabel]) (\($0.count)×)" }

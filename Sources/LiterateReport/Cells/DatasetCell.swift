@@ -1,5 +1,6 @@
 import Charts
 import DatasetCatalog
+import IDX
 import Randomness
 
 /// `dataset`: the splits with their images per class, and a grid of training images chosen with the report's seed.
@@ -13,16 +14,16 @@ struct DatasetCell: CellRunner {
         let matching = dataset.checks.filter { $0.status == .matches }.count
 
         output.paragraph(HTMLPage.escaped(
-            "\(manifest.title): \(Formatting.count(dataset.train.count)) training and \(Formatting.count(dataset.test.count)) test images of "
+            "\(manifest.title): \(dataset.train.count.thousandsSeparated) training and \(dataset.test.count.thousandsSeparated) test images of "
                 + "\(manifest.imageRows)x\(manifest.imageColumns) pixels in \(manifest.classNames.count) classes; "
-                + "the last \(Formatting.count(splits.validation.count)) training images are held out for validation. "
+                + "the last \(splits.validation.count.thousandsSeparated) training images are held out for validation. "
                 + "\(matching) of \(dataset.checks.count) files match the manifest's SHA-256."))
         var table = HTMLTable(header: ["Split", "Images"] + manifest.classNames, numeric: Set(1...(manifest.classNames.count + 1)))
         for (name, split) in [("training", splits.training), ("validation", splits.validation), ("test", splits.test)] {
-            table.rows.append([name, Formatting.count(split.count)] + split.classCounts.map(Formatting.count))
+            table.rows.append([name, split.count.thousandsSeparated] + split.classCounts.map(\.thousandsSeparated))
         }
         output.table(table, caption: "\(manifest.title) splits: images per class")
-        output.headline = "\(Formatting.count(dataset.train.count)) training, \(Formatting.count(dataset.test.count)) test images"
+        output.headline = "\(dataset.train.count.thousandsSeparated) training, \(dataset.test.count.thousandsSeparated) test images"
 
         guard samples > 0 else { return }
         var generator = SeededGenerator(seed: context.frontMatter.seed)

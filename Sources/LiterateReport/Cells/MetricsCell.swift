@@ -1,3 +1,4 @@
+import IDX
 import Metrics
 import Randomness
 
@@ -25,19 +26,17 @@ struct MetricsCell: CellRunner {
         var table = HTMLTable(header: ["Metric", "Value", "95% interval", "Interval by"], numeric: [1, 2])
         for name in names {
             var stream = generator.split()
-            let proportion: ((Int) -> Bool)?
+            // Proportions get Wilson's interval from their count of successes.
+            let successes: Int?
             switch name {
-            case "accuracy": proportion = { labels[$0] == predicted[$0] }
-            case "error_rate": proportion = { labels[$0] != predicted[$0] }
+            case "accuracy": successes = (0..<n).filter { labels[$0] == predicted[$0] }.count
+            case "error_rate": successes = (0..<n).filter { labels[$0] != predicted[$0] }.count
             case "top_2_accuracy", "top_3_accuracy":
-                let k = name == "top_2_accuracy" ? 2 : 3
-                let share = try ProbabilityMetrics.topKAccuracy(trueLabels: labels, probabilities: probabilities, k: k)
-                let hits = Int((share * Double(n)).rounded())
-                proportion = { $0 < hits }  // only the count matters for the interval
-            default: proportion = nil
+                let share = try ProbabilityMetrics.topKAccuracy(trueLabels: labels, probabilities: probabilities, k: name == "top_2_accuracy" ? 2 : 3)
+                successes = Int((share * Double(n)).rounded())
+            default: successes = nil
             }
-            if let proportion {
-                let successes = (0..<n).filter(proportion).count
+            if let successes {
                 let interval = AgreementStatistics.wilsonInterval(successes: successes, trials: n)
                 table.rows.append([name, Formatting.percent(Double(successes) / Double(max(1, n))), Formatting.percentInterval(interval.lower, interval.upper), "Wilson"])
                 continue
@@ -56,9 +55,9 @@ struct MetricsCell: CellRunner {
             let value = try statistic(Array(0..<n))
             let interval = try bootstrap.interval(count: n, generator: &stream, statistic: statistic)
             table.rows.append([name, Formatting.fixed(value), "\(Formatting.fixed(interval.lower))–\(Formatting.fixed(interval.upper))",
-                               "bootstrap, \(Formatting.count(resamples)) resamples"])
+                               "bootstrap, \(resamples.thousandsSeparated) resamples"])
         }
-        output.table(table, caption: "Metrics of \(id) on the \(Formatting.count(n)) test images")
+        output.table(table, caption: "Metrics of \(id) on the \(n.thousandsSeparated) test images")
         output.headline = "\(names.count) metrics"
     }
 

@@ -1,4 +1,5 @@
 import Charts
+import IDX
 import Metrics
 
 /// `misclassified`: the test images the run got wrong, most confident first.
@@ -14,7 +15,7 @@ struct MisclassifiedCell: CellRunner {
         let wrong = Misclassified.examples(trueLabels: predictions.labels, predictedLabels: predictions.predicted, probabilities: predictions.probabilities)
         let classes = context.classNames
         output.paragraph(HTMLPage.escaped(
-            "\(id) misclassifies \(Formatting.count(wrong.count)) of \(Formatting.count(predictions.labels.count)) test images ("
+            "\(id) misclassifies \(wrong.count.thousandsSeparated) of \(predictions.labels.count.thousandsSeparated) test images ("
                 + Formatting.percent(Double(wrong.count) / Double(max(1, predictions.labels.count))) + ")"
                 + (wrong.isEmpty ? "." : "; below, the \(min(count, wrong.count)) it was most sure of, as true → predicted (probability).")))
         output.headline = "\(wrong.count) misclassified"

@@ -1,3 +1,4 @@
+import IDX
 import NeuralNetwork
 import Randomness
 
@@ -22,7 +23,7 @@ struct SummaryCell: CellRunner {
         var table = HTMLTable(header: ["Layer (type)", "Output shape", "Param #"], numeric: [2])
         for (index, layer) in model.layers.enumerated() {
             let shape = "(None, " + model.outputShapes[index].map(String.init).joined(separator: ", ") + ")"
-            table.rows.append(["\(layer.name) (\(layer.kind))", shape, Formatting.count(layer.parameterCount)])
+            table.rows.append(["\(layer.name) (\(layer.kind))", shape, layer.parameterCount.thousandsSeparated])
         }
         let keras = ModelSummary.text(of: model)
         output.table(table, caption: "The layers of \(name)")
@@ -30,6 +31,6 @@ struct SummaryCell: CellRunner {
         output.paragraph(totals.map { HTMLPage.escaped($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: "<br>\n"))
         output.details(summary: "As Keras prints it", preformatted: keras)
         let total = model.layers.reduce(0) { $0 + $1.parameterCount }
-        output.headline = "\(Formatting.count(total)) parameters"
+        output.headline = "\(total.thousandsSeparated) parameters"
     }
 }

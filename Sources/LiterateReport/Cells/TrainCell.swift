@@ -1,4 +1,5 @@
 import DatasetCatalog
+import IDX
 import Metrics
 import NeuralNetwork
 import Tensors
@@ -49,12 +50,12 @@ struct TrainCell: CellRunner {
 
         var table = HTMLTable(header: ["Setting", "Value"])
         table.rows = [
-            ["Model", "\(configuration.model) (\(Formatting.count(parameters)) parameters)"],
+            ["Model", "\(configuration.model) (\(parameters.thousandsSeparated) parameters)"],
             ["Epochs × batch size", "\(configuration.epochs) × \(configuration.batchSize)"],
             ["Optimiser", "\(configuration.optimizer == .adam ? "Adam" : "SGD, momentum \(configuration.momentum)"), learning rate \(configuration.learningRate), \(configuration.schedule) schedule"],
             ["Augmentation", configuration.augmentation.map { "shifts up to \($0.maximumShift) px, rotations up to \($0.maximumRotation)°" } ?? "none"],
             ["Seed", "\(configuration.seed)"],
-            ["Training / validation images", "\(Formatting.count(outcome.splits.training.count)) / \(Formatting.count(outcome.splits.validation.count))"],
+            ["Training / validation images", "\(outcome.splits.training.count.thousandsSeparated) / \(outcome.splits.validation.count.thousandsSeparated)"],
         ]
         if let last = outcome.history.last {
             table.rows.append(["Final training loss / accuracy", "\(Formatting.fixed(last.loss)) / \(Formatting.percent(last.accuracy))"])
@@ -63,7 +64,7 @@ struct TrainCell: CellRunner {
             }
         }
         table.rows.append(["Test accuracy (95% Wilson interval)",
-                           "\(Formatting.percent(accuracy)) (\(Formatting.percentInterval(interval.lower, interval.upper))) on \(Formatting.count(dataset.test.count)) images"])
+                           "\(Formatting.percent(accuracy)) (\(Formatting.percentInterval(interval.lower, interval.upper))) on \(dataset.test.count.thousandsSeparated) images"])
         table.separated = [table.rows.count - 1]
         output.table(table, caption: "Training run \(cell.id)")
         output.headline = "test accuracy \(Formatting.percent(accuracy))"

@@ -15,15 +15,4 @@ enum Formatting {
 
     /// A p-value as papers print it: "< 0.0001" when tiny, else four significant decimals.
     static func pValue(_ p: Double) -> String { p < 0.0001 ? "< 0.0001" : String(format: "%.4f", p) }
-
-    /// Whole numbers with thousands separators: 60,000.
-    static func count(_ value: Int) -> String {
-        let digits = String(abs(value))
-        var grouped = ""
-        for (index, character) in digits.enumerated() {
-            if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
-            grouped.append(character)
-        }
-        return (value < 0 ? "-" : "") + grouped
-    }
 }

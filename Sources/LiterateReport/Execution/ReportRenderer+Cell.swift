@@ -50,9 +50,6 @@ extension ReportRenderer {
         }
     }
 
-    /// The text of an error for the reader: report errors already name the file and line.
-    static func message(_ error: any Error) -> String {
-        if let error = error as? CustomStringConvertible { return error.description }
-        return error.localizedDescription
-    }
+    /// The text of an error for the reader (its description: report errors already name the file and line).
+    static func message(_ error: any Error) -> String { String(describing: error) }
 }
