@@ -23,7 +23,7 @@ import Testing
         }
         // Every figure as PNG and SVG, named after its cell.
         let names = Set(rendered.files.map(\.path))
-        #expect(names.contains("report_files/cell-first-confusion_matrix.svg") == false)
+        #expect(names.contains("report_files/confusion-41-confusion_matrix.svg") && names.contains("report_files/confusion-41-confusion_matrix.png"))
         #expect(rendered.files.count == 2 * html.components(separatedBy: "<figure class=\"chart\"").dropFirst().count)
         #expect(names.contains { $0.hasSuffix("-probabilities.png") } && names.contains { $0.hasSuffix("-probabilities.svg") })
         // The provenance appendix lists every cell as computed.
@@ -107,6 +107,13 @@ import Testing
         #expect(rendered.warnings.count == 2)
         #expect(rendered.warnings.first?.hasSuffix("report.md:6: the image https://example.org/x.png would be fetched from the network; the page is self-contained only with local images") == true)
         #expect(rendered.warnings.last?.contains("report.md:6: the image missing.png cannot be embedded") == true)
+    }
+
+    @Test func figureFilesStayInsideTheAssetFolder() throws {
+        let fixture = try ReportFixture()
+        let source = "---\ndataset: tiny\n---\n```digitbook dataset\nid: ../../escape\nsamples: 2\nvalidation: 20\n```\n"
+        let rendered = try fixture.render(source)
+        #expect(rendered.files.map(\.path).sorted() == ["report_files/------escape-samples.png", "report_files/------escape-samples.svg"])
     }
 
     @Test func anInterruptedRenderLeavesTheCacheUsable() throws {

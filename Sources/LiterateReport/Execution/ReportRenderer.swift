@@ -93,7 +93,7 @@ public struct ReportRenderer {
                                            cache: cache, refresh: refresh.contains(cell.id), events: events)
                 if cell.kind == .train, let key = outcome.key, outcome.output != nil {
                     runKeys[cell.id] = key
-                    context.runs[cell.id] = .success(TrainedRun(id: cell.id, directory: cache.entry(key)))
+                    context.runs[cell.id] = .success(TrainedRun(directory: cache.entry(key)))
                 } else if cell.kind == .train {
                     context.runs[cell.id] = .failure(CellFailure(outcome.failure ?? "failed"))
                 }
@@ -105,7 +105,7 @@ public struct ReportRenderer {
             return output.blocks.filter { $0.kind == .figure }.flatMap { block in
                 ["png", "svg"].compactMap { type in
                     (try? FileBytes.read((cache.entry(key) as NSString).appendingPathComponent("\(block.name).\(type)"))).map {
-                        (path: "\(settings.assetFolder)/\(outcome.cell.id)-\(block.name).\(type)", bytes: $0)
+                        (path: ReportAssembler.figureStem(settings.assetFolder, outcome.cell, block) + ".\(type)", bytes: $0)
                     }
                 }
             }

@@ -4,13 +4,10 @@ import Training
 
 /// A finished training run in the cache: its run folder and its predictions on the test set, read when needed.
 final class TrainedRun {
-    /// The train cell's id.
-    let id: String
     /// The cache entry that holds `run/` and the test-set predictions.
     let directory: String
 
-    init(id: String, directory: String) {
-        self.id = id
+    init(directory: String) {
         self.directory = directory
     }
 

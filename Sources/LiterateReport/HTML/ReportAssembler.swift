@@ -110,12 +110,18 @@ struct ReportAssembler {
 
     /// The figure itself: inline SVG (charts) or a PNG data URI (pictures of digits), or a link to the file.
     private func image(of block: CellOutput.Block, cell: Cell, anchor: String) -> String {
-        let stem = "\(assetFolder)/\(cell.id)-\(block.name)"
+        let stem = Self.figureStem(assetFolder, cell, block)
         let png = files[stem + ".png"]
         if !selfContained { return FigureHTML.linked(stem + (block.raster ? ".png" : ".svg"), png: png, alt: block.alt) }
         if !block.raster, let svg = files[stem + ".svg"] { return FigureHTML.inlineSVG(svg, prefix: anchor, alt: block.alt) }
         if let png { return FigureHTML.inlinePNG(png, alt: block.alt) }
         return "<p class=\"cell-error\">The figure's files are missing from the cache.</p>"
+    }
+
+    /// A figure's path under the output folder without its extension: `NAME_files/ID-FIGURE`, the id made safe as a
+    /// file name (an id such as `../x` must not write outside the folder).
+    static func figureStem(_ assetFolder: String, _ cell: Cell, _ block: CellOutput.Block) -> String {
+        "\(assetFolder)/\(slug(cell.id))-\(block.name)"
     }
 
     /// The anchor of a cell's section.
