@@ -1,4 +1,5 @@
 import Foundation
+import FileIO
 
 /// The dataset manifests that Digitbook knows, read from one folder of JSON files.
 public struct Catalog: Sendable {
@@ -40,9 +41,8 @@ public struct Catalog: Sendable {
 
     /// Reads and validates one manifest; errors name the file and, where JSON decoding failed, the field.
     static func readManifest(at path: String) throws(DatasetError) -> DatasetManifest {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw DatasetError(path, .badManifest, "cannot be read")
-        }
+        let data: Data
+        do { data = Data(try FileBytes.read(path, limit: 1 << 20)) } catch { throw DatasetError(path, .badManifest, error.detail) }
         let manifest: DatasetManifest
         do {
             manifest = try JSONDecoder().decode(DatasetManifest.self, from: data)

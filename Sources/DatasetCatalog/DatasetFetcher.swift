@@ -34,13 +34,9 @@ public struct DatasetFetcher: Sendable {
         } catch {
             throw DatasetError(destination, .downloadFailed, "cannot create the folder: \(error.localizedDescription)")
         }
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = 60
-        let session = URLSession(configuration: configuration)
-        defer { session.finishTasksAndInvalidate() }
         var outcomes: [String: Outcome] = [:]
         for entry in manifest.files {
-            let outcome = try await fetch(entry, session: session)
+            let outcome = try await fetch(entry)
             outcomes[entry.name] = outcome
             switch outcome {
             case .alreadyPresent: report("\(entry.name): already present, SHA-256 verified")
@@ -50,7 +46,7 @@ public struct DatasetFetcher: Sendable {
         return outcomes
     }
 
-    private func fetch(_ entry: DatasetManifest.File, session: URLSession) async throws(DatasetError) -> Outcome {
+    private func fetch(_ entry: DatasetManifest.File) async throws(DatasetError) -> Outcome {
         let target = (destination as NSString).appendingPathComponent(entry.name)
         if FileManager.default.fileExists(atPath: target) {
             let existing: [UInt8]
@@ -63,18 +59,22 @@ public struct DatasetFetcher: Sendable {
             return .alreadyPresent
         }
         var failures: [String] = []
+        var mismatched = false
         for mirror in mirrors {
             let bytes: [UInt8]
             do {
-                bytes = try await mirror.download(entry.name, session: session)
+                bytes = try await mirror.download(entry.name, limit: entry.bytes)
             } catch {
                 failures.append(error.description)
                 continue
             }
             let digest = SHA256Digest.hex(of: bytes)
             guard digest == entry.sha256, bytes.count == entry.bytes else {
-                throw DatasetError(mirror.url(of: entry.name), .digestMismatch,
-                                   "downloaded \(bytes.count) bytes with SHA-256 \(digest), but the manifest says \(entry.bytes) bytes with SHA-256 \(entry.sha256); nothing was kept")
+                // A damaged or wrong copy on one mirror: nothing is kept, and the next mirror may have the right one.
+                mismatched = true
+                failures.append("\(mirror.url(of: entry.name)): downloaded \(bytes.count) bytes with SHA-256 \(digest), but the manifest says " +
+                                "\(entry.bytes) bytes with SHA-256 \(entry.sha256); nothing was kept")
+                continue
             }
             do {
                 try AtomicFile.write(bytes, to: target)
@@ -83,6 +83,7 @@ public struct DatasetFetcher: Sendable {
             }
             return .downloaded(from: mirror.url(of: entry.name))
         }
-        throw DatasetError(entry.name, .downloadFailed, "no mirror could provide it:\n  " + failures.joined(separator: "\n  "))
+        throw DatasetError(entry.name, mismatched ? .digestMismatch : .downloadFailed,
+                           "no mirror could provide it:\n  " + failures.joined(separator: "\n  "))
     }
 }

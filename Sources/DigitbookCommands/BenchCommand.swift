@@ -18,10 +18,10 @@ struct BenchCommand: AsyncParsableCommand {
     @Option(name: .long, parsing: .upToNextOption, help: "Training batch sizes to measure.")
     var batchSizes: [Int] = [32, 128]
 
-    @Option(name: .long, help: "Batches timed per batch size.")
+    @Option(name: .long, parsing: .unconditional, help: "Batches timed per batch size.")
     var batches = 100
 
-    @Option(name: .long, help: "Threads that share each batch (default: all cores).")
+    @Option(name: .long, parsing: .unconditional, help: "Threads that share each batch (default: all cores).")
     var threads = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(name: .long, help: "Show the time of each layer's forward and backward pass.")

@@ -41,7 +41,7 @@ struct EvaluateCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The folder to write into.", valueName: "eval-dir"))
     var out: String
 
-    @Option(name: .long, help: "Decimals in classification_report.txt (scikit-learn's `digits`).")
+    @Option(name: .long, parsing: .unconditional, help: "Decimals in classification_report.txt (scikit-learn's `digits`).")
     var digits = 2
 
     func validate() throws {
@@ -77,7 +77,7 @@ struct EvaluateCommand: AsyncParsableCommand {
             BLAS.threads = 1
             let rows = Trainer.probabilities(model, for: dataset.test.images, threads: ProcessInfo.processInfo.activeProcessorCount)
             let probabilities = rows.map { $0.map(Double.init) }
-            let history = try? JSONDecoder().decode([EpochRecord].self, from: Data(contentsOf: URL(fileURLWithPath: RunDirectory(runDirectory).historyFile)))
+            let history = try? RunDirectory.decode([EpochRecord].self, from: RunDirectory(runDirectory).historyFile)
             evaluation = EvaluationReport(
                 trueLabels: dataset.test.labels.map(Int.init), predictedLabels: probabilities.map(PredictionTable.argmax),
                 probabilities: probabilities, classNames: record.classNames,

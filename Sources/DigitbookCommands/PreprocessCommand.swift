@@ -18,7 +18,7 @@ struct PreprocessCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the 28x28 result as PNG.", valueName: "file.png"))
     var out: String
 
-    @Option(name: .long, help: "Enlarge the result this many times (nearest neighbour), to look at it.")
+    @Option(name: .long, parsing: .unconditional, help: "Enlarge the result this many times (nearest neighbour), to look at it.")
     var enlarge = 1
 
     func validate() throws {

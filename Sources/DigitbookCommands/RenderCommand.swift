@@ -1,3 +1,4 @@
+import Training
 import ArgumentParser
 import DatasetCatalog
 import FileIO
@@ -44,7 +45,7 @@ struct RenderCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The cache folder (default: _cache beside the source).", valueName: "dir"))
     var cache: String?
 
-    @Option(name: .long, help: "Threads that share each training batch (default: all cores); runs depend on it.")
+    @Option(name: .long, parsing: .unconditional, help: "Threads that share each training batch (default: all cores); runs depend on it.")
     var threads = ProcessInfo.processInfo.activeProcessorCount
 
     func run() async throws {
@@ -56,7 +57,9 @@ struct RenderCommand: AsyncParsableCommand {
             }
             overrides[String(parameter[..<equals])] = String(parameter[parameter.index(after: equals)...])
         }
-        guard threads >= 1 else { throw ValidationError("--threads must be at least 1") }
+        guard TrainingConfiguration.Limits.threads.contains(threads) else {
+            throw ValidationError("--threads must be a whole number from 1 to \(TrainingConfiguration.Limits.threads.upperBound), got \(threads)")
+        }
         let bytes = try FileBytes.read(source, limit: 16 << 20)
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw FileError(path: source, kind: .unreadable, detail: "is not UTF-8 text")

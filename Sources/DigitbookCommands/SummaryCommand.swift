@@ -1,6 +1,5 @@
 import ArgumentParser
 import NeuralNetwork
-import Randomness
 
 /// `digitbook summary`: a model's layers, output shapes and parameter counts, as Keras prints them.
 struct SummaryCommand: AsyncParsableCommand {
@@ -13,12 +12,11 @@ struct SummaryCommand: AsyncParsableCommand {
     @Option(name: .long, help: "A registered model name or a spec string.")
     var model: String
 
-    @Option(name: .long, help: "The number of classes.")
+    @Option(name: .long, parsing: .unconditional, help: "The number of classes.")
     var classes = 10
 
     func run() throws {
-        var generator = SeededGenerator(seed: 0)
-        let built = try ModelRegistry.spec(for: model).build(inputShape: [28, 28, 1], classCount: classes, generator: &generator)
-        print(ModelSummary.text(of: built), terminator: "")
+        let plan = try ModelRegistry.spec(for: model).plan(inputShape: [28, 28, 1], classCount: classes)
+        print(ModelSummary.text(of: plan), terminator: "")
     }
 }

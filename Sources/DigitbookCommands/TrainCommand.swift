@@ -17,22 +17,22 @@ struct TrainCommand: AsyncParsableCommand {
     @Option(name: .long, help: "A registered model (logreg, mlp, seed-cnn, lenet5, alexnet-mini) or a spec string.")
     var model: String
 
-    @Option(name: .long, help: "Passes over the training data.")
+    @Option(name: .long, parsing: .unconditional, help: "Passes over the training data.")
     var epochs = 3
 
-    @Option(name: .long, help: "Examples per gradient step.")
+    @Option(name: .long, parsing: .unconditional, help: "Examples per gradient step.")
     var batchSize = 32
 
-    @Option(name: .long, help: "The seed of every random choice (weights, shuffling, augmentation, dropout).")
+    @Option(name: .long, parsing: .unconditional, help: "The seed of every random choice (weights, shuffling, augmentation, dropout).")
     var seed: UInt64 = 0
 
     @Option(name: .long, help: "The optimiser: adam or sgd.")
     var optimizer = "adam"
 
-    @Option(name: .customLong("lr"), help: "The base learning rate.")
+    @Option(name: .customLong("lr"), parsing: .unconditional, help: "The base learning rate.")
     var learningRate: Float = 0.001
 
-    @Option(name: .long, help: "SGD's momentum.")
+    @Option(name: .long, parsing: .unconditional, help: "SGD's momentum.")
     var momentum: Float = 0.9
 
     @Option(name: .long, help: "constant, step:EPOCHS:FACTOR, cosine[:WARMUP_EPOCHS] or one-cycle.")
@@ -41,16 +41,16 @@ struct TrainCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Augment on the fly: random shifts and small rotations.")
     var augment = false
 
-    @Option(name: .long, help: "With --augment: the largest shift in pixels.")
+    @Option(name: .long, parsing: .unconditional, help: "With --augment: the largest shift in pixels.")
     var shift: Float = 2
 
-    @Option(name: .long, help: "With --augment: the largest rotation in degrees.")
+    @Option(name: .long, parsing: .unconditional, help: "With --augment: the largest rotation in degrees.")
     var rotation: Float = 10
 
     @Option(name: .long, help: "Training images held out for per-epoch validation.")
     var validation = DatasetSplits.defaultValidationCount
 
-    @Option(name: .long, help: "Threads that share each batch (default: all cores); results depend on it.")
+    @Option(name: .long, parsing: .unconditional, help: "Threads that share each batch (default: all cores); results depend on it.")
     var threads = ProcessInfo.processInfo.activeProcessorCount
 
     @Option(name: .long, help: ArgumentHelp("The run folder to write.", valueName: "run-dir"))
@@ -64,8 +64,8 @@ struct TrainCommand: AsyncParsableCommand {
             model: model, epochs: epochs, batchSize: batchSize, seed: seed, optimizer: choice, learningRate: learningRate,
             momentum: momentum, schedule: schedule,
             augmentation: augment ? Augmenter(maximumShift: shift, maximumRotation: rotation) : nil, validationCount: validation)
-        try configuration.validate()
-        try RunDirectory(out).prepare()
+        try configuration.validate(threads: threads)
+        try RunDirectory(out).checkWritable()
         let dataset = try dataOptions.load()
         let progress = TrainingProgress(epochs: epochs)
         let outcome = try TrainingJob(configuration: configuration, threads: threads, version: Digitbook.version).run(

@@ -19,7 +19,8 @@ public struct PredictionsFile: Sendable {
         try self.init(text: String(decoding: bytes, as: UTF8.self), file: path, count: count, classes: classes)
     }
 
-    init(text: String, file: String, count: Int, classes: Int) throws(EvaluationError) {
+    /// Checks `text`, the contents of a predictions file; `file` names it in errors.
+    public init(text: String, file: String, count: Int, classes: Int) throws(EvaluationError) {
         // "\r\n" is one Character in Swift, so split on any newline rather than on "\n".
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         while lines.last?.isEmpty == true { lines.removeLast() }

@@ -4,6 +4,7 @@ public struct FileError: Error, CustomStringConvertible, Equatable, Sendable {
     public enum Kind: Equatable, Sendable {
         case notFound
         case isDirectory
+        case notRegular
         case tooLarge
         case unreadable
         case unwritable

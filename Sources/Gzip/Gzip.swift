@@ -84,11 +84,14 @@ public enum Gzip {
         return output
     }
 
-    /// The size stored in the gzip trailer (modulo 2^32), as a first guess for the output buffer.
-    private static func initialCapacity(for bytes: [UInt8]) -> Int {
+    /// A first guess for the output buffer: the size stored in the gzip trailer (modulo 2^32), but never more than
+    /// eight times the compressed size, since a truncated or hostile file's trailer can claim anything. The buffer
+    /// grows from there as the data really decompresses.
+    static func initialCapacity(for bytes: [UInt8]) -> Int {
         let n = bytes.count
-        guard n >= 18 else { return 1 << 16 }
+        let floor = 1 << 16
+        guard n >= 18 else { return floor }
         let stored = Int(bytes[n - 4]) | Int(bytes[n - 3]) << 8 | Int(bytes[n - 2]) << 16 | Int(bytes[n - 1]) << 24
-        return max(stored, 1 << 16)
+        return max(floor, min(stored, n.multipliedReportingOverflow(by: 8).partialValue))
     }
 }

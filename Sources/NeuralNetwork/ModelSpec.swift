@@ -26,6 +26,9 @@ public struct ModelSpec: Equatable, Sendable, CustomStringConvertible {
         var layers: [LayerSpec] = []
         let tokens = text.lowercased().split(separator: "-", omittingEmptySubsequences: false).map(String.init)
         for (position, token) in tokens.enumerated() {
+            if let excess = Self.excess(in: token) {
+                throw ModelError("layer \"\(token)\" at position \(position + 1) of \"\(text)\": \(excess)")
+            }
             guard let layer = Self.layer(from: token) else {
                 throw ModelError("""
                     unknown layer "\(token)" at position \(position + 1) of "\(text)"; expected conv{F}k{K}[same], \
@@ -60,12 +63,29 @@ public struct ModelSpec: Equatable, Sendable, CustomStringConvertible {
         }.joined(separator: "-")
     }
 
-    /// Builds and initialises the model for inputs of `inputShape` and `classCount` classes.
-    public func build(inputShape: [Int], classCount: Int, generator: inout SeededGenerator) throws(ModelError) -> Sequential {
+    /// The most filters, units, kernel side and pool side a token may ask for.
+    public static let bounds = (filters: 65_536, units: 1 << 24, kernel: 64, pool: 4_096)
+
+    /// The layers, output shapes and parameter counts for inputs of `inputShape`, without allocating any weight;
+    /// throws when the model does not fit the input or exceeds `ModelPlan`'s bounds.
+    public func plan(inputShape: [Int], classCount: Int) throws(ModelError) -> ModelPlan {
         guard case .dense(let units, .linear)? = layers.last, units == classCount else {
             throw ModelError("the model \"\(self)\" must end in dense\(classCount) (one unit per class, no activation)")
         }
-        let stack: [any Layer] = layers.map { layer in
+        let stack = makeLayers()
+        Sequential.assignNames(to: stack)
+        return try ModelPlan(spec: self, layers: stack, inputShape: inputShape)
+    }
+
+    /// Builds and initialises the model for inputs of `inputShape` and `classCount` classes, after planning it
+    /// (so that a model too large to allocate is an error before any weight is made).
+    public func build(inputShape: [Int], classCount: Int, generator: inout SeededGenerator) throws(ModelError) -> Sequential {
+        _ = try plan(inputShape: inputShape, classCount: classCount)
+        return try Sequential(inputShape: inputShape, layers: makeLayers(), generator: &generator)
+    }
+
+    private func makeLayers() -> [any Layer] {
+        layers.map { layer in
             switch layer {
             case .conv(let f, let k, let same, let activation): Conv2D(filters: f, kernelSize: k, samePadding: same, activation: activation)
             case .dense(let units, let activation): Dense(units: units, activation: activation)
@@ -76,7 +96,20 @@ public struct ModelSpec: Equatable, Sendable, CustomStringConvertible {
             case .flatten: Flatten()
             }
         }
-        return try Sequential(inputShape: inputShape, layers: stack, generator: &generator)
+    }
+
+    /// Why a token's number is too large, or nil when it is within `bounds` (or not a number at all).
+    private static func excess(in token: String) -> String? {
+        let digits = token.split(whereSeparator: { !$0.isNumber }).map(String.init)
+        let limits: [(String, Int, String)] = [
+            ("dense", bounds.units, "units"), ("maxpool", bounds.pool, "pool side"), ("conv", bounds.filters, "filters"),
+        ]
+        guard let (prefix, limit, what) = limits.first(where: { token.hasPrefix($0.0) }), let first = digits.first else { return nil }
+        if Int(first).map({ $0 > limit }) ?? true { return "\(first) \(what) is more than the \(limit.thousandsSeparated) allowed" }
+        if prefix == "conv", digits.count > 1, Int(digits[1]).map({ $0 > bounds.kernel }) ?? true {
+            return "a kernel side of \(digits[1]) is more than the \(bounds.kernel) allowed"
+        }
+        return nil
     }
 
     private static func layer(from token: String) -> LayerSpec? {

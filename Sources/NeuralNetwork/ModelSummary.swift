@@ -8,21 +8,26 @@ public enum ModelSummary {
 
     /// The summary of `model`, named `name` as Keras names a `Sequential` model.
     public static func text(of model: Sequential, name: String = "sequential") -> String {
+        text(of: ModelPlan(model), name: name)
+    }
+
+    /// The summary of a planned model, which needs no weights.
+    public static func text(of plan: ModelPlan, name: String = "sequential") -> String {
         var lines = ["Model: \"\(name)\""]
         lines.append(border("┏", "━", "┳", "┓"))
         lines.append(row(["Layer (type)", "Output Shape", "Param #"], bar: "┃"))
         lines.append(border("┡", "━", "╇", "┩"))
-        for (index, layer) in model.layers.enumerated() {
+        for (index, layer) in plan.rows.enumerated() {
             if index > 0 { lines.append(border("├", "─", "┼", "┤")) }
-            let shape = "(None, " + model.outputShapes[index].map(String.init).joined(separator: ", ") + ")"
+            let shape = "(None, " + layer.outputShape.map(String.init).joined(separator: ", ") + ")"
             let nameLines = wrap("\(layer.name) (\(layer.kind))", width: widths[0])
             for (line, text) in nameLines.enumerated() {
-                lines.append(row(line == 0 ? [text, shape, layer.parameterCount.thousandsSeparated] : [text, "", ""], bar: "│"))
+                lines.append(row(line == 0 ? [text, shape, layer.parameters.thousandsSeparated] : [text, "", ""], bar: "│"))
             }
         }
         lines.append(border("└", "─", "┴", "┘"))
-        let total = model.layers.reduce(0) { $0 + $1.parameterCount }
-        let trainable = model.layers.reduce(0) { $0 + $1.trainableParameterCount }
+        let total = plan.totalParameters
+        let trainable = plan.trainableParameters
         lines.append(" Total params: \(total.thousandsSeparated) (\(memorySize(total)))")
         lines.append(" Trainable params: \(trainable.thousandsSeparated) (\(memorySize(trainable)))")
         lines.append(" Non-trainable params: \((total - trainable).thousandsSeparated) (\(memorySize(total - trainable)))")

@@ -11,14 +11,10 @@ public final class Sequential {
 
     /// Names the layers Keras-style, checks that each accepts the previous output, and initialises the weights.
     public init(inputShape: [Int], layers: [any Layer], generator: inout SeededGenerator) throws(ModelError) {
-        var counts: [String: Int] = [:]
+        Self.assignNames(to: layers)
         var shape = inputShape
         var shapes: [[Int]] = []
         for layer in layers {
-            let base = layer.name
-            let seen = counts[base, default: 0]
-            counts[base] = seen + 1
-            layer.name = seen == 0 ? base : "\(base)_\(seen)"
             let output = try layer.outputShape(for: shape)
             layer.build(inputShape: shape, generator: &generator)
             shapes.append(output)
@@ -28,6 +24,17 @@ public final class Sequential {
         self.inputShape = inputShape
         self.layers = layers
         self.outputShapes = shapes
+    }
+
+    /// Names layers as Keras does: the first of a kind by its base name ("conv2d"), later ones numbered ("conv2d_1").
+    static func assignNames(to layers: [any Layer]) {
+        var counts: [String: Int] = [:]
+        for layer in layers {
+            let base = layer.name
+            let seen = counts[base, default: 0]
+            counts[base] = seen + 1
+            layer.name = seen == 0 ? base : "\(base)_\(seen)"
+        }
     }
 
     /// The number of classes the model predicts.

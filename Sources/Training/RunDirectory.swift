@@ -22,27 +22,43 @@ public struct RunDirectory: Sendable {
     public var recordFile: String { file("run.json") }
     public var summaryFile: String { file("summary.txt") }
 
-    /// Creates the folder (if needed) and checks that files can be written there, before any training starts.
-    public func prepare() throws(FileError) {
-        do {
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        } catch {
-            throw FileError(path: path, kind: .unwritable, detail: "cannot create the run folder: \(error.localizedDescription)")
+    /// Checks, before any training starts, that the run folder can be written: it is a writable folder, or it does
+    /// not exist yet and its nearest existing parent is a writable folder. Nothing is created.
+    public func checkWritable() throws(FileError) {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw FileError(path: path, kind: .unwritable, detail: "is a file, not a run folder") }
+            guard FileManager.default.isWritableFile(atPath: path) else {
+                throw FileError(path: path, kind: .unwritable, detail: "the run folder is not writable")
+            }
+            return
         }
-        guard FileManager.default.isWritableFile(atPath: path) else {
-            throw FileError(path: path, kind: .unwritable, detail: "the run folder is not writable")
+        var parent = (path as NSString).deletingLastPathComponent
+        if parent.isEmpty { parent = "." }
+        while !FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) {
+            let up = (parent as NSString).deletingLastPathComponent
+            if up.isEmpty || up == parent { parent = up.isEmpty ? "." : up; break }
+            parent = up
+        }
+        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue,
+              FileManager.default.isWritableFile(atPath: parent) else {
+            throw FileError(path: path, kind: .unwritable, detail: "cannot be created: \(parent) is not a writable folder")
         }
     }
 
-    /// Writes every file of a finished run, creating the folder if needed.
+    /// Writes every file of a finished run into a new folder beside this one, then puts it in this one's place, so
+    /// that an earlier run here is replaced only by a complete new one (and kept if anything fails).
     public func write(model: Sequential, record: RunRecord, history: [EpochRecord], summary: String) throws(FileError) {
-        try prepare()
+        try checkWritable()
         let tensors = Self.namedParameters(of: model).map { ($0.name, $0.parameter.value) }
         let metadata = ["format": "digitbook", "spec": record.spec, "digitbook_version": record.digitbookVersion]
-        try AtomicFile.write(SafeTensors.bytes(of: tensors, metadata: metadata), to: modelFile)
-        try AtomicFile.write(Self.json(history), to: historyFile)
-        try AtomicFile.write(summary, to: summaryFile)
-        try AtomicFile.write(Self.json(record), to: recordFile)
+        try FolderReplacement(path).replace { staging throws(FileError) in
+            let files = RunDirectory(staging)
+            try AtomicFile.write(SafeTensors.bytes(of: tensors, metadata: metadata), to: files.modelFile)
+            try AtomicFile.write(Self.json(history, file: files.historyFile), to: files.historyFile)
+            try AtomicFile.write(summary, to: files.summaryFile)
+            try AtomicFile.write(Self.json(record, file: files.recordFile), to: files.recordFile)
+        }
     }
 
     /// The run's record and its trained model, rebuilt from the spec and filled with the saved weights.
@@ -77,7 +93,9 @@ public struct RunDirectory: Sendable {
     public static func decode<Value: Decodable>(_ type: Value.Type, from file: String) throws(FileError) -> Value {
         let bytes = try FileBytes.read(file, limit: 16 << 20)
         do {
-            return try JSONDecoder().decode(type, from: Data(bytes))
+            let decoder = JSONDecoder()
+            decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+            return try decoder.decode(type, from: Data(bytes))
         } catch {
             throw FileError(path: file, kind: .unreadable, detail: "not a Digitbook \(type == RunRecord.self ? "run record" : "file of this kind"): \(error)")
         }
@@ -85,10 +103,16 @@ public struct RunDirectory: Sendable {
 
     private func file(_ name: String) -> String { (path as NSString).appendingPathComponent(name) }
 
-    /// Pretty, key-sorted JSON, so equal values give equal bytes.
-    static func json<Value: Encodable>(_ value: Value) -> String {
+    /// Pretty, key-sorted JSON, so equal values give equal bytes; a non-finite number is written as the string
+    /// "NaN", "Infinity" or "-Infinity" (JSON has no such numbers), so a record always holds what it was given.
+    static func json<Value: Encodable>(_ value: Value, file: String) throws(FileError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return ((try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "{}") + "\n"
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        do {
+            return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+        } catch {
+            throw FileError(path: file, kind: .unwritable, detail: "could not be encoded: \(error)")
+        }
     }
 }

@@ -54,14 +54,17 @@ public enum SafeTensors {
                 continue
             }
             guard let info = value as? [String: Any], let dtype = info["dtype"] as? String,
-                  let shape = (info["shape"] as? [NSNumber])?.map(\.intValue),
-                  let offsets = (info["data_offsets"] as? [NSNumber])?.map(\.intValue), offsets.count == 2 else {
+                  let shapeValues = info["shape"] as? [Any], let offsetValues = info["data_offsets"] as? [Any], offsetValues.count == 2 else {
                 throw fail("tensor \"\(name)\" lacks dtype, shape or data_offsets")
             }
             guard dtype == "F32" else { throw fail("tensor \"\(name)\" has dtype \(dtype); Digitbook reads F32") }
-            let count = shape.reduce(1) { $0 * $1 }
-            guard shape.allSatisfy({ $0 >= 0 }), offsets[0] >= 0, offsets[1] - offsets[0] == count * 4,
-                  dataStart + offsets[1] <= bytes.count else {
+            let shape = shapeValues.compactMap(Self.wholeNumber), offsets = offsetValues.compactMap(Self.wholeNumber)
+            guard shape.count == shapeValues.count, offsets.count == 2 else {
+                throw fail("tensor \"\(name)\": shape and data_offsets must be whole numbers from 0 to 2^53")
+            }
+            let available = bytes.count - dataStart
+            guard let count = Self.product(shape), count <= available / 4, offsets[0] <= offsets[1], offsets[1] <= available,
+                  offsets[1] - offsets[0] == count * 4 else {
                 throw fail("tensor \"\(name)\": shape \(shape) and data_offsets \(offsets) do not fit the file")
             }
             var scalars = [Float](repeating: 0, count: count)
@@ -71,8 +74,30 @@ public enum SafeTensors {
                 let bits = UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
                 scalars[index] = Float(bitPattern: bits)
             }
+            if let bad = scalars.firstIndex(where: { !$0.isFinite }) {
+                throw fail("tensor \"\(name)\" holds \(scalars[bad]) at index \(bad); weights must be finite numbers")
+            }
             tensors[name] = Tensor(shape: shape, scalars: scalars)
         }
         return (tensors, metadata)
+    }
+
+    /// `value` as an Int when it is a JSON number with no fractional part, from 0 to 2^53.
+    private static func wholeNumber(_ value: Any) -> Int? {
+        guard let number = value as? NSNumber else { return nil }
+        let real = number.doubleValue
+        guard real.isFinite, real >= 0, real <= 9_007_199_254_740_992, real.rounded(.towardZero) == real else { return nil }
+        return Int(real)
+    }
+
+    /// The product of `factors`, or nil when it overflows.
+    private static func product(_ factors: [Int]) -> Int? {
+        var result = 1
+        for factor in factors {
+            let (next, overflow) = result.multipliedReportingOverflow(by: factor)
+            guard !overflow else { return nil }
+            result = next
+        }
+        return result
     }
 }

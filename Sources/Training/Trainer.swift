@@ -37,8 +37,8 @@ public struct Trainer {
     public func train(
         _ model: Sequential, on training: LabelledImages, validation: LabelledImages,
         report: (TrainingEvent) -> Void = { _ in }
-    ) throws(ModelError) -> [EpochRecord] {
-        try configuration.validate()
+    ) throws -> [EpochRecord] {
+        try configuration.validate(threads: threads)
         let schedule = try configuration.learningRateSchedule()
         let optimizer: any Optimizer = configuration.optimizer == .adam ? Adam() : SGD(momentum: configuration.momentum)
         var streams = streams()
@@ -59,6 +59,7 @@ public struct Trainer {
                 model.zeroGradients()
                 let logits = model.forward(input, context: &context)
                 let result = SoftmaxCrossEntropy.evaluate(logits: logits, labels: labels, gradient: true)
+                guard result.loss.isFinite else { throw TrainingDiverged(epoch: epoch, batch: batch + 1, loss: result.loss) }
                 model.backward(result.gradient)
                 rate = schedule.rate(base: configuration.learningRate, step: step, totalSteps: batches * configuration.epochs,
                                      stepsPerEpoch: batches)

@@ -40,13 +40,46 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
         self.validationCount = validationCount
     }
 
-    /// Throws when a value cannot work, naming the option.
-    public func validate() throws(ModelError) {
-        guard epochs > 0 else { throw ModelError("--epochs must be at least 1, got \(epochs)") }
-        guard batchSize > 0, batchSize <= 65_536 else { throw ModelError("--batch-size must be between 1 and 65536, got \(batchSize)") }
-        guard learningRate > 0, learningRate.isFinite else { throw ModelError("--lr must be a positive number, got \(learningRate)") }
-        _ = try learningRateSchedule()
-        _ = try ModelRegistry.spec(for: model)
+    /// The ranges every run is held to, whether it comes from the command line, a report cell or a sweep.
+    public enum Limits {
+        public static let epochs = 1...10_000
+        public static let batchSize = 1...65_536
+        public static let learningRate: ClosedRange<Double> = 1e-9...100
+        public static let momentum: ClosedRange<Double> = 0...1
+        public static let shift: ClosedRange<Double> = 0...14
+        public static let rotation: ClosedRange<Double> = 0...180
+        public static let validation = 0...10_000_000
+        public static let threads = 1...256
+    }
+
+    /// Throws the first value that cannot work, naming its option; `threads` is checked too when given.
+    public func validate(threads: Int? = nil) throws(ConfigurationError) {
+        try Self.check("epochs", epochs, in: Limits.epochs)
+        try Self.check("batch_size", batchSize, in: Limits.batchSize)
+        try Self.check("lr", Double(learningRate), in: Limits.learningRate)
+        try Self.check("momentum", Double(momentum), in: Limits.momentum)
+        if let augmentation {
+            try Self.check("shift", Double(augmentation.maximumShift), in: Limits.shift)
+            try Self.check("rotation", Double(augmentation.maximumRotation), in: Limits.rotation)
+        }
+        try Self.check("validation", validationCount, in: Limits.validation)
+        if let threads { try Self.check("threads", threads, in: Limits.threads) }
+        do { _ = try learningRateSchedule() } catch {
+            throw ConfigurationError(option: "schedule", problem: error.detail.replacingOccurrences(of: "--schedule ", with: ""))
+        }
+        do { _ = try ModelRegistry.spec(for: model) } catch { throw ConfigurationError(option: "model", problem: error.detail) }
+    }
+
+    private static func check(_ option: String, _ value: Int, in range: ClosedRange<Int>) throws(ConfigurationError) {
+        guard range.contains(value) else {
+            throw ConfigurationError(option: option, problem: "must be a whole number from \(range.lowerBound) to \(range.upperBound), got \(value)")
+        }
+    }
+
+    private static func check(_ option: String, _ value: Double, in range: ClosedRange<Double>) throws(ConfigurationError) {
+        guard value.isFinite, range.contains(value) else {
+            throw ConfigurationError(option: option, problem: "must be a number from \(range.lowerBound) to \(range.upperBound), got \(value)")
+        }
     }
 
     /// The parsed schedule.

@@ -13,7 +13,7 @@ public struct TrainingJob {
 
     public init(configuration: TrainingConfiguration, threads: Int, version: String) {
         self.configuration = configuration
-        self.threads = max(1, threads)
+        self.threads = threads
         self.version = version
     }
 
@@ -32,8 +32,8 @@ public struct TrainingJob {
         started: (_ model: Sequential, _ splits: DatasetSplits) -> Void = { _, _ in },
         report: (TrainingEvent) -> Void = { _ in }
     ) throws -> Outcome {
-        try configuration.validate()
-        try directory.prepare()
+        try configuration.validate(threads: threads)
+        try directory.checkWritable()
         let splits = try DatasetSplits(dataset, validationCount: configuration.validationCount)
         BLAS.threads = 1
         let trainer = Trainer(configuration: configuration, threads: threads)

@@ -56,3 +56,25 @@ import Testing
         #expect(error?.kind == .corrupt)
     }
 }
+
+/// A trailer can claim any size; the first buffer must follow the compressed size instead.
+@Suite struct GzipBufferTests {
+    @Test func aLyingTrailerDoesNotSizeTheBuffer() throws {
+        var compressed = try Gzip.compress(Array(repeating: 1, count: 4_000))
+        // Claim 1.6 GB in the ISIZE field, as a hostile 4.5 KB file did.
+        let claimed = 1_600_000_000
+        for index in 0..<4 { compressed[compressed.count - 4 + index] = UInt8(truncatingIfNeeded: claimed >> (8 * index)) }
+        #expect(Gzip.initialCapacity(for: compressed) <= max(1 << 16, compressed.count * 8))
+        #expect(throws: GzipError.self) { try Gzip.decompress(compressed) }  // zlib checks the length at the end
+    }
+
+    @Test func anHonestTrailerStillSizesTheBufferInOneStep() throws {
+        var state: UInt64 = 1
+        let sample = (0..<300_000).map { _ -> UInt8 in
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return UInt8(truncatingIfNeeded: state >> 56)
+        }
+        let compressed = try Gzip.compress(sample)
+        #expect(Gzip.initialCapacity(for: compressed) == sample.count)
+    }
+}

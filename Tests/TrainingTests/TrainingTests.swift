@@ -62,11 +62,20 @@ func tinySplit(_ count: Int, side: Int = 12) throws -> LabelledImages {
     }
 
     @Test func rejectsBadSettingsWithTheOptionsName() {
-        #expect(throws: ModelError.self) { try TrainingConfiguration(model: "mlp", epochs: 0).validate() }
-        #expect(throws: ModelError.self) { try TrainingConfiguration(model: "mlp", batchSize: 0).validate() }
-        let schedule = #expect(throws: ModelError.self) { try TrainingConfiguration(model: "mlp", schedule: "linear").validate() }
-        #expect(schedule?.detail.hasPrefix("--schedule \"linear\"") == true)
-        #expect(throws: ModelError.self) { try TrainingConfiguration(model: "nope").validate() }
+        let epochs = #expect(throws: ConfigurationError.self) { try TrainingConfiguration(model: "mlp", epochs: 0).validate() }
+        #expect(epochs?.option == "epochs")
+        let batch = #expect(throws: ConfigurationError.self) { try TrainingConfiguration(model: "mlp", batchSize: 0).validate() }
+        #expect(batch?.description.hasPrefix("--batch-size must be") == true)
+        let schedule = #expect(throws: ConfigurationError.self) { try TrainingConfiguration(model: "mlp", schedule: "linear").validate() }
+        #expect(schedule?.description.hasPrefix("--schedule \"linear\"") == true)
+        #expect(throws: ConfigurationError.self) { try TrainingConfiguration(model: "nope").validate() }
+        let momentum = #expect(throws: ConfigurationError.self) { try TrainingConfiguration(model: "mlp", momentum: 9).validate() }
+        #expect(momentum?.option == "momentum")
+        let shift = #expect(throws: ConfigurationError.self) {
+            try TrainingConfiguration(model: "mlp", augmentation: Augmenter(maximumShift: .nan)).validate()
+        }
+        #expect(shift?.option == "shift")
+        #expect(throws: ConfigurationError.self) { try TrainingConfiguration(model: "mlp").validate(threads: 0) }
     }
 
     @Test func augmentationMovesPixelsButKeepsTheInk() throws {
@@ -138,7 +147,7 @@ func tinySplit(_ count: Int, side: Int = 12) throws -> LabelledImages {
             inputShape: [12, 12, 1], classNames: (0..<10).map(String.init), dataset: "tiny", dataDirectory: "/tmp",
             dataFiles: [], trainingExamples: 1, validationExamples: 0, threads: 1, blasCore: "x", wallSeconds: 0, finalValidation: nil)
         try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
-        try Data(RunDirectory.json(record).utf8).write(to: URL(fileURLWithPath: run.recordFile))
+        try Data(RunDirectory.json(record, file: run.recordFile).utf8).write(to: URL(fileURLWithPath: run.recordFile))
         try Data(SafeTensors.bytes(of: [("dense.kernel", Tensor(shape: [144, 10]))], metadata: [:])).write(to: URL(fileURLWithPath: run.modelFile))
         let error = #expect(throws: Error.self) { try run.load() }
         #expect("\(error.map { "\($0)" } ?? "")".contains("has no tensor \"dense.bias\""))

@@ -12,30 +12,32 @@ struct TrainCell: CellRunner {
         ["threads \(context.threads)", "blas \(BLAS.coreName)"]
     }
 
-    func configuration(_ options: CellOptions, seed: UInt64) throws -> TrainingConfiguration {
+    /// The run's configuration; its values are checked by `TrainingConfiguration.validate`, exactly as on the command
+    /// line, and an error names the option's line.
+    func configuration(_ options: CellOptions, seed: UInt64, threads: Int) throws -> TrainingConfiguration {
         let optimizer = try options.choice("optimizer", default: "adam", from: TrainingConfiguration.OptimizerChoice.allCases.map(\.rawValue))
+        let any = Int.min...Int.max, anyNumber = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
         let augment = try options.flag("augment", default: false)
         let configuration = TrainingConfiguration(
             model: try options.text("model"),
-            epochs: try options.integer("epochs", default: 3, in: 1...10_000),
-            batchSize: try options.integer("batch_size", default: 32, in: 1...65_536),
+            epochs: try options.integer("epochs", default: 3, in: any),
+            batchSize: try options.integer("batch_size", default: 32, in: any),
             seed: UInt64(try options.integer("seed", default: Int(clamping: seed), in: 0...Int.max)),
             optimizer: TrainingConfiguration.OptimizerChoice(rawValue: optimizer) ?? .adam,
-            learningRate: Float(try options.number("lr", default: 0.001, in: 1e-9...100)),
-            momentum: Float(try options.number("momentum", default: 0.9, in: 0...1)),
+            learningRate: Float(try options.number("lr", default: 0.001, in: anyNumber)),
+            momentum: Float(try options.number("momentum", default: 0.9, in: anyNumber)),
             schedule: try options.text("schedule", default: "constant"),
             augmentation: augment
-                ? Augmenter(maximumShift: Float(try options.number("shift", default: 2, in: 0...14)),
-                            maximumRotation: Float(try options.number("rotation", default: 10, in: 0...180)))
+                ? Augmenter(maximumShift: Float(try options.number("shift", default: 2, in: anyNumber)),
+                            maximumRotation: Float(try options.number("rotation", default: 10, in: anyNumber)))
                 : nil,
-            validationCount: try options.integer("validation", default: DatasetSplits.defaultValidationCount, in: 0...10_000_000))
-        do { _ = try ModelRegistry.spec(for: configuration.model) } catch { throw options.fail("model", error.detail) }
-        do { _ = try configuration.learningRateSchedule() } catch { throw options.fail("schedule", error.detail.replacingOccurrences(of: "--schedule ", with: "")) }
+            validationCount: try options.integer("validation", default: DatasetSplits.defaultValidationCount, in: any))
+        do { try configuration.validate(threads: threads) } catch { throw options.fail(error.option, error.problem) }
         return configuration
     }
 
     func run(_ cell: Cell, options: CellOptions, context: ReportContext, output: CellOutputBuilder) throws {
-        let configuration = try configuration(options, seed: context.frontMatter.seed)
+        let configuration = try configuration(options, seed: context.frontMatter.seed, threads: context.threads)
         let dataset = try context.dataset()
         let job = TrainingJob(configuration: configuration, threads: context.threads, version: context.version)
         let outcome = try job.run(on: dataset, writingTo: RunDirectory(output.path("run")), report: { context.trainingEvents(cell.id, $0) })

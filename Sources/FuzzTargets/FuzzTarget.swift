@@ -1,0 +1,34 @@
+import Evaluation
+import Gzip
+import IDX
+import LiterateReport
+import Training
+import UserImages
+
+/// One parser that libFuzzer feeds with arbitrary bytes: each must turn any input into a value or a typed error,
+/// never a crash, a hang or unbounded memory.
+public enum FuzzTarget: String, CaseIterable, Sendable {
+    case idx, gzip, image, predictions, report, safetensors
+
+    /// Parses `bytes` the way Digitbook parses a user's file of this kind, discarding the result and any error.
+    public func consume(_ bytes: [UInt8]) {
+        let file = "fuzz-input"
+        switch self {
+        case .idx:
+            _ = try? IDXReader.images(from: bytes, file: file)
+            _ = try? IDXReader.labels(from: bytes, file: file, classCount: 10)
+        case .gzip:
+            _ = try? Gzip.decompress(bytes, limit: 1 << 24)
+        case .image:
+            let limits = ImageLimits(maximumFileBytes: 1 << 20, maximumSide: 4_096, maximumPixels: 4_000_000)
+            guard let image = try? ImageDecoder.decode(bytes, file: file, limits: limits) else { return }
+            _ = try? DigitPreprocessor().digit(from: image, file: file)
+        case .predictions:
+            _ = try? PredictionsFile(text: String(decoding: bytes, as: UTF8.self), file: file, count: 16, classes: 10)
+        case .report:
+            _ = try? ReportDocument(text: String(decoding: bytes, as: UTF8.self), file: file)
+        case .safetensors:
+            _ = try? SafeTensors.read(bytes, file: file)
+        }
+    }
+}

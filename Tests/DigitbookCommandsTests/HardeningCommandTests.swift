@@ -1,0 +1,39 @@
+import Foundation
+import TestSupport
+import Testing
+@testable import DigitbookCommands
+
+/// Hostile but fair command lines: each is a clear error naming the option, exit code 1, and nothing written.
+@Suite struct TrainingOptionHardeningTests {
+    @Test(arguments: [
+        (["--model", "flatten-dense99999999999-dense10"], "99999999999 units"),
+        (["--model", "conv9223372036854775807k3-flatten-dense10"], "9223372036854775807 filters"),
+        (["--model", "conv4096k3-conv4096k3-flatten-dense10", "--validation", "0"], "100,000,000 parameters"),
+        (["--model", "mlp", "--augment", "--shift", "nan"], "--shift"),
+        (["--model", "mlp", "--augment", "--shift", "inf"], "--shift"),
+        (["--model", "mlp", "--augment", "--shift", "1e300"], "--shift"),
+        (["--model", "mlp", "--augment", "--rotation", "nan"], "--rotation"),
+        (["--model", "mlp", "--optimizer", "sgd", "--momentum", "9"], "--momentum"),
+        (["--model", "mlp", "--threads", "0"], "--threads"),
+        (["--model", "mlp", "--threads", "-1"], "--threads"),
+        (["--model", "mlp", "--threads", "1000"], "--threads"),
+        (["--model", "mlp", "--lr", "-1"], "--lr must be a number"),
+        (["--model", "mlp", "--epochs", "-2"], "--epochs must be a whole number"),
+    ])
+    func refusesBeforeTrainingAndWritesNothing(_ options: [String], _ named: String) async throws {
+        let copy = try TinyCopy()
+        let catalog = try copy.catalog()
+        let runs = TemporaryDirectory("runs")
+        let data = ["--catalog", catalog.path, "--dataset", "tiny", "--data", copy.directory.path, "--out", runs.file("r")]
+        let failure = try #require(await commandFailure(["train"] + options + data))
+        #expect(failure.message.contains(named), "\(failure.message)")
+        #expect(failure.exitCode == 1)
+        #expect(runs.entries().isEmpty)
+    }
+
+    @Test func summaryOfAHugeSpecIsAnErrorNotATrap() async throws {
+        let failure = try #require(await commandFailure(["summary", "--model", "flatten-dense99999999999-dense10"]))
+        #expect(failure.message.contains("16,777,216 allowed"))
+        #expect(failure.exitCode == 1)
+    }
+}
