@@ -29,6 +29,7 @@ public struct DatasetFetcher: Sendable {
 
     /// Fetches every file; `report` hears one line per file as it is done.
     public func fetch(report: @Sendable (String) -> Void = { _ in }) async throws(DatasetError) -> [String: Outcome] {
+        let existed = FileManager.default.fileExists(atPath: destination)
         do {
             try FileManager.default.createDirectory(atPath: destination, withIntermediateDirectories: true)
         } catch {
@@ -36,7 +37,16 @@ public struct DatasetFetcher: Sendable {
         }
         var outcomes: [String: Outcome] = [:]
         for entry in manifest.files {
-            let outcome = try await fetch(entry)
+            let outcome: Outcome
+            do {
+                outcome = try await fetch(entry)
+            } catch {
+                // A folder this fetch created and could not fill is removed again, so a failure leaves nothing behind.
+                if !existed, ((try? FileManager.default.contentsOfDirectory(atPath: destination)) ?? []).isEmpty {
+                    try? FileManager.default.removeItem(atPath: destination)
+                }
+                throw error
+            }
             outcomes[entry.name] = outcome
             switch outcome {
             case .alreadyPresent: report("\(entry.name): already present, SHA-256 verified")

@@ -45,6 +45,10 @@ struct RenderCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The cache folder (default: _cache beside the source).", valueName: "dir"))
     var cache: String?
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Let the report read files (images) inside this folder, outside its own; repeatable.", valueName: "dir"))
+    var allowOutside: [String] = []
+
     @Option(name: .long, parsing: .unconditional, help: "Threads that share each training batch (default: all cores); runs depend on it.")
     var threads = ProcessInfo.processInfo.activeProcessorCount
 
@@ -71,17 +75,20 @@ struct RenderCommand: AsyncParsableCommand {
         }
         let sourceDirectory = (source as NSString).deletingLastPathComponent.isEmpty ? "." : (source as NSString).deletingLastPathComponent
         let name = ((source as NSString).lastPathComponent as NSString).deletingPathExtension
-        let (manifest, dataDirectory) = try await dataset(for: document, sourceDirectory: sourceDirectory)
         let outDirectory = out ?? (sourceDirectory as NSString).appendingPathComponent("_site")
+        let htmlPath = (outDirectory as NSString).appendingPathComponent(name + ".html")
+        let cacheDirectory = noCache ? nil : (cache ?? (sourceDirectory as NSString).appendingPathComponent("_cache"))
+        try checkOutputs(html: htmlPath, assets: (outDirectory as NSString).appendingPathComponent(name + "_files"), cache: cacheDirectory)
+        let (manifest, dataDirectory) = try await dataset(for: document, sourceDirectory: sourceDirectory)
 
         BLAS.threads = 1
-        let settings = ReportRenderer.Settings(
+        var settings = ReportRenderer.Settings(
             manifest: manifest, dataDirectory: dataDirectory,
-            cacheDirectory: noCache ? nil : (cache ?? (sourceDirectory as NSString).appendingPathComponent("_cache")),
+            cacheDirectory: cacheDirectory,
             refresh: Set(refresh), threads: threads, version: Digitbook.version, assetFolder: name + "_files", selfContained: !assets)
+        settings.allowedOutside = allowOutside
         let progress = RenderProgress()
         let rendered = try ReportRenderer(settings: settings).render(document, sourceDirectory: sourceDirectory, events: progress.handle)
-        let htmlPath = (outDirectory as NSString).appendingPathComponent(name + ".html")
         try RenderedFiles(directory: outDirectory, assetFolder: settings.assetFolder).write(rendered.files, html: rendered.html, to: htmlPath)
 
         for warning in rendered.warnings { Console.warn(warning) }
@@ -98,11 +105,23 @@ struct RenderCommand: AsyncParsableCommand {
         }
     }
 
+    /// Refuses, before anything is computed, an output that would overwrite the source, and output or cache folders
+    /// that cannot be written.
+    private func checkOutputs(html: String, assets: String, cache: String?) throws {
+        let sourcePath = URL(fileURLWithPath: source).standardizedFileURL.resolvingSymlinksInPath().path
+        for output in [html, assets] where URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path == sourcePath {
+            throw FileError(path: output, kind: .unwritable, detail: "is the report source itself; choose another --out folder")
+        }
+        try WritableFolder.check((html as NSString).deletingLastPathComponent, role: "the output folder (--out)")
+        if let cache { try WritableFolder.check(cache, role: "the cache folder (--cache)") }
+    }
+
     /// The manifest named by the front matter and the folder of its files: --data, the front matter's `data`
     /// (relative to the source), $DIGITBOOK_DATA, else the catalog's download folder, fetched when missing.
     private func dataset(for document: ReportDocument, sourceDirectory: String) async throws -> (DatasetManifest, String) {
         let catalog = try catalogOptions.load()
         let manifest = try catalog.manifest(named: document.frontMatter.dataset)
+        guard document.needsDataset else { return (manifest, data ?? "") }  // nothing to read: resolve and fetch nothing
         let fromFrontMatter = document.frontMatter.data.map { $0.hasPrefix("/") ? $0 : (sourceDirectory as NSString).appendingPathComponent($0) }
         if let directory = CatalogLocation.dataDirectory(explicit: data ?? fromFrontMatter) { return (manifest, directory) }
         let downloads = catalog.downloadDirectory(for: manifest.name)

@@ -41,6 +41,7 @@ public enum ProbabilityMetrics {
         -> (expectedCalibrationError: Double, bins: [CalibrationBin])
     {
         try check(trueLabels, probabilities)
+        guard bins > 0 else { throw MetricsError("calibration needs at least one bin, got \(bins)") }
         var count = [Int](repeating: 0, count: bins), correct = count
         var confidence = [Double](repeating: 0, count: bins)
         for (label, row) in zip(trueLabels, probabilities) {
@@ -71,6 +72,11 @@ public enum ProbabilityMetrics {
         let classes = probabilities[0].count
         guard probabilities.allSatisfy({ $0.count == classes }), labels.allSatisfy({ (0..<classes).contains($0) }) else {
             throw MetricsError("probability rows must all have one column per class, and labels must index them")
+        }
+        for (row, values) in probabilities.enumerated() {
+            if let column = values.firstIndex(where: { !$0.isFinite || $0 < 0 || $0 > 1 }) {
+                throw MetricsError("row \(row) holds \(values[column]) for class \(column); probabilities must be numbers from 0 to 1")
+            }
         }
     }
 }

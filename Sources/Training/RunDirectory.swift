@@ -25,25 +25,7 @@ public struct RunDirectory: Sendable {
     /// Checks, before any training starts, that the run folder can be written: it is a writable folder, or it does
     /// not exist yet and its nearest existing parent is a writable folder. Nothing is created.
     public func checkWritable() throws(FileError) {
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw FileError(path: path, kind: .unwritable, detail: "is a file, not a run folder") }
-            guard FileManager.default.isWritableFile(atPath: path) else {
-                throw FileError(path: path, kind: .unwritable, detail: "the run folder is not writable")
-            }
-            return
-        }
-        var parent = (path as NSString).deletingLastPathComponent
-        if parent.isEmpty { parent = "." }
-        while !FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory) {
-            let up = (parent as NSString).deletingLastPathComponent
-            if up.isEmpty || up == parent { parent = up.isEmpty ? "." : up; break }
-            parent = up
-        }
-        guard FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue,
-              FileManager.default.isWritableFile(atPath: parent) else {
-            throw FileError(path: path, kind: .unwritable, detail: "cannot be created: \(parent) is not a writable folder")
-        }
+        try WritableFolder.check(path, role: "the run folder")
     }
 
     /// Writes every file of a finished run into a new folder beside this one, then puts it in this one's place, so

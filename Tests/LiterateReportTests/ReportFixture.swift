@@ -20,11 +20,13 @@ struct ReportFixture {
     var cacheDirectory: String { folder.file("_cache") }
 
     /// Parses `source` (as `folder/report.md`) and renders it; `cached: false` renders without a cache.
-    func render(_ source: String, cached: Bool = true, refresh: Set<String> = [], overrides: [String: String] = [:]) throws -> ReportRenderer.Rendered {
+    func render(_ source: String, cached: Bool = true, refresh: Set<String> = [], overrides: [String: String] = [:],
+                allowOutside: [String] = []) throws -> ReportRenderer.Rendered {
         folder.write(Array(source.utf8), to: "report.md")
         let document = try ReportDocument(text: source, file: folder.file("report.md"), overrides: overrides)
-        let settings = ReportRenderer.Settings(manifest: copy.manifest, dataDirectory: copy.directory.path, cacheDirectory: cached ? cacheDirectory : nil,
+        var settings = ReportRenderer.Settings(manifest: copy.manifest, dataDirectory: copy.directory.path, cacheDirectory: cached ? cacheDirectory : nil,
                                                refresh: refresh, threads: 1, version: "test", assetFolder: "report_files")
+        settings.allowedOutside = allowOutside
         return try ReportRenderer(settings: settings).render(document, sourceDirectory: folder.path)
     }
 

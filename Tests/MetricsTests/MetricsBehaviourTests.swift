@@ -59,3 +59,15 @@ import Testing
         #expect(abs(NumPySum.sum(values) - values.reduce(0, +)) < 1e-12)
     }
 }
+
+/// Probabilities that are not numbers from 0 to 1 are an error naming the row, never a trap.
+@Suite struct NonFiniteProbabilityTests {
+    @Test(arguments: [Double.nan, .infinity, -.infinity, 1e308 * 10, -0.5])
+    func areRefusedByEveryProbabilityMetric(_ bad: Double) {
+        let probabilities = [[0.9, 0.1], [bad, 0.5]]
+        let calibration = #expect(throws: MetricsError.self) { try ProbabilityMetrics.calibration(trueLabels: [0, 1], probabilities: probabilities) }
+        #expect(calibration?.detail.hasPrefix("row 1 holds") == true)
+        #expect(throws: MetricsError.self) { try ProbabilityMetrics.logLoss(trueLabels: [0, 1], probabilities: probabilities) }
+        #expect(throws: MetricsError.self) { try ProbabilityMetrics.topKAccuracy(trueLabels: [0, 1], probabilities: probabilities, k: 1) }
+    }
+}

@@ -11,14 +11,14 @@ import UserImages
 struct PredictCell: CellRunner {
     /// The image's content, not only its path, decides the result.
     func keyInputs(_ cell: Cell, context: ReportContext) throws -> [String] {
-        let path = context.resolve(try CellOptions(cell: cell, file: context.document.file).text("image"))
+        let path = try context.resolve(CellOptions(cell: cell, file: context.document.file).text("image"))
         return ["image " + SHA256Digest.hex(of: try FileBytes.read(path, limit: ImageLimits.standard.maximumFileBytes))]
     }
 
     func run(_ cell: Cell, options: CellOptions, context: ReportContext, output: CellOutputBuilder) throws {
         let id = try options.text("run")
         let image = try options.text("image")
-        let path = context.resolve(image)
+        let path = try context.resolve(image)
         let run = try context.run(id)
         let digit = try DigitPreprocessor().digit(from: ImageDecoder.read(path), file: path).digit
         let (record, model) = try run.runDirectory.load()

@@ -6,8 +6,8 @@ import Training
 /// training runs finished so far.
 final class ReportContext {
     let document: ReportDocument
-    /// The folder of the report source; relative paths in cells (images) start there.
-    let sourceDirectory: String
+    /// The files the report may read; relative paths in cells (images) start in its folder.
+    let paths: ReadablePaths
     let manifest: DatasetManifest
     let dataDirectory: String
     /// Threads that share each training batch and each inference pass.
@@ -20,10 +20,10 @@ final class ReportContext {
     /// Finished train cells by id; a train cell that failed maps to its error message.
     var runs: [String: Result<TrainedRun, CellFailure>] = [:]
 
-    init(document: ReportDocument, sourceDirectory: String, manifest: DatasetManifest, dataDirectory: String, threads: Int, version: String,
+    init(document: ReportDocument, paths: ReadablePaths, manifest: DatasetManifest, dataDirectory: String, threads: Int, version: String,
          trainingEvents: @escaping (String, TrainingEvent) -> Void) {
         self.document = document
-        self.sourceDirectory = sourceDirectory
+        self.paths = paths
         self.manifest = manifest
         self.dataDirectory = dataDirectory
         self.threads = threads
@@ -48,9 +48,10 @@ final class ReportContext {
         }
     }
 
-    /// A path from a cell, relative to the report's folder unless absolute.
-    func resolve(_ path: String) -> String {
-        path.hasPrefix("/") ? path : (sourceDirectory as NSString).appendingPathComponent(path)
+    /// A path from a cell, relative to the report's folder unless absolute; a file outside the folders the report may
+    /// read is an error.
+    func resolve(_ path: String) throws(CellFailure) -> String {
+        try paths.resolve(path).get()
     }
 
     /// The report's front matter.

@@ -20,6 +20,8 @@ public struct ReportRenderer {
         public var assetFolder: String
         /// true: one self-contained HTML file (SVG inline, PNG as data URIs); false: the HTML links the files.
         public var selfContained: Bool
+        /// Folders outside the report's own that its cells and prose may read files from (`--allow-outside`).
+        public var allowedOutside: [String] = []
 
         public init(manifest: DatasetManifest, dataDirectory: String, cacheDirectory: String?, refresh: Set<String> = [], threads: Int,
                     version: String, assetFolder: String, selfContained: Bool = true) {
@@ -72,7 +74,8 @@ public struct ReportRenderer {
     /// Renders `document` (whose cells resolve relative paths from `sourceDirectory`), reporting progress to `events`.
     /// Throws only when nothing can render (the dataset cannot be read); a failing cell is shown in its place.
     public func render(_ document: ReportDocument, sourceDirectory: String, events: (Event) -> Void = { _ in }) throws -> Rendered {
-        let digests = try LocalDataset.digests(of: settings.manifest, in: settings.dataDirectory)
+        let digests = document.needsDataset ? try LocalDataset.digests(of: settings.manifest, in: settings.dataDirectory) : []
+        let paths = ReadablePaths(sourceDirectory: sourceDirectory, allowedOutside: settings.allowedOutside)
         let temporary = settings.cacheDirectory == nil
             ? (NSTemporaryDirectory() as NSString).appendingPathComponent("digitbook-render-\(getpid())-\(UUID().uuidString)") : nil
         defer { if let temporary { try? FileManager.default.removeItem(atPath: temporary) } }
@@ -83,7 +86,7 @@ public struct ReportRenderer {
                            seed: document.frontMatter.seed, parameters: document.frontMatter.parameters)
         var outcomes: [CellOutcome] = []
         withoutActuallyEscaping(events) { events in
-            let context = ReportContext(document: document, sourceDirectory: sourceDirectory, manifest: settings.manifest,
+            let context = ReportContext(document: document, paths: paths, manifest: settings.manifest,
                                         dataDirectory: settings.dataDirectory, threads: settings.threads, version: settings.version,
                                         trainingEvents: { events(.training(cellID: $0, event: $1)) })
             let refresh = Self.closure(of: settings.refresh, in: document.cells)
@@ -113,7 +116,7 @@ public struct ReportRenderer {
         let provenance = Provenance(version: settings.version, file: (document.file as NSString).lastPathComponent, frontMatter: document.frontMatter,
                                     manifest: settings.manifest, digests: digests, threads: settings.threads, blasCore: BLAS.coreName,
                                     machine: Machine.current)
-        let assembled = ReportAssembler(document: document, outcomes: outcomes, sourceDirectory: sourceDirectory, files: Dictionary(files.map { ($0.path, $0.bytes) }) { a, _ in a },
+        let assembled = ReportAssembler(document: document, outcomes: outcomes, paths: paths, files: Dictionary(files.map { ($0.path, $0.bytes) }) { a, _ in a },
                                         assetFolder: settings.assetFolder, selfContained: settings.selfContained, provenance: provenance).html()
         return Rendered(html: assembled.html, files: files, failures: outcomes.compactMap { outcome in outcome.failure.map { (outcome.cell, $0) } },
                         warnings: assembled.warnings,

@@ -4,7 +4,7 @@ import Foundation
 /// Embeds the images that report prose links (`![a seven](images/seven.png)`) as data URIs, so the page stays one
 /// self-contained file; an image that cannot be read, or one on the network, is a warning naming the file and line.
 struct ProseImages {
-    let sourceDirectory: String
+    let paths: ReadablePaths
     let file: String
 
     static let types = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif", "svg": "image/svg+xml", "webp": "image/webp"]
@@ -27,8 +27,15 @@ struct ProseImages {
                 warnings.append("\(file):\(lineOf(source)): the image \(source) would be fetched from the network; the page is self-contained only with local images")
                 result += source
             } else {
-                let path = source.hasPrefix("/") ? source : (sourceDirectory as NSString).appendingPathComponent(source)
                 let type = Self.types[(source as NSString).pathExtension.lowercased()]
+                let path: String
+                switch paths.resolve(source) {
+                case .success(let allowed): path = allowed
+                case .failure(let refusal):
+                    warnings.append("\(file):\(lineOf(source)): the image \(refusal.message)")
+                    result += source
+                    continue
+                }
                 if let type, let bytes = try? FileBytes.read(path, limit: 32 << 20) {
                     result += "data:\(type);base64," + Data(bytes).base64EncodedString()
                 } else {

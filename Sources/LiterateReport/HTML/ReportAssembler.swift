@@ -5,8 +5,8 @@ import Foundation
 struct ReportAssembler {
     let document: ReportDocument
     let outcomes: [CellOutcome]
-    /// The report's folder, where prose image paths start.
-    let sourceDirectory: String
+    /// The files the report may read; prose image paths start in its folder.
+    let paths: ReadablePaths
     /// Figure files by their path under the output folder.
     let files: [String: [UInt8]]
     let assetFolder: String
@@ -26,7 +26,7 @@ struct ReportAssembler {
         for number in numbers.values.flatMap(\.values) { prose.reserve(number.anchor) }
         for outcome in outcomes { prose.reserve(Self.anchor(outcome.cell)) }
         let references = CrossReferences(targets: targets, parameters: document.frontMatter.parameters, file: document.file)
-        let images = ProseImages(sourceDirectory: sourceDirectory, file: document.file)
+        let images = ProseImages(paths: paths, file: document.file)
         var warnings: [String] = []
         var body = ""
         var cellIndex = 0
@@ -34,7 +34,7 @@ struct ReportAssembler {
             switch segment {
             case .prose(let text, let line):
                 let markdown = references.resolve(text, firstLine: line, warnings: &warnings)
-                body += images.embed(in: prose.html(from: markdown), from: markdown, line: line, warnings: &warnings) + "\n"
+                body += HTMLSanitizer.sanitize(images.embed(in: prose.html(from: markdown), from: markdown, line: line, warnings: &warnings)) + "\n"
             case .cell:
                 let outcome = outcomes[cellIndex]
                 body += cellHTML(outcome, numbers: numbers[cellIndex] ?? [:]) + "\n"

@@ -1,0 +1,96 @@
+import Foundation
+import TestSupport
+import Testing
+@testable import LiterateReport
+
+/// A page built from someone else's report runs no script, makes no request and reads no file outside its folder.
+@Suite struct PageSecurityTests {
+    static let hostile = """
+        ---
+        title: "<script>alert('title')</script>"
+        dataset: tiny
+        ---
+        # Results
+
+        [click](javascript:alert(3)) [spaced](jAvAsCrIpT:alert(4)) [fine](https://example.org/ok) [local](#results)
+
+        An image <img src=x onerror=alert(1)> in a paragraph.
+
+        Text <script>alert(1)</script> and <b onclick="alert(2)">bold</b> and <iframe src="https://example.org/x"></iframe>.
+
+        <style>body { background: url(https://example.org/track.png) }</style>
+
+        <a href="java&#x73;cript:alert(5)">entity</a> <img src="https://example.org/pixel.png"> <!-- a comment -->
+
+        ```digitbook summary
+        id: "<script>alert('id')</script>"
+        model: mlp
+        caption: "<img src=x onerror=alert(6)> caption"
+        ```
+        """
+
+    @Test func rawHTMLInProseAndEveryOtherPathIsMadeHarmless() throws {
+        let fixture = try ReportFixture()
+        let html = try fixture.render(Self.hostile).html
+        // Text may mention anything once escaped; the tags are what a browser acts on.
+        let tags = html.matches(of: /<\/?[a-zA-Z][^>]*>/).map { String($0.output).lowercased() }
+        for forbidden in ["<script", "<iframe", "<style>body", "onerror", "onclick", "javascript:", "example.org/pixel", "example.org/track",
+                          "href=\"java"] {
+            #expect(!tags.contains { $0.contains(forbidden) }, "\(forbidden)")
+        }
+        #expect(!html.contains("<!--"))
+        #expect(html.contains("&lt;script>alert(1)&lt;/script>"), "raw HTML shows as text")
+        #expect(html.contains("<b>bold</b>"), "allowed tags stay, without their handlers")
+        #expect(html.contains("<a href=\"https://example.org/ok\">fine</a>") && html.contains("<a href=\"#results\">local</a>"))
+    }
+
+    @Test func sanitizerKeepsWhatMarkdownMakes() {
+        let markdown = "<h2 id=\"a\">T</h2><p><em>x</em> <code class=\"language-swift\">let</code></p><table><tr><th align=\"left\">h</th></tr></table>"
+        #expect(HTMLSanitizer.sanitize(markdown) == markdown)
+        #expect(HTMLSanitizer.sanitize("<p style=\"color:red\" onmouseover=\"x()\">a</p>") == "<p>a</p>")
+        #expect(HTMLSanitizer.sanitize("<svg onload=alert(1)>") == "&lt;svg onload=alert(1)>")
+    }
+
+    @Test func filesOutsideTheReportsFolderAreRefusedUnlessAllowed() throws {
+        let fixture = try ReportFixture()
+        let outside = TemporaryDirectory("outside")
+        let image = outside.write(try FileManager.default.contents(atPath: fixture.folder.file("bar.png")).map(Array.init) ?? [], to: "bar.png")
+        let source = """
+            ---
+            dataset: tiny
+            ---
+            ![outside](\(image)) ![up](../\((outside.path as NSString).lastPathComponent)/bar.png) ![etc](/etc/hostname)
+
+            ```digitbook train
+            id: run
+            model: logreg
+            epochs: 1
+            validation: 20
+            ```
+
+            ```digitbook predict
+            run: run
+            image: \(image)
+            ```
+            """
+        let refused = try fixture.render(source)
+        #expect(refused.failures.map { $0.1 }.contains { $0.contains("is outside the report's folder") })
+        #expect(refused.warnings.filter { $0.contains("is outside the report's folder") }.count == 3)
+
+        let allowed = try fixture.render(source, allowOutside: [outside.path])
+        #expect(allowed.failures.isEmpty, "\(allowed.failures.map { $0.1 })")
+        #expect(allowed.warnings.filter { $0.contains("is outside the report's folder") }.count == 1, "/etc/hostname stays refused")
+    }
+
+    @Test func aProseOnlyReportNeedsNoData() throws {
+        let fixture = try ReportFixture()
+        let document = try ReportDocument(text: "---\ntitle: Notes\n---\nJust words.\n\n```digitbook summary\nmodel: mlp\n```\n",
+                                          file: fixture.folder.file("notes.md"))
+        #expect(!document.needsDataset)
+        let settings = ReportRenderer.Settings(manifest: fixture.copy.manifest, dataDirectory: "/no/such/data", cacheDirectory: nil,
+                                               threads: 1, version: "test", assetFolder: "notes_files")
+        let rendered = try ReportRenderer(settings: settings).render(document, sourceDirectory: fixture.folder.path)
+        #expect(rendered.failures.isEmpty && rendered.html.contains("Just words."))
+        #expect(!FileManager.default.fileExists(atPath: "/no/such/data"))
+    }
+}
