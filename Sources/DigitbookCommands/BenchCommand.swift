@@ -35,19 +35,19 @@ struct BenchCommand: AsyncParsableCommand {
         BLAS.threads = threads
         let sgemm = Benchmark.sgemmGigaflops()
         BLAS.threads = 1
-        print("\(model): \(threads) threads, OpenBLAS \(BLAS.coreName) kernels; sgemm 1024³: \(String(format: "%.0f", sgemm)) GFLOP/s")
+        Console.line("\(model): \(threads) threads, OpenBLAS \(BLAS.coreName) kernels; sgemm 1024³: \(String(format: "%.0f", sgemm)) GFLOP/s")
         for batchSize in batchSizes {
             let speed = try benchmark.training(batchSize: batchSize, batches: batches)
-            print(String(format: "train  batch %4d: %7.0f images/s  %6.1f GFLOP/s (%.0f%% of sgemm)  %.1f s per 60,000-image epoch",
+            Console.line(String(format: "train  batch %4d: %7.0f images/s  %6.1f GFLOP/s (%.0f%% of sgemm)  %.1f s per 60,000-image epoch",
                          batchSize, speed.imagesPerSecond, speed.gigaflops, 100 * speed.gigaflops / sgemm, 60_000 / speed.imagesPerSecond))
             if layers {
                 for layer in speed.layers {
-                    print("  " + layer.name.padding(toLength: 34, withPad: " ", startingAt: 0)
+                    Console.line("  " + layer.name.padding(toLength: 34, withPad: " ", startingAt: 0)
                           + String(format: "forward %7.2f ms  backward %7.2f ms", layer.forwardSeconds * 1e3, layer.backwardSeconds * 1e3))
                 }
             }
         }
         let inference = try benchmark.inference()
-        print(String(format: "infer  batch 1000: %7.0f images/s (best of 3 passes over 10,000 images)", inference))
+        Console.line(String(format: "infer  batch 1000: %7.0f images/s (best of 3 passes over 10,000 images)", inference))
     }
 }

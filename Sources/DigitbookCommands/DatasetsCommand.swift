@@ -28,8 +28,8 @@ struct DatasetsCommand: AsyncParsableCommand {
                     present ? folder : "no",
                 ])
             }
-            print(table.rendered)
-            print("\nCatalog: \(catalog.directory)")
+            Console.line(table.rendered)
+            Console.line("\nCatalog: \(catalog.directory)")
         }
     }
 
@@ -56,8 +56,8 @@ struct DatasetsCommand: AsyncParsableCommand {
             let manifest = try catalog.manifest(named: name)
             let destination = into ?? catalog.downloadDirectory(for: manifest.name)
             let fetcher = DatasetFetcher(manifest: manifest, destination: destination, mirrors: mirrors)
-            _ = try await fetcher.fetch { print($0) }
-            print("\(manifest.name): \(manifest.files.count) files verified in \(destination)")
+            _ = try await fetcher.fetch { Console.line($0) }
+            Console.line("\(manifest.name): \(manifest.files.count) files verified in \(destination)")
         }
     }
 
@@ -74,7 +74,7 @@ struct DatasetsCommand: AsyncParsableCommand {
         func run() throws {
             let dataset = try dataOptions.load()
             let splits = try DatasetSplits(dataset, validationCount: validation)
-            print(VerifyReport(dataset: dataset, splits: splits).text)
+            Console.line(VerifyReport(dataset: dataset, splits: splits).text)
         }
     }
 }

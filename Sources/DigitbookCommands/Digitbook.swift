@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Tensors
 
 /// The `digitbook` command: trains, evaluates and reports on handwritten-digit classifiers.
@@ -27,6 +28,26 @@ extension Digitbook {
     public static func runFromCommandLine() async {
         OpenBLASCoreType.restartWithPreferredKernelsIfNeeded()
         MemoryTuning.keepLargeBuffers()
-        await main()
+        do {
+            var command = try parseAsRoot()
+            if var asynchronous = command as? any AsyncParsableCommand {
+                try await asynchronous.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(reporting: error)
+        }
+    }
+
+    /// Prints `error` as ArgumentParser would (help and version on standard output, errors on standard error), but
+    /// through `Console.printable`, since messages quote file names and contents; then exits with its code.
+    static func exit(reporting error: any Error) -> Never {
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error)
+        if !message.isEmpty {
+            if code == .success { Console.line(message) } else { Console.error(message) }
+        }
+        Foundation.exit(code.rawValue)
     }
 }

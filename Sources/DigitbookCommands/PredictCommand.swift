@@ -41,7 +41,7 @@ struct PredictCommand: AsyncParsableCommand {
             try AtomicFile.write(PredictionTable.csv(probabilities), to: out)
             let predicted = probabilities.map(PredictionTable.argmax)
             let correct = zip(predicted, dataset.test.labels).filter { $0 == Int($1) }.count
-            print("wrote \(out): \(probabilities.count.thousandsSeparated) predictions; test accuracy " +
+            Console.line("wrote \(out): \(probabilities.count.thousandsSeparated) predictions; test accuracy " +
                   String(format: "%.4f", Double(correct) / Double(max(1, predicted.count))))
             return
         }
@@ -51,7 +51,7 @@ struct PredictCommand: AsyncParsableCommand {
             let row = Trainer.probabilities(model, for: scaled)[0]
             let best = PredictionTable.argmax(row)
             let label = record.classNames.indices.contains(best) ? record.classNames[best] : "\(best)"
-            print("\(path): \(label) (p=\(String(format: "%.4f", row[best])))  " +
+            Console.line("\(path): \(label) (p=\(String(format: "%.4f", row[best])))  " +
                   row.enumerated().map { "\($0): \(String(format: "%.4f", $1))" }.joined(separator: "  "))
         }
     }

@@ -31,7 +31,7 @@ struct PreprocessCommand: AsyncParsableCommand {
         let png = try PNGCodec.encode(result.digit.enlarged(by: enlarge), file: out)
         try AtomicFile.write(png, to: out)
         let box = result.inkBox
-        print("""
+        Console.line("""
             \(image): \(picture.width)x\(picture.height), \(result.inverted ? "light background (inverted)" : "dark background"), \
             ink \(box.width)x\(box.height) at (\(box.x), \(box.y))
             wrote \(out) (\(result.digit.width * enlarge)x\(result.digit.height * enlarge))

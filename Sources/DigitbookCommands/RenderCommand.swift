@@ -99,7 +99,7 @@ struct RenderCommand: AsyncParsableCommand {
         guard rendered.failures.isEmpty else {
             for (cell, message) in rendered.failures {
                 let located = message.hasPrefix(source + ":") ? message : "\(source):\(cell.line): \(message)"
-                FileHandle.standardError.write(Data("error: \(cell.kind.rawValue) cell \(cell.id) failed: \(located)\n".utf8))
+                Console.error("error: \(cell.kind.rawValue) cell \(cell.id) failed: \(located)")
             }
             throw ExitCode.failure
         }

@@ -17,6 +17,6 @@ struct SummaryCommand: AsyncParsableCommand {
 
     func run() throws {
         let plan = try ModelRegistry.spec(for: model).plan(inputShape: [28, 28, 1], classCount: classes)
-        print(ModelSummary.text(of: plan), terminator: "")
+        Console.line(ModelSummary.text(of: plan), terminator: "")
     }
 }

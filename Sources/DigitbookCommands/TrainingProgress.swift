@@ -24,9 +24,9 @@ final class TrainingProgress {
             let bar = String(repeating: "=", count: filled) + (filled < 24 ? ">" : "") + String(repeating: " ", count: max(0, 23 - filled))
             let line = "epoch \(epoch)/\(epochs) [\(bar)] \(batch)/\(batches)  "
                 + String(format: "loss %.4f  accuracy %.4f  ETA %.0fs", loss, accuracy, eta)
-            Console.line("\r" + line + "\u{1B}[K", terminator: "")
+            Console.raw("\r" + Console.printable(line) + "\u{1B}[K", terminator: "")
         case .epoch(let record):
-            if live { Console.line("\r\u{1B}[K", terminator: "") }
+            if live { Console.raw("\r\u{1B}[K", terminator: "") }
             var line = String(format: "epoch %d/%d  loss %.4f  accuracy %.4f", record.epoch, epochs, record.loss, record.accuracy)
             if let valLoss = record.valLoss, let valAccuracy = record.valAccuracy {
                 line += String(format: "  val_loss %.4f  val_accuracy %.4f", valLoss, valAccuracy)

@@ -21,11 +21,11 @@ public struct PredictionsFile: Sendable {
 
     /// Checks `text`, the contents of a predictions file; `file` names it in errors.
     public init(text: String, file: String, count: Int, classes: Int) throws(EvaluationError) {
-        // "\r\n" is one Character in Swift, so split on any newline rather than on "\n".
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        guard let headerLine = lines.first else { throw EvaluationError(file, ["line 1: the file is empty; expected a header id,label[,p0,…]"]) }
-        let header = headerLine.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        let records: [CSVRecords.Record]
+        do { records = try CSVRecords.parse(text) } catch { throw EvaluationError(file, ["line \(error.line): \(error.detail)"]) }
+        guard let headerRecord = records.first else { throw EvaluationError(file, ["line 1: the file is empty; expected a header id,label[,p0,…]"]) }
+        let header = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let headerLine = headerRecord.fields.joined(separator: ",")
         var problems: [String] = []
         let probabilityColumns = Array(header.dropFirst(2))
         let hasProbabilities = !probabilityColumns.isEmpty
@@ -38,9 +38,9 @@ public struct PredictionsFile: Sendable {
         var labels = [Int?](repeating: nil, count: count)
         var probabilities = [[Double]?](repeating: nil, count: hasProbabilities ? count : 0)
         var firstLine = [Int: Int]()
-        for (offset, line) in lines.enumerated().dropFirst() {
-            let number = offset + 1
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        for record in records.dropFirst() {
+            let number = record.line
+            let fields = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
             guard fields.count == header.count else {
                 problems.append("line \(number): \(fields.count) columns, the header has \(header.count)")
                 if let id = Int(fields[0]), firstLine[id] == nil { firstLine[id] = number }  // reported here, not as missing
@@ -67,6 +67,11 @@ public struct PredictionsFile: Sendable {
             let row = values.compactMap { $0 }
             let sum = row.reduce(0, +)
             if abs(sum - 1) > 1e-3 { problems.append(String(format: "line \(number): probabilities sum to %.6g, not 1 (within 0.001)", sum)) }
+            // The label is the class the probabilities favour: a file saying otherwise is inconsistent, not a choice.
+            if let label = labels[id], let top = row.max(), row[label] < top {
+                let favoured = row.indices.filter { row[$0] == top }.map { "p\($0)" }.joined(separator: ", ")
+                problems.append("line \(number): label \(label) contradicts the probabilities, which favour \(favoured) (\(top) against p\(label) = \(row[label]))")
+            }
             probabilities[id] = row
         }
         let missing = labels.indices.filter { labels[$0] == nil && firstLine[$0] == nil }

@@ -37,3 +37,18 @@ import Testing
         #expect(failure.exitCode == 1)
     }
 }
+
+/// Messages quote file names and contents; none may drive the terminal.
+@Suite struct ConsoleHardeningTests {
+    @Test func controlCharactersAreShownNotSent() {
+        #expect(Console.printable("a\u{1B}[2Jb\u{7}c\u{9B}d\u{202E}e") == "a\\u{1B}[2Jb\\u{7}c\\u{9B}d\\u{202E}e")
+        #expect(Console.printable("line 1\n\tline 2 — é ✓") == "line 1\n\tline 2 — é ✓")
+    }
+
+    @Test func anErrorNamingAHostileFileIsPrintable() async throws {
+        let folder = TemporaryDirectory()
+        let failure = try #require(await commandFailure(["preprocess", folder.file("a\u{1B}[2J.png"), "--out", folder.file("x.png")]))
+        #expect(!Console.printable(failure.message).contains("\u{1B}"))
+        #expect(Console.printable(failure.message).contains("a\\u{1B}[2J.png: no such file"))
+    }
+}

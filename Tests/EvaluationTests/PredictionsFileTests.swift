@@ -42,3 +42,33 @@ import Testing
         #expect(columns?.problems.first?.contains("must be p0…p1") == true)
     }
 }
+
+/// Files as spreadsheets and other tools write them, and files that contradict themselves.
+@Suite struct PredictionsFileFormatTests {
+    @Test func acceptsAByteOrderMarkAndQuotedFields() throws {
+        let text = "\u{FEFF}\"id\",\"label\",\"p0\",\"p1\"\r\n\"0\",\"1\",\"0.25\",\"0.75\"\r\n1,0,0.5,\"0.5\"\r\n"
+        let file = try PredictionsFile(text: text, file: "p.csv", count: 2, classes: 2)
+        #expect(file.labels == [1, 0])
+        #expect(file.probabilities == [[0.25, 0.75], [0.5, 0.5]])
+    }
+
+    @Test func namesTheLineOfAMalformedQuote() {
+        let error = #expect(throws: EvaluationError.self) {
+            try PredictionsFile(text: "id,label\n0,1\n1,\"0\n", file: "p.csv", count: 2, classes: 2)
+        }
+        #expect(error?.problems == ["line 3: a quoted field is never closed"])
+        let inside = #expect(throws: EvaluationError.self) { try PredictionsFile(text: "id,label\n0,1\"\n", file: "p.csv", count: 1, classes: 2) }
+        #expect(inside?.problems.first?.hasPrefix("line 2: a double quote inside an unquoted field") == true)
+    }
+
+    @Test func refusesALabelThatContradictsItsProbabilities() {
+        let text = "id,label,p0,p1,p2\n0,2,0.7,0.2,0.1\n1,1,0.1,0.8,0.1\n"
+        let error = #expect(throws: EvaluationError.self) { try PredictionsFile(text: text, file: "p.csv", count: 2, classes: 3) }
+        #expect(error?.problems == ["line 2: label 2 contradicts the probabilities, which favour p0 (0.7 against p2 = 0.1)"])
+    }
+
+    @Test func acceptsALabelAmongTiedProbabilities() throws {
+        let file = try PredictionsFile(text: "id,label,p0,p1\n0,1,0.5,0.5\n", file: "p.csv", count: 1, classes: 2)
+        #expect(file.labels == [1])
+    }
+}
