@@ -44,6 +44,10 @@ public struct LocalDataset: Sendable {
         } catch {
             throw DatasetError(error.file, .invalidData, error.detail)
         }
+        // Nothing can be trained on, or judged by, an empty split; say so here rather than report an accuracy of 0.
+        for (set, check) in [(train, trainLabels.check), (test, testLabels.check)] where set.count == 0 {
+            throw DatasetError(check.path, .invalidData, "holds no examples; a dataset needs at least one training and one test image")
+        }
         self.manifest = manifest
         self.directory = directory
         checks = [trainImages.check, trainLabels.check, testImages.check, testLabels.check]

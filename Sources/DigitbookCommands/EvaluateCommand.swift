@@ -96,7 +96,8 @@ struct EvaluateCommand: AsyncParsableCommand {
             if let testImages {
                 let set = try IDXReader.images(at: testImages)
                 guard set.count == truth.count, set.rows == set.columns else {
-                    throw ValidationError("\(testImages) has \(set.count) images of \(set.rows)x\(set.columns); \(labels) has \(truth.count) labels")
+                    throw FileError(path: testImages, kind: .unreadable,
+                                    detail: "has \(set.count) images of \(set.rows)x\(set.columns); \(labels) has \(truth.count) labels")
                 }
                 pixels = (set.pixels, set.rows)
             }

@@ -45,8 +45,15 @@ struct PredictCommand: AsyncParsableCommand {
                   String(format: "%.4f", Double(correct) / Double(max(1, predicted.count))))
             return
         }
+        var failures: [String] = []
         for path in images {
-            let digit = try DigitPreprocessor().digit(from: ImageDecoder.read(path), file: path).digit
+            let digit: GreyImage
+            do {
+                digit = try DigitPreprocessor().digit(from: ImageDecoder.read(path), file: path).digit
+            } catch {
+                failures.append(error.description)  // every image is tried; the failures are reported together
+                continue
+            }
             let scaled = try ImageSet(count: 1, rows: digit.height, columns: digit.width, pixels: digit.pixels)
             let row = Trainer.probabilities(model, for: scaled)[0]
             let best = PredictionTable.argmax(row)
@@ -54,6 +61,7 @@ struct PredictCommand: AsyncParsableCommand {
             Console.line("\(path): \(label) (p=\(String(format: "%.4f", row[best])))  " +
                   row.enumerated().map { "\($0): \(String(format: "%.4f", $1))" }.joined(separator: "  "))
         }
+        guard failures.isEmpty else { throw ImageFailures(total: images.count, messages: failures) }
     }
 }
 

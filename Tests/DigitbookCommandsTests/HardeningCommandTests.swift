@@ -1,4 +1,5 @@
 import Foundation
+import UserImages
 import TestSupport
 import Testing
 @testable import DigitbookCommands
@@ -50,5 +51,39 @@ import Testing
         let failure = try #require(await commandFailure(["preprocess", folder.file("a\u{1B}[2J.png"), "--out", folder.file("x.png")]))
         #expect(!Console.printable(failure.message).contains("\u{1B}"))
         #expect(Console.printable(failure.message).contains("a\\u{1B}[2J.png: no such file"))
+    }
+}
+
+/// Problems with data are errors in words with exit code 1, never a usage line; a batch reports every failure.
+@Suite struct DataMessageHardeningTests {
+    @Test func anEmptyTestSetIsAnErrorNamingItsFile() async throws {
+        let copy = try TinyCopy(train: 60, test: 0)
+        let catalog = try copy.catalog()
+        let failure = try #require(await commandFailure(["datasets", "verify", "--catalog", catalog.path, "--dataset", "tiny",
+                                                         "--data", copy.directory.path]))
+        #expect(failure.message.contains("t10k-labels-idx1-ubyte.gz: holds no examples"), "\(failure.message)")
+        #expect(failure.exitCode == 1)
+    }
+
+    @Test func aMistypedMirrorSaysSoWithoutAUsageLine() async throws {
+        let copy = try TinyCopy()
+        let catalog = try copy.catalog()
+        let target = TemporaryDirectory()
+        let failure = try #require(await commandFailure(["datasets", "fetch", "tiny", "--catalog", catalog.path, "--mirror", "htp:/example",
+                                                         "--into", target.file("data")]))
+        #expect(failure.message.contains("unsupported URL scheme htp"))
+        #expect(!failure.message.contains("Usage:"))
+        #expect(failure.exitCode == 1)
+        #expect(target.entries().isEmpty, "a failed fetch leaves no folder behind")
+    }
+
+    @Test func predictReadsEveryImageAndReportsAllThatFail() async throws {
+        let tiny = try await TinyRun(epochs: 1)
+        let text = tiny.work.write(Array("not an image".utf8), to: "notes.png")
+        let blank = tiny.work.write(try PNGCodec.encode(GreyImage(width: 20, height: 20, pixels: Array(repeating: 255, count: 400))!), to: "blank.png")
+        let failure = try #require(await commandFailure(["predict", "--run", tiny.work.file("run"), text, blank, tiny.work.file("missing.png")]))
+        #expect(failure.message.hasPrefix("3 of 3 images could not be read:"), "\(failure.message)")
+        for name in ["notes.png", "blank.png", "missing.png"] { #expect(failure.message.contains(name)) }
+        #expect(failure.exitCode == 1)
     }
 }
