@@ -54,10 +54,19 @@ struct EvaluateCommand: AsyncParsableCommand {
 
     func run() throws {
         let evaluation: EvaluationReport
-        var misclassifiedInputs: [(name: String, digit: GreyImage)] = []
+        var extraFiles: [(path: String, bytes: [UInt8])] = []
+        var unreadCount = 0
+        try EvaluationReport.checkOwnership(of: out)
         if let runDirectory, let images {
             let (record, model) = try RunDirectory(runDirectory).load()
             let folder = try ImageFolder(directory: images, classNames: record.classNames)
+            for note in folder.notes { Console.line("note: \(note)") }
+            if !folder.unread.isEmpty {
+                let lines = folder.unread.map { "\($0.path): \($0.reason)" }
+                Console.warn("\(folder.unread.count) image\(folder.unread.count == 1 ? "" : "s") could not be evaluated:\n  " + lines.joined(separator: "\n  "))
+                extraFiles.append(("unread_images.txt", Array((lines.joined(separator: "\n") + "\n").utf8)))
+                unreadCount = folder.unread.count
+            }
             let side = record.inputShape[0]
             let pixels = folder.items.flatMap(\.digit.pixels)
             let set = try ImageSet(count: folder.items.count, rows: side, columns: side, pixels: pixels)
@@ -65,8 +74,8 @@ struct EvaluateCommand: AsyncParsableCommand {
             let probabilities = Trainer.probabilities(model, for: set, threads: ProcessInfo.processInfo.activeProcessorCount).map { $0.map(Double.init) }
             let predicted = probabilities.map(PredictionTable.argmax)
             for (index, item) in folder.items.enumerated() where predicted[index] != item.label {
-                let name = ((item.path as NSString).lastPathComponent as NSString).deletingPathExtension
-                misclassifiedInputs.append(("\(record.classNames[item.label])-\(name)-as-\(record.classNames[predicted[index]]).png", item.digit))
+                let name = folder.inputName(of: item, predicted: record.classNames[predicted[index]], classNames: record.classNames)
+                extraFiles.append(("misclassified_inputs/" + name, try PNGCodec.encode(item.digit)))
             }
             evaluation = EvaluationReport(trueLabels: folder.items.map(\.label), predictedLabels: predicted, probabilities: probabilities,
                                           classNames: record.classNames, images: (pixels, side),
@@ -106,18 +115,15 @@ struct EvaluateCommand: AsyncParsableCommand {
         } else {
             return
         }
-        let written = try evaluation.write(to: out, digits: digits)
-        if !misclassifiedInputs.isEmpty {
-            let folder = (out as NSString).appendingPathComponent("misclassified_inputs")
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            for (name, digit) in misclassifiedInputs {
-                try AtomicFile.write(try PNGCodec.encode(digit), to: (folder as NSString).appendingPathComponent(name))
-            }
-        }
+        let written = try evaluation.write(to: out, digits: digits, extraFiles: extraFiles)
         for warning in written.warnings { Console.warn(warning) }
         let correct = zip(evaluation.trueLabels, evaluation.predictedLabels).filter { $0 == $1 }.count
         let total = evaluation.trueLabels.count
         Console.line(String(format: "accuracy %.4f (%d of %d)", Double(correct) / Double(max(1, total)), correct, total) + "; wrote \(out)")
+        if unreadCount > 0 {
+            Console.line(String(format: "accuracy %.4f (%d of %d) counting the %d unread images as errors", Double(correct) / Double(total + unreadCount),
+                                correct, total + unreadCount, unreadCount))
+        }
         Console.line(String(format: "%d charts written as PNG and SVG in %.2f s", written.charts, written.chartSeconds))
     }
 }

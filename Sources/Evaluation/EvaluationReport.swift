@@ -41,11 +41,49 @@ public struct EvaluationReport {
     /// Writes metrics.json, classification_report.txt, confusion_matrix.csv, the charts as PNG and SVG, and
     /// figures.json (each chart's file name and one-sentence description).
     @discardableResult
-    public func write(to directory: String, digits: Int = 2) throws -> Written {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    ///
+    /// The folder is Digitbook's: it is replaced whole by the new evaluation (so no chart or input from an earlier one
+    /// stays beside new metrics), and only when it is new, empty, or an earlier evaluation (it holds `metrics.json`).
+    /// `extraFiles` (such as `misclassified_inputs/NAME.png`) are written into it too.
+    public func write(to directory: String, digits: Int = 2, extraFiles: [(path: String, bytes: [UInt8])] = []) throws -> Written {
+        try Self.checkOwnership(of: directory)
+        let computed = try compute()
+        var written: Written?
+        try FolderReplacement(directory).replace { staging throws(FileError) in
+            do {
+                written = try write(computed, into: staging, digits: digits)
+                for (name, bytes) in extraFiles {
+                    let target = (staging as NSString).appendingPathComponent(name)
+                    let folder = (target as NSString).deletingLastPathComponent
+                    do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
+                        throw FileError(path: folder, kind: .unwritable, detail: "cannot be created: \(error.localizedDescription)")
+                    }
+                    try AtomicFile.write(bytes, to: target)
+                }
+            } catch let error as FileError {
+                throw error
+            } catch {
+                throw FileError(path: directory, kind: .unwritable, detail: "\(error)")
+            }
+        }
+        guard let written else { throw FileError(path: directory, kind: .unwritable, detail: "nothing was written") }
+        return written
+    }
+
+    /// Throws unless `directory` may be replaced by an evaluation: it does not exist, is empty, or holds one.
+    public static func checkOwnership(of directory: String) throws(FileError) {
+        try WritableFolder.check(directory, role: "the evaluation folder (--out)")
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        guard entries.isEmpty || entries.contains("metrics.json") else {
+            throw FileError(path: directory, kind: .unwritable,
+                            detail: "holds other files (\(entries.sorted().prefix(3).joined(separator: ", ")), …) and is not an earlier evaluation; "
+                                + "give a new or empty folder, which Digitbook then owns")
+        }
+    }
+
+    private func write(_ computed: Computed, into directory: String, digits: Int) throws -> Written {
         // The report covers the labels present in either list, as scikit-learn's default call does; the confusion
         // matrix and the charts keep every class.
-        let computed = try compute()
         let (report, matrix) = (computed.report, computed.matrix)
         func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
 

@@ -12,41 +12,71 @@ public struct ImageFolder: Sendable {
         public let digit: GreyImage
     }
 
-    public let items: [Item]
+    /// An image that could not be evaluated: where it is, its class, and why.
+    public struct Unread: Sendable, Equatable {
+        public let path: String
+        public let label: Int
+        public let reason: String
+    }
 
-    /// Reads every image under `directory` whose subfolder names one of `classNames`; every problem (an unknown
-    /// subfolder, a file that is not an image, an image with no digit) is reported at once.
+    public let items: [Item]
+    /// Images that could not be read or held no digit; they do not stop the others.
+    public let unread: [Unread]
+    /// What was passed over on purpose: top-level files that are not class folders (a README, a manifest).
+    public let notes: [String]
+
+    /// Reads every image under `directory` whose subfolder names one of `classNames`. An image that cannot be read is
+    /// listed in `unread` with its reason; a subfolder that is not a class or cannot be listed is an error, all such
+    /// problems reported at once, since its images would silently be missing from the figures.
     public init(directory: String, classNames: [String]) throws(EvaluationError) {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw EvaluationError(directory, ["the image folder does not exist"])
         }
-        let folders = ((try? manager.contentsOfDirectory(atPath: directory)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-        var problems: [String] = [], items: [Item] = []
+        let folders: [String]
+        do { folders = try manager.contentsOfDirectory(atPath: directory).filter { !$0.hasPrefix(".") }.sorted() } catch {
+            throw EvaluationError(directory, ["the image folder cannot be listed (\(error.localizedDescription))"])
+        }
+        var problems: [String] = [], notes: [String] = [], items: [Item] = [], unread: [Unread] = []
         for folder in folders {
             let path = (directory as NSString).appendingPathComponent(folder)
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                problems.append("\(folder): a file where class folders are expected")
+                notes.append("\(folder): a file beside the class folders, skipped")
                 continue
             }
             guard let label = classNames.firstIndex(of: folder) else {
                 problems.append("\(folder)/: not a class (expected one of \(classNames.joined(separator: ", ")))")
                 continue
             }
-            let files = ((try? manager.contentsOfDirectory(atPath: path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+            let files: [String]
+            do { files = try manager.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted() } catch {
+                problems.append("\(folder)/: the class folder cannot be listed (permissions?), so its images would be missing")
+                continue
+            }
             for file in files {
                 let imagePath = (path as NSString).appendingPathComponent(file)
                 do {
                     let picture = try ImageDecoder.read(imagePath)
                     items.append(Item(path: imagePath, label: label, digit: try DigitPreprocessor().digit(from: picture, file: imagePath).digit))
                 } catch {
-                    problems.append("\(folder)/\(file): \(error.detail)")
+                    unread.append(Unread(path: imagePath, label: label, reason: error.detail))
                 }
             }
         }
-        if items.isEmpty && problems.isEmpty { problems.append("no images in class folders \(classNames.joined(separator: ", "))") }
+        if items.isEmpty && problems.isEmpty {
+            problems.append(unread.isEmpty ? "no images in class folders \(classNames.joined(separator: ", "))" : "no image could be read")
+            problems += unread.map { "\(($0.path as NSString).lastPathComponent): \($0.reason)" }
+        }
         guard problems.isEmpty else { throw EvaluationError(directory, problems) }
         self.items = items
+        self.unread = unread
+        self.notes = notes
+    }
+
+    /// A file name for an item's saved input that no other item of the folder shares: its class folder, its whole
+    /// file name (extension included; names are unique within a class folder) and the class it was read as.
+    public func inputName(of item: Item, predicted: String, classNames: [String]) -> String {
+        "\(classNames[item.label])-\((item.path as NSString).lastPathComponent)-as-\(predicted).png"
     }
 }

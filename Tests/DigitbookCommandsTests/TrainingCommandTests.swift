@@ -108,10 +108,39 @@ struct TinyRun {
         let inputs = work.entries(in: "eval/misclassified_inputs")
         #expect((1...2).contains(inputs.count))
         for name in inputs {
-            let parts = name.replacingOccurrences(of: ".png", with: "").components(separatedBy: "-bar-as-")
+            let parts = name.replacingOccurrences(of: ".png-as-", with: "-as-").replacingOccurrences(of: ".png", with: "").components(separatedBy: "-bar-as-")
             #expect(parts.count == 2 && parts[0] != parts[1] && ["0", "9"].contains(parts[0]), "\(name)")
         }
         let saved = try ImageDecoder.read(work.file("eval/misclassified_inputs/" + (inputs.first ?? "")))
         #expect(saved.width == 28 && saved.height == 28)
+    }
+
+    /// The output folder is Digitbook's: a second evaluation leaves nothing of the first, and a folder of other files
+    /// is refused before anything is computed.
+    @Test func ownsItsOutputFolderAndListsUnreadImages() async throws {
+        let tiny = try await TinyRun(epochs: 1)
+        let work = tiny.work
+        for folder in ["images/0", "images/9"] { try FileManager.default.createDirectory(atPath: work.file(folder), withIntermediateDirectories: true) }
+        var pixels = [UInt8](repeating: 250, count: 56 * 56)
+        for y in 6..<50 { for x in 26..<30 { pixels[y * 56 + x] = 0 } }
+        let png = try PNGCodec.encode(GreyImage(width: 56, height: 56, pixels: pixels)!)
+        work.write(png, to: "images/0/bar.png")
+        work.write(png, to: "images/9/bar.png")
+        work.write(Array("faint".utf8), to: "images/9/faint.png")
+        work.write(Array("about these".utf8), to: "images/README.txt")
+        try await runCommand(["evaluate", "--run", work.file("run"), "--images", work.file("images"), "--out", work.file("eval")])
+        #expect(try String(contentsOfFile: work.file("eval/unread_images.txt"), encoding: .utf8).contains("faint.png: not a PNG or JPEG"))
+        work.write(Array("stale".utf8), to: "eval/old_chart.png")
+        try await runCommand(["evaluate", "--run", work.file("run"), "--out", work.file("eval")] + tiny.data)
+        let entries = work.entries(in: "eval")
+        #expect(!entries.contains("old_chart.png") && !entries.contains("misclassified_inputs") && !entries.contains("unread_images.txt"))
+        #expect(entries.contains("metrics.json"))
+
+        try FileManager.default.createDirectory(atPath: work.file("notes"), withIntermediateDirectories: true)
+        work.write(Array("mine".utf8), to: "notes/diary.txt")
+        let failure = try #require(await commandFailure(["evaluate", "--run", work.file("run"), "--images", work.file("images"),
+                                                         "--out", work.file("notes")]))
+        #expect(failure.message.contains("is not an earlier evaluation"), "\(failure.message)")
+        #expect(work.entries(in: "notes") == ["diary.txt"])
     }
 }

@@ -23,16 +23,40 @@ import UserImages
         #expect(folder.items.allSatisfy { $0.digit.width == 28 && $0.digit.height == 28 })
     }
 
-    @Test func listsEveryBadFileAndFolder() throws {
+    @Test func listsEveryBadFolderAtOnce() throws {
         let root = TemporaryDirectory("bad-folder")
-        for name in ["3", "eleven"] { try FileManager.default.createDirectory(atPath: root.file(name), withIntermediateDirectories: true) }
+        for name in ["3", "eleven", "twelve"] { try FileManager.default.createDirectory(atPath: root.file(name), withIntermediateDirectories: true) }
+        root.write(try bar(column: 20), to: "3/a.png")
+        let error = #expect(throws: EvaluationError.self) { try ImageFolder(directory: root.path, classNames: (0..<10).map(String.init)) }
+        #expect(error?.problems == ["eleven/: not a class (expected one of 0, 1, 2, 3, 4, 5, 6, 7, 8, 9)",
+                                    "twelve/: not a class (expected one of 0, 1, 2, 3, 4, 5, 6, 7, 8, 9)"])
+        #expect(throws: EvaluationError.self) { try ImageFolder(directory: "/no/such/folder", classNames: ["0"]) }
+    }
+
+    /// One faint photo must not block four hundred: bad images are listed with their reasons, the rest evaluated.
+    @Test func evaluatesEveryReadableImageAndListsTheOthers() throws {
+        let root = TemporaryDirectory("mixed-folder")
+        for name in ["3", "7"] { try FileManager.default.createDirectory(atPath: root.file(name), withIntermediateDirectories: true) }
         root.write(Array("not an image".utf8), to: "3/notes.png")
         root.write(try PNGCodec.encode(GreyImage(width: 8, height: 8, pixels: [UInt8](repeating: 255, count: 64))!), to: "3/blank.png")
-        let error = #expect(throws: EvaluationError.self) { try ImageFolder(directory: root.path, classNames: (0..<10).map(String.init)) }
-        let text = error?.description ?? ""
-        #expect(text.contains("3/notes.png: not a PNG or JPEG image"))
-        #expect(text.contains("3/blank.png: no digit found"))
-        #expect(text.contains("eleven/: not a class"))
-        #expect(throws: EvaluationError.self) { try ImageFolder(directory: "/no/such/folder", classNames: ["0"]) }
+        root.write(try bar(column: 20), to: "3/a.png")
+        root.write(try bar(column: 30), to: "7/a.png")
+        root.write(Array("# my digits".utf8), to: "README.md")
+        let folder = try ImageFolder(directory: root.path, classNames: (0..<10).map(String.init))
+        #expect(folder.items.map(\.label) == [3, 7])
+        #expect(folder.unread.map { ($0.path as NSString).lastPathComponent } == ["blank.png", "notes.png"])
+        #expect(folder.unread.first?.reason.hasPrefix("no digit found") == true)
+        #expect(folder.notes == ["README.md: a file beside the class folders, skipped"])
+    }
+
+    @Test func savedInputNamesNeverCollide() throws {
+        let root = TemporaryDirectory("same-stem")
+        try FileManager.default.createDirectory(atPath: root.file("4"), withIntermediateDirectories: true)
+        root.write(try bar(column: 20), to: "4/scan.png")
+        root.write(try bar(column: 30), to: "4/scan.jpeg")
+        root.write(try bar(column: 25), to: "4/scan_png")
+        let folder = try ImageFolder(directory: root.path, classNames: (0..<10).map(String.init))
+        let names = folder.items.map { folder.inputName(of: $0, predicted: "1", classNames: (0..<10).map(String.init)) }
+        #expect(names == ["4-scan.jpeg-as-1.png", "4-scan.png-as-1.png", "4-scan_png-as-1.png"])
     }
 }
