@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "FuzzTargets", dependencies: ["IDX", "Gzip", "UserImages", "Evaluation", "LiterateReport", "Training"]),
         .executableTarget(name: "digitbook-fuzz", dependencies: ["FuzzTargets"]),
 
-        .target(name: "TestSupport", dependencies: ["IDX", "Gzip", "DatasetCatalog", "CTurboJPEG"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["IDX", "Gzip", "DatasetCatalog", "CTurboJPEG", "CZlib"], path: "Tests/TestSupport"),
         .testTarget(name: "RandomnessTests", dependencies: ["Randomness"]),
         .testTarget(name: "GzipTests", dependencies: ["Gzip"]),
         .testTarget(name: "FileIOTests", dependencies: ["FileIO", "TestSupport"]),

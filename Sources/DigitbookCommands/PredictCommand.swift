@@ -49,7 +49,9 @@ struct PredictCommand: AsyncParsableCommand {
         for path in images {
             let digit: GreyImage
             do {
-                digit = try DigitPreprocessor().digit(from: ImageDecoder.read(path), file: path).digit
+                let result = try DigitPreprocessor().digit(from: ImageDecoder.read(path), file: path)
+                for warning in result.warnings { Console.warn("\(path): \(warning); the reading may be unreliable") }
+                digit = result.digit
             } catch {
                 failures.append(error.description)  // every image is tried; the failures are reported together
                 continue

@@ -36,5 +36,6 @@ struct PreprocessCommand: AsyncParsableCommand {
             ink \(box.width)x\(box.height) at (\(box.x), \(box.y))
             wrote \(out) (\(result.digit.width * enlarge)x\(result.digit.height * enlarge))
             """)
+        for warning in result.warnings { Console.warn("\(image): \(warning)") }
     }
 }

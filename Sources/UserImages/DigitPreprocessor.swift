@@ -1,18 +1,20 @@
 /// Turns a user's picture of one digit into a 28x28 MNIST-style input, the way MNIST itself was made.
 ///
-/// Steps: find the background from the border and invert a light one, so ink is bright on black; stretch the
-/// contrast between background and ink and drop faint noise; crop to the ink; scale it to fit a 20x20 box keeping
-/// its aspect ratio (area averaging, so strokes stay anti-aliased); place it in 28x28 so that its centre of mass
-/// sits at (14, 14), where MNIST's are.
+/// Steps: find the ink against its local background (`InkMap`: polarity from the middle of the picture, a background
+/// that follows shadows and the desk around a sheet of paper, a threshold clear of the noise); keep the pieces that
+/// form the digit (`InkComponents`: specks, frames and marks at the border left out); refuse ink too small or too
+/// faint to be a digit; thicken a fine pen's strokes towards MNIST's width (`StrokeWidth`); crop to the ink; scale it
+/// to fit a 20x20 box keeping its aspect ratio (area averaging, so strokes stay anti-aliased); place it in 28x28 so
+/// that its centre of mass sits at (14, 14), where MNIST's are.
 public struct DigitPreprocessor: Sendable {
     /// The side of the output image.
     public var side = 28
     /// The side of the box the digit is scaled into.
     public var box = 20
-    /// Ink fainter than this share of the contrast is treated as background noise.
-    public var noiseFloor: Float = 0.15
     /// The least contrast between background and ink, in grey levels, that counts as a digit.
-    public var minimumContrast: Float = 40
+    public var minimumContrast: Float = 24
+    /// Pictures larger than this on their longer side are first shrunk by a whole factor (area averaging).
+    public var analysisSide = 1_200
 
     public init() {}
 
@@ -24,40 +26,114 @@ public struct DigitPreprocessor: Sendable {
         public let inverted: Bool
         /// The ink's bounding box in the input: x, y, width, height.
         public let inkBox: (x: Int, y: Int, width: Int, height: Int)
+        /// Why the input is doubtful (ink covering the frame, a digit cut off by the edge, very low contrast), if it is.
+        public let warnings: [String]
 
         public static func == (a: Result, b: Result) -> Bool {
-            a.digit == b.digit && a.inverted == b.inverted && a.inkBox == b.inkBox
+            a.digit == b.digit && a.inverted == b.inverted && a.inkBox == b.inkBox && a.warnings == b.warnings
         }
     }
 
-    /// Preprocesses `image`; `file` names it in errors (an image with no ink is an error, not a blank digit).
+    /// Preprocesses `image`; `file` names it in errors (an image with no digit is an error, not a blank digit).
     public func digit(from image: GreyImage, file: String) throws(ImageError) -> Result {
-        let background = Self.median(of: Self.border(of: image))
-        let inverted = background > 127
-        var ink = image.pixels.map { Float(inverted ? 255 - $0 : $0) }
-        let floor = Float(inverted ? 255 - background : background)
-        let peak = ink.max() ?? 0
-        guard peak - floor >= minimumContrast else {
-            throw ImageError(file: file, kind: .empty,
-                             detail: "no digit found: the image is almost uniform (ink and background differ by \(Int(peak - floor)) grey levels)")
+        let factor = max(1, (max(image.width, image.height) + analysisSide - 1) / analysisSide)
+        let work = factor > 1 ? Self.shrunk(image, by: factor) : image
+        let map = InkMap(work)
+        func empty(_ detail: String) -> ImageError { ImageError(file: file, kind: .empty, detail: "no digit found: " + detail) }
+        guard map.inkLevel >= minimumContrast else {
+            throw empty("the image is almost uniform (ink and background differ by \(Int(map.inkLevel)) grey levels)")
         }
-        let contrast = peak - floor
-        for index in ink.indices {
-            let level = (ink[index] - floor) / contrast
-            ink[index] = max(0, min(1, (level - noiseFloor) / (1 - noiseFloor)))
+        let pieces = InkComponents(width: work.width, height: work.height, isInk: map.smoothed.map { $0 >= map.threshold })
+        let chosen = pieces.digit()
+        guard !chosen.isEmpty else { throw empty("no ink stands out from the background") }
+        let extent = pieces.extent(of: chosen)
+        let shorter = min(work.width, work.height)
+        guard extent.side >= max(8, shorter * 3 / 100) else {
+            throw empty("the only ink is a mark of \(extent.width * factor)x\(extent.height * factor) pixels, too small to be a digit")
         }
-        guard let crop = Self.boundingBox(of: ink, width: image.width, height: image.height) else {
-            throw ImageError(file: file, kind: .empty, detail: "no digit found: no ink above the noise")
-        }
-        var cropped = [Float](repeating: 0, count: crop.width * crop.height)
-        for y in 0..<crop.height {
-            for x in 0..<crop.width { cropped[y * crop.width + x] = ink[(crop.y + y) * image.width + crop.x + x] }
-        }
+        let (patch, crop) = try inkPatch(map: map, pieces: pieces, chosen: chosen, extent: extent, file: file)
         let scale = Double(box) / Double(max(crop.width, crop.height))
         let newWidth = max(1, min(box, Int((Double(crop.width) * scale).rounded())))
         let newHeight = max(1, min(box, Int((Double(crop.height) * scale).rounded())))
-        let scaled = AreaResampler.resize(cropped, width: crop.width, height: crop.height, to: newWidth, newHeight)
-        return Result(digit: centred(scaled, width: newWidth, height: newHeight), inverted: inverted, inkBox: crop)
+        let scaled = AreaResampler.resize(patch, width: crop.width, height: crop.height, to: newWidth, newHeight)
+        let inkBox = (crop.x * factor, crop.y * factor, min(image.width - crop.x * factor, crop.width * factor),
+                      min(image.height - crop.y * factor, crop.height * factor))
+        return Result(digit: centred(scaled, width: newWidth, height: newHeight), inverted: map.inverted, inkBox: inkBox,
+                      warnings: warnings(map: map, pieces: pieces, extent: extent))
+    }
+
+    /// The digit's ink amounts (0…1) cropped to its box, with fine strokes thickened; and the crop's place in the
+    /// analysed picture. The digit is the chosen pieces grown through every touching pixel with any ink at all
+    /// (hysteresis), so that soft, blurred or anti-aliased edges are kept however wide they are, and nothing else.
+    private func inkPatch(
+        map: InkMap, pieces: InkComponents, chosen: Set<Int>, extent: InkComponents.Component, file: String
+    ) throws(ImageError) -> ([Float], (x: Int, y: Int, width: Int, height: Int)) {
+        let (width, height) = (map.width, map.height)
+        var included = [Bool](repeating: false, count: width * height)
+        var stack: [Int] = []
+        var mask = [Bool](repeating: false, count: extent.width * extent.height)
+        for y in extent.minY...extent.maxY {
+            for x in extent.minX...extent.maxX {
+                let label = pieces.labels[y * width + x]
+                guard label >= 0, chosen.contains(label) else { continue }
+                mask[(y - extent.minY) * extent.width + x - extent.minX] = true
+                included[y * width + x] = true
+                stack.append(y * width + x)
+            }
+        }
+        var (minX, minY, maxX, maxY) = (extent.minX, extent.minY, extent.maxX, extent.maxY)
+        while let index = stack.popLast() {
+            let x = index % width, y = index / width
+            for dy in -1...1 {
+                for dx in -1...1 where dx != 0 || dy != 0 {
+                    let nx = x + dx, ny = y + dy
+                    guard nx >= 0, ny >= 0, nx < width, ny < height else { continue }
+                    let neighbour = ny * width + nx
+                    guard !included[neighbour], map.strength[neighbour] > map.floor else { continue }
+                    included[neighbour] = true
+                    stack.append(neighbour)
+                    minX = min(minX, nx); maxX = max(maxX, nx); minY = min(minY, ny); maxY = max(maxY, ny)
+                }
+            }
+        }
+        let stroke = StrokeWidth.estimate(mask, width: extent.width, height: extent.height)
+        let side = max(maxX - minX, maxY - minY) + 1
+        let radius = min(side / 6, StrokeWidth.thickening(width: stroke, scale: Double(box) / Double(side)))
+        let x0 = max(0, minX - radius), y0 = max(0, minY - radius)
+        let x1 = min(width - 1, maxX + radius), y1 = min(height - 1, maxY + radius)
+        let (cropWidth, cropHeight) = (x1 - x0 + 1, y1 - y0 + 1)
+        var values = [Float](repeating: 0, count: cropWidth * cropHeight)
+        for y in y0...y1 {
+            for x in x0...x1 where included[y * width + x] { values[(y - y0) * cropWidth + x - x0] = map.amount(at: y * width + x) }
+        }
+        values = StrokeWidth.dilate(values, width: cropWidth, height: cropHeight, radius: radius)
+        guard let tight = Self.boundingBox(of: values, width: cropWidth, height: cropHeight) else {
+            throw ImageError(file: file, kind: .empty, detail: "no digit found: no ink above the noise")
+        }
+        var patch = [Float](repeating: 0, count: tight.width * tight.height)
+        for y in 0..<tight.height {
+            for x in 0..<tight.width { patch[y * tight.width + x] = values[(tight.y + y) * cropWidth + tight.x + x] }
+        }
+        return (patch, (x0 + tight.x, y0 + tight.y, tight.width, tight.height))
+    }
+
+    /// Why the result rests on a doubtful input, in words for the user.
+    private func warnings(map: InkMap, pieces: InkComponents, extent: InkComponents.Component) -> [String] {
+        var warnings: [String] = []
+        let inkShare = Double(map.smoothed.filter { $0 >= map.threshold }.count) / Double(max(1, map.width * map.height))
+        if inkShare > 0.3 {
+            warnings.append("ink covers \(Int(inkShare * 100))% of the picture; a digit on plain paper reads best")
+        }
+        if extent.touchesBorder { warnings.append("the digit touches the edge of the picture and may be cut off") }
+        if map.inkLevel < 48 { warnings.append("very low contrast (ink and paper differ by \(Int(map.inkLevel)) grey levels)") }
+        return warnings
+    }
+
+    /// `image` shrunk by a whole `factor` in both directions, each output pixel the mean of the pixels it covers.
+    private static func shrunk(_ image: GreyImage, by factor: Int) -> GreyImage {
+        let width = max(1, image.width / factor), height = max(1, image.height / factor)
+        let resized = AreaResampler.resize(image.pixels.map(Float.init), width: image.width, height: image.height, to: width, height)
+        return GreyImage(unchecked: width, height: height, pixels: resized.map { UInt8(max(0, min(255, $0.rounded()))) })
     }
 
     /// Places the scaled digit in the output so that its centre of mass is at the centre.
@@ -84,26 +160,6 @@ public struct DigitPreprocessor: Sendable {
             }
         }
         return GreyImage(unchecked: side, height: side, pixels: output)
-    }
-
-    /// The pixels along the four edges.
-    private static func border(of image: GreyImage) -> [UInt8] {
-        let (w, h) = (image.width, image.height)
-        var values: [UInt8] = []
-        for x in 0..<w { values.append(image[x, 0]); values.append(image[x, h - 1]) }
-        for y in 0..<h { values.append(image[0, y]); values.append(image[w - 1, y]) }
-        return values
-    }
-
-    private static func median(of values: [UInt8]) -> UInt8 {
-        var counts = [Int](repeating: 0, count: 256)
-        for value in values { counts[Int(value)] += 1 }
-        var seen = 0
-        for (level, count) in counts.enumerated() {
-            seen += count
-            if 2 * seen >= values.count { return UInt8(level) }
-        }
-        return 0
     }
 
     /// The smallest box holding every non-zero pixel, or nil when there is none.

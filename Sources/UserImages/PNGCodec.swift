@@ -5,20 +5,38 @@ public enum PNGCodec {
     /// The eight bytes every PNG file starts with.
     public static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
 
-    /// Decodes a PNG of any colour type and depth to grey; transparent areas are filled with the
-    /// shade opposite to the visible ink, so that a drawing on a transparent canvas keeps its contrast.
+    /// Decodes a PNG of any colour type and depth to grey as a viewer shows it. A 16-bit file keeps its values (libpng
+    /// would otherwise take an untagged one for linear light and lighten it); transparent areas are filled as
+    /// `composite` says.
     public static func decode(_ bytes: [UInt8], file: String, limits: ImageLimits = .standard) throws(ImageError) -> GreyImage {
         let png = PNGImage()
         let begun = bytes.withUnsafeBytes { png_image_begin_read_from_memory(png.pointer, $0.baseAddress, $0.count) }
         guard begun != 0 else { throw png.error(file: file, doing: "read the PNG header") }
         let width = Int(png.pointer.pointee.width), height = Int(png.pointer.pointee.height)
         try limits.check(width: width, height: height, file: file)
-        png.pointer.pointee.format = PNG_FORMAT_GA
+        let sixteenBit = png.pointer.pointee.format & UInt32(PNG_FORMAT_FLAG_LINEAR) != 0
         var greyAlpha = [UInt8](repeating: 0, count: width * height * 2)
-        let finished = greyAlpha.withUnsafeMutableBytes { buffer in
-            png_image_finish_read(png.pointer, nil, buffer.baseAddress, Int32(width * 2), nil)
+        if sixteenBit {
+            png.pointer.pointee.format = UInt32(PNG_FORMAT_FLAG_LINEAR | PNG_FORMAT_FLAG_ALPHA)
+            var samples = [UInt16](repeating: 0, count: width * height * 2)
+            let finished = samples.withUnsafeMutableBytes { buffer in
+                png_image_finish_read(png.pointer, nil, buffer.baseAddress, Int32(width * 2), nil)
+            }
+            guard finished != 0 else { throw png.error(file: file, doing: "decode the PNG") }
+            for pixel in 0..<(width * height) {
+                // Linear output comes pre-multiplied by alpha; undo that, then keep the top eight bits' worth.
+                let alpha = Int(samples[2 * pixel + 1]), value = Int(samples[2 * pixel])
+                let grey = alpha == 0 ? 0 : min(65_535, (value * 65_535 + alpha / 2) / alpha)
+                greyAlpha[2 * pixel] = UInt8((grey * 255 + 32_767) / 65_535)
+                greyAlpha[2 * pixel + 1] = UInt8((alpha * 255 + 32_767) / 65_535)
+            }
+        } else {
+            png.pointer.pointee.format = PNG_FORMAT_GA
+            let finished = greyAlpha.withUnsafeMutableBytes { buffer in
+                png_image_finish_read(png.pointer, nil, buffer.baseAddress, Int32(width * 2), nil)
+            }
+            guard finished != 0 else { throw png.error(file: file, doing: "decode the PNG") }
         }
-        guard finished != 0 else { throw png.error(file: file, doing: "decode the PNG") }
         return composite(greyAlpha, width: width, height: height)
     }
 
@@ -43,16 +61,27 @@ public enum PNGCodec {
         return Array(output.prefix(size))
     }
 
-    /// Flattens grey+alpha onto white or black, whichever contrasts with the opaque pixels.
+    /// Flattens grey+alpha onto a background that keeps the picture's meaning. When the opaque pixels cover most of
+    /// the picture, they are paper (a card cut out on a transparent canvas), and the transparent margin takes the
+    /// paper's median shade; when they cover less, they are the ink itself (strokes drawn on a transparent canvas),
+    /// and the margin takes white or black, whichever contrasts with them.
     private static func composite(_ greyAlpha: [UInt8], width: Int, height: Int) -> GreyImage {
         var opaqueSum = 0, opaqueCount = 0
+        var histogram = [Int](repeating: 0, count: 256)
         for index in stride(from: 0, to: greyAlpha.count, by: 2) where greyAlpha[index + 1] >= 128 {
             opaqueSum += Int(greyAlpha[index])
             opaqueCount += 1
+            histogram[Int(greyAlpha[index])] += 1
         }
         let fullyOpaque = opaqueCount == width * height
-        let inkIsDark = opaqueCount == 0 || opaqueSum / opaqueCount < 128
-        let background = inkIsDark ? 255 : 0
+        let background: Int
+        if 2 * opaqueCount >= width * height {
+            var seen = 0, median = 0
+            while median < 255 && 2 * (seen + histogram[median]) < opaqueCount { seen += histogram[median]; median += 1 }
+            background = median
+        } else {
+            background = opaqueCount == 0 || opaqueSum / opaqueCount < 128 ? 255 : 0
+        }
         var grey = [UInt8](repeating: 0, count: width * height)
         for pixel in 0..<(width * height) {
             let value = Int(greyAlpha[2 * pixel]), alpha = Int(greyAlpha[2 * pixel + 1])

@@ -20,7 +20,8 @@ struct PredictCell: CellRunner {
         let image = try options.text("image")
         let path = try context.resolve(image)
         let run = try context.run(id)
-        let digit = try DigitPreprocessor().digit(from: ImageDecoder.read(path), file: path).digit
+        let preprocessed = try DigitPreprocessor().digit(from: ImageDecoder.read(path), file: path)
+        let digit = preprocessed.digit
         let (record, model) = try run.runDirectory.load()
         let input = try ImageSet(count: 1, rows: digit.height, columns: digit.width, pixels: digit.pixels)
         let row = Trainer.probabilities(model, for: input, threads: 1)[0].map(Double.init)
@@ -35,6 +36,7 @@ struct PredictCell: CellRunner {
         output.paragraph("\(HTMLPage.escaped(id)) reads <strong class=\"prediction\">\(HTMLPage.escaped(classes[ranked[0]]))</strong> with probability "
                          + Formatting.percent(row[ranked[0]], decimals: 1)
                          + (ranked.count > 1 ? "; next is \(HTMLPage.escaped(classes[ranked[1]])) (\(Formatting.percent(row[ranked[1]], decimals: 1)))." : "."))
+        for warning in preprocessed.warnings { output.paragraph(HTMLPage.escaped("Note: " + warning + "; the reading may be unreliable.")) }
         try output.figure("probabilities", ProbabilityChart(classes: classes, probabilities: row, title: "\(id) on \(name)"),
                           caption: "The probability \(id) gives each class for \(name)")
         output.headline = "\(name): \(classes[ranked[0]]) (p=\(Formatting.fixed(row[ranked[0]], 3)))"

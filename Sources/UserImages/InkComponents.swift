@@ -1,0 +1,111 @@
+/// The connected pieces of ink in a picture, and the choice of those that make up the digit.
+///
+/// The digit is the piece that is large and near the middle, with the pieces close to it (the detached bar of a 5,
+/// a broken stroke); specks of noise, the shadow along the edge of a sheet of paper and marks at the border are left out.
+struct InkComponents {
+    /// One 8-connected piece of ink.
+    struct Component {
+        var area = 0
+        var minX = Int.max, minY = Int.max, maxX = -1, maxY = -1
+        var touchesBorder = false
+        /// The squared distance from the picture's centre to the piece's nearest pixel.
+        var nearest = Int.max
+
+        var width: Int { maxX - minX + 1 }
+        var height: Int { maxY - minY + 1 }
+        var side: Int { max(width, height) }
+    }
+
+    let width: Int
+    let height: Int
+    /// Each pixel's component index, or -1 for no ink.
+    let labels: [Int]
+    let components: [Component]
+
+    /// Labels the pixels where `isInk` holds.
+    init(width: Int, height: Int, isInk: [Bool]) {
+        self.width = width
+        self.height = height
+        var labels = [Int](repeating: -1, count: width * height)
+        var components: [Component] = []
+        var stack: [Int] = []
+        let (centreX, centreY) = (width / 2, height / 2)
+        for start in labels.indices where isInk[start] && labels[start] < 0 {
+            var component = Component()
+            let label = components.count
+            labels[start] = label
+            stack.append(start)
+            while let index = stack.popLast() {
+                let x = index % width, y = index / width
+                component.area += 1
+                component.minX = min(component.minX, x); component.maxX = max(component.maxX, x)
+                component.minY = min(component.minY, y); component.maxY = max(component.maxY, y)
+                if x == 0 || y == 0 || x == width - 1 || y == height - 1 { component.touchesBorder = true }
+                component.nearest = min(component.nearest, (x - centreX) * (x - centreX) + (y - centreY) * (y - centreY))
+                for dy in -1...1 {
+                    for dx in -1...1 where dx != 0 || dy != 0 {
+                        let nx = x + dx, ny = y + dy
+                        guard nx >= 0, ny >= 0, nx < width, ny < height else { continue }
+                        let neighbour = ny * width + nx
+                        if isInk[neighbour] && labels[neighbour] < 0 {
+                            labels[neighbour] = label
+                            stack.append(neighbour)
+                        }
+                    }
+                }
+            }
+            components.append(component)
+        }
+        self.labels = labels
+        self.components = components
+    }
+
+    /// The indices of the pieces that make up the digit; empty when there is no piece worth the name.
+    func digit() -> Set<Int> {
+        let shorter = min(width, height)
+        let minimumArea = max(3, shorter * shorter / 20_000)
+        let candidates = components.indices.filter { components[$0].area >= minimumArea }
+        let inside = candidates.filter { !components[$0].touchesBorder }
+        let pool = inside.isEmpty ? candidates : inside
+        let scale = Double(max(1, shorter / 4))
+        func score(_ index: Int) -> Double {
+            let distance = Double(components[index].nearest).squareRoot() / scale
+            return Double(components[index].area) / (1 + distance * distance)
+        }
+        guard let main = pool.max(by: { score($0) < score($1) }) else { return [] }
+        var chosen: Set<Int> = [main]
+        var box = components[main]
+        var grew = true
+        while grew {
+            grew = false
+            let margin = box.side / 4 + 1
+            for index in pool where !chosen.contains(index) {
+                let piece = components[index]
+                let near = piece.maxX >= box.minX - margin && piece.minX <= box.maxX + margin
+                    && piece.maxY >= box.minY - margin && piece.minY <= box.maxY + margin
+                // A piece much larger than the digit so far is a frame or a shadow around it, not part of it.
+                guard near, piece.side <= box.side * 3 / 2 + 2 else { continue }
+                chosen.insert(index)
+                box.minX = min(box.minX, piece.minX); box.maxX = max(box.maxX, piece.maxX)
+                box.minY = min(box.minY, piece.minY); box.maxY = max(box.maxY, piece.maxY)
+                box.touchesBorder = box.touchesBorder || piece.touchesBorder
+                box.area += piece.area
+                grew = true
+            }
+        }
+        return chosen
+    }
+
+    /// The bounding box and border contact of `chosen` pieces together.
+    func extent(of chosen: Set<Int>) -> Component {
+        var box = Component()
+        for index in chosen {
+            let piece = components[index]
+            box.area += piece.area
+            box.minX = min(box.minX, piece.minX); box.maxX = max(box.maxX, piece.maxX)
+            box.minY = min(box.minY, piece.minY); box.maxY = max(box.maxY, piece.maxY)
+            box.touchesBorder = box.touchesBorder || piece.touchesBorder
+        }
+        return box
+    }
+}

@@ -1,0 +1,113 @@
+/// How much each pixel stands out from its local background as ink: the first step of reading a photo of a digit.
+///
+/// The ink's polarity comes from the picture's larger part, the middle counting most (dark pen on light paper, or
+/// chalk on a board); the background is the grey opening of the picture by a square wider than any stroke, which
+/// follows shadows and lighting gradients and keeps the sharp edge of a desk around the paper, so that none of them
+/// counts as ink; the threshold is Otsu's, but never within reach of the background's own noise.
+struct InkMap {
+    let width: Int
+    let height: Int
+    /// How far above its local background each pixel is, in grey levels (0 where it is not brighter).
+    let strength: [Float]
+    /// `strength` lightly blurred against noise (on pictures of 150 pixels or more a side): what thresholds see.
+    let smoothed: [Float]
+    /// Whether the ink was dark on a light ground (and so the picture was inverted).
+    let inverted: Bool
+    /// The background's noise: a robust standard deviation, in grey levels.
+    let noise: Float
+    /// The strength from which a pixel counts as ink.
+    let threshold: Float
+    /// The strength of full ink: a high percentile of the pixels above the threshold (0 when there are none).
+    let inkLevel: Float
+
+    init(_ image: GreyImage) {
+        width = image.width
+        height = image.height
+        let darkInk = Self.inkIsDark(image)
+        inverted = darkInk
+        let values = image.pixels.map { Float(darkInk ? 255 - $0 : $0) }
+        let background = GreyMorphology.opening(values, width: width, height: height, radius: max(2, min(width, height) / 7))
+        var strength = [Float](repeating: 0, count: values.count)
+        var deviations = [Float]()
+        deviations.reserveCapacity(values.count / 7 + 1)
+        for index in values.indices {
+            let difference = values[index] - background[index]
+            strength[index] = max(0, difference)
+            if index % 7 == 0 { deviations.append(difference) }
+        }
+        let radius = min(width, height) >= 150 ? max(1, min(width, height) / 250) : 0
+        let blurred = radius > 0 ? BoxBlur.apply(strength, width: width, height: height, radius: radius) : strength
+        let (offset, rawNoise) = Self.robustSpread(deviations)
+        let noise = rawNoise / Float(2 * radius + 1)  // a box of n x n pixels divides the noise by n
+        // The opening sits a little below noisy ground (it keeps local minima), so the ground's own level is the offset.
+        let threshold = max(Self.otsu(blurred), max(0, offset) + 4 * noise, 10)
+        let inkValues = strength.indices.filter { blurred[$0] >= threshold }.map { strength[$0] }.sorted()
+        let inkLevel = inkValues.isEmpty ? 0 : inkValues[min(inkValues.count - 1, Int(Float(inkValues.count) * 0.9))]
+        self.strength = strength
+        smoothed = blurred
+        self.noise = noise
+        self.threshold = threshold
+        self.inkLevel = inkLevel
+        floor = min(inkLevel * 0.5, max(inkLevel * 0.15, max(0, offset) + 2 * rawNoise))
+    }
+
+    /// The strength below which a pixel holds no ink at all: 15% of full ink, as MNIST's own noise floor, or twice the
+    /// noise when that is higher.
+    let floor: Float
+
+    /// Ink strength scaled to 0…1: 0 at the floor (anti-aliased edges keep their softness), 1 at full ink.
+    func amount(at index: Int) -> Float {
+        max(0, min(1, (strength[index] - floor) / max(1, inkLevel - floor)))
+    }
+
+    /// Whether the ink is darker than its ground. Otsu's threshold splits the picture into a darker and a lighter
+    /// part; the ground is the part that covers more of it, counting the middle half of the picture (where the paper
+    /// around the digit is) four times as much as the rest (where a desk may be).
+    private static func inkIsDark(_ image: GreyImage) -> Bool {
+        var counts = [Double](repeating: 0, count: 256)
+        for value in image.pixels { counts[Int(value)] += 1 }
+        let split = otsu(counts)
+        var dark = 0.0, light = 0.0
+        let (x0, x1, y0, y1) = (image.width / 4, image.width * 3 / 4, image.height / 4, image.height * 3 / 4)
+        for y in 0..<image.height {
+            for x in 0..<image.width {
+                let weight = x >= x0 && x < x1 && y >= y0 && y < y1 ? 1.0 : 0.25
+                if Int(image[x, y]) < split { dark += weight } else { light += weight }
+            }
+        }
+        return light >= dark
+    }
+
+    /// The median, and 1.4826 times the median absolute deviation from it: the background's level and the standard
+    /// deviation of its noise, undisturbed by the ink.
+    private static func robustSpread(_ values: [Float]) -> (median: Float, deviation: Float) {
+        guard !values.isEmpty else { return (0, 0) }
+        let sorted = values.sorted()
+        let median = sorted[sorted.count / 2]
+        let deviations = sorted.map { abs($0 - median) }.sorted()
+        return (median, 1.4826 * deviations[deviations.count / 2])
+    }
+
+    /// Otsu's threshold over strengths rounded to whole grey levels.
+    private static func otsu(_ values: [Float]) -> Float {
+        var counts = [Double](repeating: 0, count: 256)
+        for value in values { counts[Int(max(0, min(255, value.rounded())))] += 1 }
+        return Float(otsu(counts))
+    }
+
+    /// Otsu's threshold for a histogram of 256 grey levels: the first level of the upper class.
+    private static func otsu(_ counts: [Double]) -> Int {
+        let total = counts.reduce(0, +)
+        let sum = counts.enumerated().reduce(0.0) { $0 + Double($1.offset) * $1.element }
+        var weight = 0.0, partial = 0.0, best = 0.0, threshold = 0
+        for level in 0..<255 {
+            weight += counts[level]
+            partial += Double(level) * counts[level]
+            guard weight > 0, weight < total else { continue }
+            let meanLow = partial / weight, meanHigh = (sum - partial) / (total - weight)
+            let between = weight * (total - weight) * (meanLow - meanHigh) * (meanLow - meanHigh)
+            if between > best { best = between; threshold = level + 1 }
+        }
+        return threshold
+    }
+}
