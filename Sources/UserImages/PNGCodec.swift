@@ -61,33 +61,55 @@ public enum PNGCodec {
         return Array(output.prefix(size))
     }
 
-    /// Flattens grey+alpha onto a background that keeps the picture's meaning. When the opaque pixels cover most of
-    /// the picture, they are paper (a card cut out on a transparent canvas), and the transparent margin takes the
-    /// paper's median shade; when they cover less, they are the ink itself (strokes drawn on a transparent canvas),
-    /// and the margin takes white or black, whichever contrasts with them.
+    /// Flattens grey+alpha onto a background that keeps the picture's meaning. When the opaque pixels hold two
+    /// clearly different shades, they are paper with ink on it (a card cut out on a transparent canvas), and the
+    /// transparent margin takes the shade of the larger part, the paper's; when they hold one shade, they are the ink
+    /// itself (strokes drawn on a transparent canvas), and the margin takes white or black, whichever contrasts.
     private static func composite(_ greyAlpha: [UInt8], width: Int, height: Int) -> GreyImage {
-        var opaqueSum = 0, opaqueCount = 0
         var histogram = [Int](repeating: 0, count: 256)
-        for index in stride(from: 0, to: greyAlpha.count, by: 2) where greyAlpha[index + 1] >= 128 {
-            opaqueSum += Int(greyAlpha[index])
-            opaqueCount += 1
-            histogram[Int(greyAlpha[index])] += 1
-        }
+        for index in stride(from: 0, to: greyAlpha.count, by: 2) where greyAlpha[index + 1] >= 128 { histogram[Int(greyAlpha[index])] += 1 }
+        let opaqueCount = histogram.reduce(0, +)
         let fullyOpaque = opaqueCount == width * height
-        let background: Int
-        if 2 * opaqueCount >= width * height {
-            var seen = 0, median = 0
-            while median < 255 && 2 * (seen + histogram[median]) < opaqueCount { seen += histogram[median]; median += 1 }
-            background = median
-        } else {
-            background = opaqueCount == 0 || opaqueSum / opaqueCount < 128 ? 255 : 0
-        }
+        let background = Self.marginShade(histogram)
         var grey = [UInt8](repeating: 0, count: width * height)
         for pixel in 0..<(width * height) {
             let value = Int(greyAlpha[2 * pixel]), alpha = Int(greyAlpha[2 * pixel + 1])
             grey[pixel] = fullyOpaque ? UInt8(value) : UInt8((value * alpha + background * (255 - alpha) + 127) / 255)
         }
         return GreyImage(unchecked: width, height: height, pixels: grey)
+    }
+}
+
+extension PNGCodec {
+    /// The shade for transparent pixels, from the histogram of the opaque ones (see `composite`).
+    static func marginShade(_ histogram: [Int]) -> Int {
+        let total = histogram.reduce(0, +)
+        guard total > 0 else { return 255 }
+        // Otsu's split of the opaque shades into a darker and a lighter class.
+        let sum = histogram.enumerated().reduce(0.0) { $0 + Double($1.offset * $1.element) }
+        var weight = 0.0, partial = 0.0, best = -1.0, split = 128
+        for level in 0..<255 {
+            weight += Double(histogram[level]); partial += Double(level * histogram[level])
+            guard weight > 0, weight < Double(total) else { continue }
+            let low = partial / weight, high = (sum - partial) / (Double(total) - weight)
+            let between = weight * (Double(total) - weight) * (high - low) * (high - low)
+            if between > best { best = between; split = level + 1 }
+        }
+        let dark = histogram[..<split].reduce(0, +), light = total - dark
+        let darkMean = dark == 0 ? 0 : Double(histogram[..<split].enumerated().reduce(0) { $0 + $1.offset * $1.element }) / Double(dark)
+        let lightMean = light == 0 ? 0 : Double(histogram[split...].enumerated().reduce(0) { $0 + ($1.offset + split) * $1.element }) / Double(light)
+        guard dark > 0, light > 0, lightMean - darkMean >= 64 else {
+            return (darkMean * Double(dark) + lightMean * Double(light)) / Double(total) < 128 ? 255 : 0  // strokes only
+        }
+        // Paper with ink: the larger class is the paper; its median shade fills the margin.
+        let range = dark >= light ? 0..<split : split..<256
+        let count = max(dark, light)
+        var seen = 0
+        for level in range {
+            seen += histogram[level]
+            if 2 * seen >= count { return level }
+        }
+        return range.upperBound - 1
     }
 }
 

@@ -16,8 +16,26 @@ import Testing
     @Test func readsAnRGBAPNGAndFillsTransparencyWithTheBackground() throws {
         let image = try ImageDecoder.decode(Self.rgbaPNG, file: "rgba.png")
         #expect(image.width == 3 && image.height == 2)
-        // Visible pixels are mostly dark-to-mid, so the transparent one becomes white.
-        #expect(image.pixels == [0, 128, 255, 50, 200, 255])
+        // The visible pixels fall into a dark pair (0, 50) and a larger light trio (128, 200, 255): paper with ink, so
+        // the transparent one takes the paper's median shade.
+        #expect(image.pixels == [0, 128, 255, 50, 200, 200])
+    }
+
+    @Test func strokesOnATransparentCanvasKeepTheirContrast() throws {
+        // Dark strokes alone on a transparent canvas: the margin becomes white; light strokes: black.
+        var pixels = [UInt8](repeating: 20, count: 40 * 40)
+        for index in pixels.indices where index % 7 == 0 { pixels[index] = 35 }
+        let dark = try ImageDecoder.decode(try PNGFixtures.cardOnTransparentMargin(40, 40, pixels, margin: 60), file: "dark.png")
+        #expect(dark[0, 0] == 255 && dark[80, 80] == 20)
+        let light = try ImageDecoder.decode(try PNGFixtures.cardOnTransparentMargin(40, 40, pixels.map { 255 - $0 }, margin: 60), file: "l.png")
+        #expect(light[0, 0] == 0)
+    }
+
+    @Test func aSmallCardOnAWideTransparentMarginTakesThePapersShade() throws {
+        var card = [UInt8](repeating: 230, count: 40 * 40)
+        for y in 5..<35 { card[y * 40 + 20] = 15 }
+        let image = try ImageDecoder.decode(try PNGFixtures.cardOnTransparentMargin(40, 40, card, margin: 80), file: "card.png")
+        #expect(image[0, 0] == 230)
     }
 
     @Test func roundTripsGreyPNG() throws {
