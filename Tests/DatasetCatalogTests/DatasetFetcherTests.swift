@@ -69,6 +69,34 @@ import Testing
     }
 }
 
+/// A wrong or hostile mirror costs neither memory nor the download: the next mirror is tried.
+@Suite struct DatasetFetcherHardeningTests {
+    @Test func aMismatchOnOneMirrorTriesTheNext() async throws {
+        let copy = try TinyCopy()
+        var served = Dictionary(uniqueKeysWithValues: copy.bytes.map { ("/good/\($0.key)", $0.value) })
+        for (name, bytes) in copy.bytes { served["/damaged/\(name)"] = bytes.map { $0 ^ 0x5A } }  // right size, wrong bytes
+        let server = try #require(LoopbackHTTPServer(files: served))
+        let target = TemporaryDirectory("fetch-next")
+        let fetcher = DatasetFetcher(manifest: copy.manifest, destination: target.path,
+                                     mirrors: [server.baseURL + "/damaged", server.baseURL + "/good"])
+        let outcomes = try await fetcher.fetch()
+        #expect(outcomes["t10k-labels-idx1-ubyte.gz"] == .downloaded(from: server.baseURL + "/good/t10k-labels-idx1-ubyte.gz"))
+        #expect(target.entries() == copy.directory.entries())
+    }
+
+    @Test func aDownloadLargerThanTheManifestSaysStopsAtThatSize() async throws {
+        let copy = try TinyCopy()
+        let huge = [UInt8](repeating: 7, count: 8 << 20)
+        let served = Dictionary(uniqueKeysWithValues: copy.bytes.map { ("/big/\($0.key)", huge) })
+        let server = try #require(LoopbackHTTPServer(files: served))
+        let target = TemporaryDirectory("fetch-big")
+        let fetcher = DatasetFetcher(manifest: copy.manifest, destination: target.path + "/tiny", mirrors: [server.baseURL + "/big"])
+        let error = await #expect(throws: DatasetError.self) { try await fetcher.fetch() }
+        #expect(error?.detail.contains("sent more than the \(copy.manifest.file(.trainImages).bytes) bytes expected") == true, "\(String(describing: error))")
+        #expect(target.entries().isEmpty, "the folder the fetch created is gone again")
+    }
+}
+
 extension DatasetManifest {
     func replacingDigest(of role: Role, with digest: String) -> DatasetManifest {
         DatasetManifest(

@@ -87,3 +87,62 @@ import Testing
         #expect(failure.exitCode == 1)
     }
 }
+
+/// Files that are not files, outputs that would overwrite inputs, and reports that need nothing.
+@Suite struct FileHardeningCommandTests {
+    @Test(arguments: ["/dev/zero", "/dev/urandom"])
+    func preprocessRefusesADevice(_ device: String) async throws {
+        let folder = TemporaryDirectory()
+        let failure = try #require(await commandFailure(["preprocess", device, "--out", folder.file("x.png")]))
+        #expect(failure.message.contains("\(device): is not a regular file"))
+        #expect(failure.exitCode == 1)
+        #expect(folder.entries().isEmpty)
+    }
+
+    @Test func renderRefusesToOverwriteItsSource() async throws {
+        let tiny = try TinyMNIST()
+        let folder = TemporaryDirectory("self-overwrite")
+        let source = folder.write(Array("---\ntitle: Same\n---\nWords.\n".utf8), to: "same.html")
+        let failure = try #require(await commandFailure(["render", source, "--out", folder.path] + tiny.arguments))
+        #expect(failure.message.contains("is the report source itself"), "\(failure.message)")
+        #expect(try String(contentsOfFile: source, encoding: .utf8) == "---\ntitle: Same\n---\nWords.\n")
+    }
+
+    @Test func renderChecksItsOutputFolderInWordsBeforeComputing() async throws {
+        let tiny = try TinyMNIST()
+        let folder = TemporaryDirectory("bad-out")
+        let source = folder.write(Array("---\ntitle: T\n---\nWords.\n".utf8), to: "r.md")
+        let file = folder.write(Array("a file".utf8), to: "taken")
+        let failure = try #require(await commandFailure(["render", source, "--out", file] + tiny.arguments))
+        #expect(failure.message.contains("\(file): is a file, not a folder for the output folder (--out)"), "\(failure.message)")
+        let cache = try #require(await commandFailure(["render", source, "--cache", file + "/cache"] + tiny.arguments))
+        #expect(cache.message.contains("the cache folder (--cache) cannot be created"), "\(cache.message)")
+    }
+
+    @Test func aProseOnlyReportNeitherDownloadsNorCreatesData() async throws {
+        let tiny = try TinyMNIST()
+        let folder = TemporaryDirectory("prose-only")
+        let source = folder.write(Array("---\ntitle: Notes\n---\nJust words.\n".utf8), to: "notes.md")
+        try await runCommand(["render", source, "--catalog", tiny.catalog.path])
+        #expect(!FileManager.default.fileExists(atPath: tiny.catalog.file("data")))
+        #expect(folder.entries().contains("_site"))
+    }
+
+    @Test func aHugeModelInATrainCellFailsInPlace() async throws {
+        let tiny = try TinyMNIST()
+        let folder = TemporaryDirectory("huge-cell")
+        let source = folder.write(Array("""
+            ---
+            title: Huge
+            ---
+            ```digitbook train
+            id: huge
+            model: flatten-dense99999999999-dense10
+            ```
+            """.utf8), to: "huge.md")
+        let failure = try #require(await commandFailure(["render", source, "--no-cache"] + tiny.arguments))
+        #expect(failure.exitCode == 1)
+        let page = try String(contentsOfFile: folder.file("_site/huge.html"), encoding: .utf8)
+        #expect(page.contains("train cell option model") && page.contains("99999999999 units is more than"))
+    }
+}

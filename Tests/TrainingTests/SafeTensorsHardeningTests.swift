@@ -1,5 +1,6 @@
 import FileIO
 import Foundation
+import TestSupport
 import Testing
 @testable import Training
 
@@ -48,5 +49,21 @@ import Testing
         } catch {
             #expect(error.description.contains("holds nan at index 4"))
         }
+    }
+}
+
+/// A run folder whose record was tampered with is an error naming the field, never a huge allocation.
+@Suite struct RunRecordHardeningTests {
+    @Test func anInputShapeTooLargeForAnyModelIsRefused() throws {
+        let folder = TemporaryDirectory()
+        let run = RunDirectory(folder.file("run"))
+        let record = RunRecord(
+            digitbookVersion: "test", configuration: TrainingConfiguration(model: "logreg"), spec: "flatten-dense10",
+            inputShape: [1_000_000, 1_000_000, 1], classNames: (0..<10).map(String.init), dataset: "tiny", dataDirectory: "/x",
+            dataFiles: [], trainingExamples: 1, validationExamples: 0, threads: 1, blasCore: "x", wallSeconds: 0, finalValidation: nil)
+        try FileManager.default.createDirectory(atPath: run.path, withIntermediateDirectories: true)
+        try AtomicFile.write(RunDirectory.json(record, file: run.recordFile), to: run.recordFile)
+        let error = #expect(throws: FileError.self) { try run.load() }
+        #expect(error?.description.contains("run.json: field spec: the input shape [1000000, 1000000, 1] must be") == true, "\(String(describing: error))")
     }
 }
