@@ -82,7 +82,8 @@ public struct DatasetFetcher: Sendable {
             guard digest == entry.sha256, bytes.count == entry.bytes else {
                 // A damaged or wrong copy on one mirror: nothing is kept, and the next mirror may have the right one.
                 mismatched = true
-                failures.append("\(mirror.url(of: entry.name)): downloaded \(bytes.count) bytes with SHA-256 \(digest), but the manifest says " +
+                failures.append("\(mirror.url(of: entry.name)): downloaded \(bytes.count) bytes with SHA-256 \(digest), "
+                                + "but the manifest says " +
                                 "\(entry.bytes) bytes with SHA-256 \(entry.sha256); nothing was kept")
                 continue
             }

@@ -63,7 +63,8 @@ final class LimitedDownload: NSObject, URLSessionDataDelegate, @unchecked Sendab
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        let (continuation, result) = lock.withLock { () -> (CheckedContinuation<Result<[UInt8], Failure>, Never>?, Result<[UInt8], Failure>) in
+        typealias Waiting = CheckedContinuation<Result<[UInt8], Failure>, Never>
+        let (continuation, result) = lock.withLock { () -> (Waiting?, Result<[UInt8], Failure>) in
             defer { self.continuation = nil }
             if let failure { return (self.continuation, .failure(failure)) }
             if let error { return (self.continuation, .failure(.transport(error.localizedDescription))) }

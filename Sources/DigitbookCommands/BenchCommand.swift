@@ -35,7 +35,8 @@ struct BenchCommand: AsyncParsableCommand {
         BLAS.threads = threads
         let sgemm = Benchmark.sgemmGigaflops()
         BLAS.threads = 1
-        Console.line("\(model): \(threads) threads, OpenBLAS \(BLAS.coreName) kernels; sgemm 1024³: \(String(format: "%.0f", sgemm)) GFLOP/s")
+        Console.line("\(model): \(threads) threads, OpenBLAS \(BLAS.coreName) kernels; "
+                     + "sgemm 1024³: \(String(format: "%.0f", sgemm)) GFLOP/s")
         for batchSize in batchSizes {
             let speed = try benchmark.training(batchSize: batchSize, batches: batches)
             Console.line(String(format: "train  batch %4d: %7.0f images/s  %6.1f GFLOP/s (%.0f%% of sgemm)  %.1f s per 60,000-image epoch",

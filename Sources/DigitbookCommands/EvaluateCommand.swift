@@ -63,7 +63,8 @@ struct EvaluateCommand: AsyncParsableCommand {
             for note in folder.notes { Console.line("note: \(note)") }
             if !folder.unread.isEmpty {
                 let lines = folder.unread.map { "\($0.path): \($0.reason)" }
-                Console.warn("\(folder.unread.count) image\(folder.unread.count == 1 ? "" : "s") could not be evaluated:\n  " + lines.joined(separator: "\n  "))
+                let count = folder.unread.count
+                Console.warn("\(count) image\(count == 1 ? "" : "s") could not be evaluated:\n  " + lines.joined(separator: "\n  "))
                 extraFiles.append(("unread_images.txt", Array((lines.joined(separator: "\n") + "\n").utf8)))
                 unreadCount = folder.unread.count
             }
@@ -121,8 +122,8 @@ struct EvaluateCommand: AsyncParsableCommand {
         let total = evaluation.trueLabels.count
         Console.line(String(format: "accuracy %.4f (%d of %d)", Double(correct) / Double(max(1, total)), correct, total) + "; wrote \(out)")
         if unreadCount > 0 {
-            Console.line(String(format: "accuracy %.4f (%d of %d) counting the %d unread images as errors", Double(correct) / Double(total + unreadCount),
-                                correct, total + unreadCount, unreadCount))
+            Console.line(String(format: "accuracy %.4f (%d of %d) counting the %d unread images as errors",
+                                Double(correct) / Double(total + unreadCount), correct, total + unreadCount, unreadCount))
         }
         Console.line(String(format: "%d charts written as PNG and SVG in %.2f s", written.charts, written.chartSeconds))
     }

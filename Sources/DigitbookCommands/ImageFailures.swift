@@ -4,6 +4,7 @@ struct ImageFailures: Error, CustomStringConvertible {
     let messages: [String]
 
     var description: String {
-        "\(messages.count) of \(total) image\(total == 1 ? "" : "s") could not be read:\n" + messages.map { "  " + $0 }.joined(separator: "\n")
+        let listed = messages.map { "  " + $0 }.joined(separator: "\n")
+        return "\(messages.count) of \(total) image\(total == 1 ? "" : "s") could not be read:\n" + listed
     }
 }

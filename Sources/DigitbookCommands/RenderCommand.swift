@@ -62,7 +62,8 @@ struct RenderCommand: AsyncParsableCommand {
             overrides[String(parameter[..<equals])] = String(parameter[parameter.index(after: equals)...])
         }
         guard TrainingConfiguration.Limits.threads.contains(threads) else {
-            throw ValidationError("--threads must be a whole number from 1 to \(TrainingConfiguration.Limits.threads.upperBound), got \(threads)")
+            let most = TrainingConfiguration.Limits.threads.upperBound
+            throw ValidationError("--threads must be a whole number from 1 to \(most), got \(threads)")
         }
         let bytes = try FileBytes.read(source, limit: 16 << 20)
         guard let text = String(validating: bytes, as: UTF8.self) else {

@@ -76,7 +76,8 @@ public struct EvaluationReport {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         guard entries.isEmpty || entries.contains("metrics.json") else {
             throw FileError(path: directory, kind: .unwritable,
-                            detail: "holds other files (\(entries.sorted().prefix(3).joined(separator: ", ")), …) and is not an earlier evaluation; "
+                            detail: "holds other files (\(entries.sorted().prefix(3).joined(separator: ", ")), …) "
+                                + "and is not an earlier evaluation; "
                                 + "give a new or empty folder, which Digitbook then owns")
         }
     }

@@ -23,7 +23,9 @@ public struct PredictionsFile: Sendable {
     public init(text: String, file: String, count: Int, classes: Int) throws(EvaluationError) {
         let records: [CSVRecords.Record]
         do { records = try CSVRecords.parse(text) } catch { throw EvaluationError(file, ["line \(error.line): \(error.detail)"]) }
-        guard let headerRecord = records.first else { throw EvaluationError(file, ["line 1: the file is empty; expected a header id,label[,p0,…]"]) }
+        guard let headerRecord = records.first else {
+            throw EvaluationError(file, ["line 1: the file is empty; expected a header id,label[,p0,…]"])
+        }
         let header = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         let headerLine = headerRecord.fields.joined(separator: ",")
         var problems: [String] = []
@@ -70,7 +72,8 @@ public struct PredictionsFile: Sendable {
             // The label is the class the probabilities favour: a file saying otherwise is inconsistent, not a choice.
             if let label = labels[id], let top = row.max(), row[label] < top {
                 let favoured = row.indices.filter { row[$0] == top }.map { "p\($0)" }.joined(separator: ", ")
-                problems.append("line \(number): label \(label) contradicts the probabilities, which favour \(favoured) (\(top) against p\(label) = \(row[label]))")
+                problems.append("line \(number): label \(label) contradicts the probabilities, which favour \(favoured) "
+                                + "(\(top) against p\(label) = \(row[label]))")
             }
             probabilities[id] = row
         }

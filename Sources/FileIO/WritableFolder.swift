@@ -7,7 +7,9 @@ public enum WritableFolder {
     public static func check(_ path: String, role: String) throws(FileError) {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw FileError(path: path, kind: .unwritable, detail: "is a file, not a folder for \(role)") }
+            guard isDirectory.boolValue else {
+                throw FileError(path: path, kind: .unwritable, detail: "is a file, not a folder for \(role)")
+            }
             guard FileManager.default.isWritableFile(atPath: path) else {
                 throw FileError(path: path, kind: .unwritable, detail: "\(role) is not writable")
             }

@@ -51,7 +51,8 @@ public struct ModelPlan: Equatable, Sendable {
             let (count, trainable) = try Self.parameterCounts(layerSpec, inputShape: shape, position: position + 1)
             let (sum, overflow) = total.addingReportingOverflow(count)
             guard !overflow, sum <= Self.maximumParameters else {
-                throw ModelError("the model has more than \(Self.maximumParameters.thousandsSeparated) parameters (by layer \(position + 1), \(layer.name))")
+                let most = Self.maximumParameters.thousandsSeparated
+                throw ModelError("the model has more than \(most) parameters (by layer \(position + 1), \(layer.name))")
             }
             total = sum
             rows.append(Row(name: layer.name, kind: layer.kind, outputShape: output, parameters: count, trainableParameters: trainable))

@@ -76,7 +76,8 @@ public struct RunDirectory: Sendable {
         let bytes = try FileBytes.read(file, limit: 16 << 20)
         do {
             let decoder = JSONDecoder()
-            decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+            decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+                positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
             return try decoder.decode(type, from: Data(bytes))
         } catch {
             throw FileError(path: file, kind: .unreadable, detail: "not a Digitbook \(type == RunRecord.self ? "run record" : "file of this kind"): \(error)")
@@ -90,7 +91,8 @@ public struct RunDirectory: Sendable {
     static func json<Value: Encodable>(_ value: Value, file: String) throws(FileError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
         do {
             return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
         } catch {

@@ -54,7 +54,8 @@ public enum SafeTensors {
                 continue
             }
             guard let info = value as? [String: Any], let dtype = info["dtype"] as? String,
-                  let shapeValues = info["shape"] as? [Any], let offsetValues = info["data_offsets"] as? [Any], offsetValues.count == 2 else {
+                  let shapeValues = info["shape"] as? [Any], let offsetValues = info["data_offsets"] as? [Any],
+                  offsetValues.count == 2 else {
                 throw fail("tensor \"\(name)\" lacks dtype, shape or data_offsets")
             }
             guard dtype == "F32" else { throw fail("tensor \"\(name)\" has dtype \(dtype); Digitbook reads F32") }

@@ -72,13 +72,15 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
 
     private static func check(_ option: String, _ value: Int, in range: ClosedRange<Int>) throws(ConfigurationError) {
         guard range.contains(value) else {
-            throw ConfigurationError(option: option, problem: "must be a whole number from \(range.lowerBound) to \(range.upperBound), got \(value)")
+            throw ConfigurationError(
+                option: option, problem: "must be a whole number from \(range.lowerBound) to \(range.upperBound), got \(value)")
         }
     }
 
     private static func check(_ option: String, _ value: Double, in range: ClosedRange<Double>) throws(ConfigurationError) {
         guard value.isFinite, range.contains(value) else {
-            throw ConfigurationError(option: option, problem: "must be a number from \(range.lowerBound) to \(range.upperBound), got \(value)")
+            throw ConfigurationError(
+                option: option, problem: "must be a number from \(range.lowerBound) to \(range.upperBound), got \(value)")
         }
     }
 

@@ -96,8 +96,10 @@ extension PNGCodec {
             if between > best { best = between; split = level + 1 }
         }
         let dark = histogram[..<split].reduce(0, +), light = total - dark
-        let darkMean = dark == 0 ? 0 : Double(histogram[..<split].enumerated().reduce(0) { $0 + $1.offset * $1.element }) / Double(dark)
-        let lightMean = light == 0 ? 0 : Double(histogram[split...].enumerated().reduce(0) { $0 + ($1.offset + split) * $1.element }) / Double(light)
+        let darkSum = (0..<split).reduce(0) { $0 + $1 * histogram[$1] }
+        let lightSum = (split..<256).reduce(0) { $0 + $1 * histogram[$1] }
+        let darkMean = dark == 0 ? 0 : Double(darkSum) / Double(dark)
+        let lightMean = light == 0 ? 0 : Double(lightSum) / Double(light)
         guard dark > 0, light > 0, lightMean - darkMean >= 64 else {
             return (darkMean * Double(dark) + lightMean * Double(light)) / Double(total) < 128 ? 255 : 0  // strokes only
         }

@@ -92,7 +92,8 @@ import Testing
         let target = TemporaryDirectory("fetch-big")
         let fetcher = DatasetFetcher(manifest: copy.manifest, destination: target.path + "/tiny", mirrors: [server.baseURL + "/big"])
         let error = await #expect(throws: DatasetError.self) { try await fetcher.fetch() }
-        #expect(error?.detail.contains("sent more than the \(copy.manifest.file(.trainImages).bytes) bytes expected") == true, "\(String(describing: error))")
+        let expected = copy.manifest.file(.trainImages).bytes
+        #expect(error?.detail.contains("sent more than the \(expected) bytes expected") == true, "\(String(describing: error))")
         #expect(target.entries().isEmpty, "the folder the fetch created is gone again")
     }
 }

@@ -80,8 +80,10 @@ import Testing
     @Test func predictReadsEveryImageAndReportsAllThatFail() async throws {
         let tiny = try await TinyRun(epochs: 1)
         let text = tiny.work.write(Array("not an image".utf8), to: "notes.png")
-        let blank = tiny.work.write(try PNGCodec.encode(GreyImage(width: 20, height: 20, pixels: Array(repeating: 255, count: 400))!), to: "blank.png")
-        let failure = try #require(await commandFailure(["predict", "--run", tiny.work.file("run"), text, blank, tiny.work.file("missing.png")]))
+        let white = try #require(GreyImage(width: 20, height: 20, pixels: Array(repeating: 255, count: 400)))
+        let blank = tiny.work.write(try PNGCodec.encode(white), to: "blank.png")
+        let missing = tiny.work.file("missing.png")
+        let failure = try #require(await commandFailure(["predict", "--run", tiny.work.file("run"), text, blank, missing]))
         #expect(failure.message.hasPrefix("3 of 3 images could not be read:"), "\(failure.message)")
         for name in ["notes.png", "blank.png", "missing.png"] { #expect(failure.message.contains(name)) }
         #expect(failure.exitCode == 1)

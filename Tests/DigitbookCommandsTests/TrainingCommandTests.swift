@@ -108,7 +108,8 @@ struct TinyRun {
         let inputs = work.entries(in: "eval/misclassified_inputs")
         #expect((1...2).contains(inputs.count))
         for name in inputs {
-            let parts = name.replacingOccurrences(of: ".png-as-", with: "-as-").replacingOccurrences(of: ".png", with: "").components(separatedBy: "-bar-as-")
+            let stem = name.replacingOccurrences(of: ".png-as-", with: "-as-").replacingOccurrences(of: ".png", with: "")
+            let parts = stem.components(separatedBy: "-bar-as-")
             #expect(parts.count == 2 && parts[0] != parts[1] && ["0", "9"].contains(parts[0]), "\(name)")
         }
         let saved = try ImageDecoder.read(work.file("eval/misclassified_inputs/" + (inputs.first ?? "")))
@@ -120,7 +121,9 @@ struct TinyRun {
     @Test func ownsItsOutputFolderAndListsUnreadImages() async throws {
         let tiny = try await TinyRun(epochs: 1)
         let work = tiny.work
-        for folder in ["images/0", "images/9"] { try FileManager.default.createDirectory(atPath: work.file(folder), withIntermediateDirectories: true) }
+        for folder in ["images/0", "images/9"] {
+            try FileManager.default.createDirectory(atPath: work.file(folder), withIntermediateDirectories: true)
+        }
         var pixels = [UInt8](repeating: 250, count: 56 * 56)
         for y in 6..<50 { for x in 26..<30 { pixels[y * 56 + x] = 0 } }
         let png = try PNGCodec.encode(GreyImage(width: 56, height: 56, pixels: pixels)!)

@@ -25,7 +25,9 @@ import UserImages
 
     @Test func listsEveryBadFolderAtOnce() throws {
         let root = TemporaryDirectory("bad-folder")
-        for name in ["3", "eleven", "twelve"] { try FileManager.default.createDirectory(atPath: root.file(name), withIntermediateDirectories: true) }
+        for name in ["3", "eleven", "twelve"] {
+            try FileManager.default.createDirectory(atPath: root.file(name), withIntermediateDirectories: true)
+        }
         root.write(try bar(column: 20), to: "3/a.png")
         let error = #expect(throws: EvaluationError.self) { try ImageFolder(directory: root.path, classNames: (0..<10).map(String.init)) }
         #expect(error?.problems == ["eleven/: not a class (expected one of 0, 1, 2, 3, 4, 5, 6, 7, 8, 9)",

@@ -57,7 +57,9 @@ import Testing
             try PredictionsFile(text: "id,label\n0,1\n1,\"0\n", file: "p.csv", count: 2, classes: 2)
         }
         #expect(error?.problems == ["line 3: a quoted field is never closed"])
-        let inside = #expect(throws: EvaluationError.self) { try PredictionsFile(text: "id,label\n0,1\"\n", file: "p.csv", count: 1, classes: 2) }
+        let inside = #expect(throws: EvaluationError.self) {
+            try PredictionsFile(text: "id,label\n0,1\"\n", file: "p.csv", count: 1, classes: 2)
+        }
         #expect(inside?.problems.first?.hasPrefix("line 2: a double quote inside an unquoted field") == true)
     }
 

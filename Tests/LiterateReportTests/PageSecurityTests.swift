@@ -34,8 +34,8 @@ import Testing
         let html = try fixture.render(Self.hostile).html
         // Text may mention anything once escaped; the tags are what a browser acts on.
         let tags = html.matches(of: /<\/?[a-zA-Z][^>]*>/).map { String($0.output).lowercased() }
-        for forbidden in ["<script", "<iframe", "<style>body", "onerror", "onclick", "javascript:", "example.org/pixel", "example.org/track",
-                          "href=\"java"] {
+        for forbidden in ["<script", "<iframe", "<style>body", "onerror", "onclick", "javascript:", "example.org/pixel",
+                          "example.org/track", "href=\"java"] {
             #expect(!tags.contains { $0.contains(forbidden) }, "\(forbidden)")
         }
         #expect(!html.contains("<!--"))
@@ -45,7 +45,8 @@ import Testing
     }
 
     @Test func sanitizerKeepsWhatMarkdownMakes() {
-        let markdown = "<h2 id=\"a\">T</h2><p><em>x</em> <code class=\"language-swift\">let</code></p><table><tr><th align=\"left\">h</th></tr></table>"
+        let markdown = "<h2 id=\"a\">T</h2><p><em>x</em> <code class=\"language-swift\">let</code></p>"
+            + "<table><tr><th align=\"left\">h</th></tr></table>"
         #expect(HTMLSanitizer.sanitize(markdown) == markdown)
         #expect(HTMLSanitizer.sanitize("<p style=\"color:red\" onmouseover=\"x()\">a</p>") == "<p>a</p>")
         #expect(HTMLSanitizer.sanitize("<svg onload=alert(1)>") == "&lt;svg onload=alert(1)>")
@@ -54,7 +55,8 @@ import Testing
     @Test func filesOutsideTheReportsFolderAreRefusedUnlessAllowed() throws {
         let fixture = try ReportFixture()
         let outside = TemporaryDirectory("outside")
-        let image = outside.write(try FileManager.default.contents(atPath: fixture.folder.file("bar.png")).map(Array.init) ?? [], to: "bar.png")
+        let bar = try #require(FileManager.default.contents(atPath: fixture.folder.file("bar.png")))
+        let image = outside.write(Array(bar), to: "bar.png")
         let source = """
             ---
             dataset: tiny

@@ -24,7 +24,8 @@ struct ReportFixture {
                 allowOutside: [String] = []) throws -> ReportRenderer.Rendered {
         folder.write(Array(source.utf8), to: "report.md")
         let document = try ReportDocument(text: source, file: folder.file("report.md"), overrides: overrides)
-        var settings = ReportRenderer.Settings(manifest: copy.manifest, dataDirectory: copy.directory.path, cacheDirectory: cached ? cacheDirectory : nil,
+        var settings = ReportRenderer.Settings(manifest: copy.manifest, dataDirectory: copy.directory.path,
+                                               cacheDirectory: cached ? cacheDirectory : nil,
                                                refresh: refresh, threads: 1, version: "test", assetFolder: "report_files")
         settings.allowedOutside = allowOutside
         return try ReportRenderer(settings: settings).render(document, sourceDirectory: folder.path)

@@ -65,7 +65,9 @@ import Testing
     @Test(arguments: [Double.nan, .infinity, -.infinity, 1e308 * 10, -0.5])
     func areRefusedByEveryProbabilityMetric(_ bad: Double) {
         let probabilities = [[0.9, 0.1], [bad, 0.5]]
-        let calibration = #expect(throws: MetricsError.self) { try ProbabilityMetrics.calibration(trueLabels: [0, 1], probabilities: probabilities) }
+        let calibration = #expect(throws: MetricsError.self) {
+            try ProbabilityMetrics.calibration(trueLabels: [0, 1], probabilities: probabilities)
+        }
         #expect(calibration?.detail.hasPrefix("row 1 holds") == true)
         #expect(throws: MetricsError.self) { try ProbabilityMetrics.logLoss(trueLabels: [0, 1], probabilities: probabilities) }
         #expect(throws: MetricsError.self) { try ProbabilityMetrics.topKAccuracy(trueLabels: [0, 1], probabilities: probabilities, k: 1) }

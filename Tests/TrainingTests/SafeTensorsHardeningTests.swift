@@ -64,6 +64,7 @@ import Testing
         try FileManager.default.createDirectory(atPath: run.path, withIntermediateDirectories: true)
         try AtomicFile.write(RunDirectory.json(record, file: run.recordFile), to: run.recordFile)
         let error = #expect(throws: FileError.self) { try run.load() }
-        #expect(error?.description.contains("run.json: field spec: the input shape [1000000, 1000000, 1] must be") == true, "\(String(describing: error))")
+        let expected = "run.json: field spec: the input shape [1000000, 1000000, 1] must be"
+        #expect(error?.description.contains(expected) == true, "\(String(describing: error))")
     }
 }

@@ -27,7 +27,8 @@ import Testing
         for index in pixels.indices where index % 7 == 0 { pixels[index] = 35 }
         let dark = try ImageDecoder.decode(try PNGFixtures.cardOnTransparentMargin(40, 40, pixels, margin: 60), file: "dark.png")
         #expect(dark[0, 0] == 255 && dark[80, 80] == 20)
-        let light = try ImageDecoder.decode(try PNGFixtures.cardOnTransparentMargin(40, 40, pixels.map { 255 - $0 }, margin: 60), file: "l.png")
+        let lightPNG = try PNGFixtures.cardOnTransparentMargin(40, 40, pixels.map { 255 - $0 }, margin: 60)
+        let light = try ImageDecoder.decode(lightPNG, file: "l.png")
         #expect(light[0, 0] == 0)
     }
 

@@ -116,7 +116,8 @@ public struct ReportRenderer {
         let provenance = Provenance(version: settings.version, file: (document.file as NSString).lastPathComponent, frontMatter: document.frontMatter,
                                     manifest: settings.manifest, digests: digests, threads: settings.threads, blasCore: BLAS.coreName,
                                     machine: Machine.current)
-        let assembled = ReportAssembler(document: document, outcomes: outcomes, paths: paths, files: Dictionary(files.map { ($0.path, $0.bytes) }) { a, _ in a },
+        let assembled = ReportAssembler(document: document, outcomes: outcomes, paths: paths,
+                                        files: Dictionary(files.map { ($0.path, $0.bytes) }) { a, _ in a },
                                         assetFolder: settings.assetFolder, selfContained: settings.selfContained, provenance: provenance).html()
         return Rendered(html: assembled.html, files: files, failures: outcomes.compactMap { outcome in outcome.failure.map { (outcome.cell, $0) } },
                         warnings: assembled.warnings,

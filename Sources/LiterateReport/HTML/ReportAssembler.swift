@@ -34,7 +34,8 @@ struct ReportAssembler {
             switch segment {
             case .prose(let text, let line):
                 let markdown = references.resolve(text, firstLine: line, warnings: &warnings)
-                body += HTMLSanitizer.sanitize(images.embed(in: prose.html(from: markdown), from: markdown, line: line, warnings: &warnings)) + "\n"
+                let html = images.embed(in: prose.html(from: markdown), from: markdown, line: line, warnings: &warnings)
+                body += HTMLSanitizer.sanitize(html) + "\n"
             case .cell:
                 let outcome = outcomes[cellIndex]
                 body += cellHTML(outcome, numbers: numbers[cellIndex] ?? [:]) + "\n"
