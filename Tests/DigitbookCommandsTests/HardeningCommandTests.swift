@@ -148,3 +148,33 @@ import Testing
         #expect(page.contains("train cell option model") && page.contains("99999999999 units is more than"))
     }
 }
+
+/// A tampered run and mismatched files are data errors: exit 1, the file named, no usage line.
+@Suite struct TamperedRunCommandTests {
+    @Test func predictRefusesAModelWithANonFiniteWeight() async throws {
+        let tiny = try await TinyRun(epochs: 1)
+        let model = tiny.work.file("run/model.safetensors")
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: model)))
+        let nan = Float.nan.bitPattern
+        for index in 0..<4 { bytes[bytes.count - 4 + index] = UInt8(truncatingIfNeeded: nan >> (8 * index)) }
+        try Data(bytes).write(to: URL(fileURLWithPath: model))
+        let arguments = ["predict", "--run", tiny.work.file("run"), "--out", tiny.work.file("p.csv")] + tiny.data
+        let failure = try #require(await commandFailure(arguments))
+        let expected = "model.safetensors: not a valid safetensors file: tensor \"dense.bias\" holds nan"
+        #expect(failure.message.contains(expected), "\(failure.message)")
+        #expect(failure.exitCode == 1)
+        #expect(!tiny.work.entries().contains("p.csv"))
+    }
+
+    @Test func testImagesThatDoNotMatchTheLabelsAreADataError() async throws {
+        let tiny = try await TinyRun(epochs: 1)
+        try await runCommand(["predict", "--run", tiny.work.file("run"), "--out", tiny.work.file("p.csv")] + tiny.data)
+        let failure = try #require(await commandFailure([
+            "evaluate", "--predictions", tiny.work.file("p.csv"), "--labels", tiny.copy.directory.file("t10k-labels-idx1-ubyte.gz"),
+            "--test-images", tiny.copy.directory.file("train-images-idx3-ubyte.gz"), "--out", tiny.work.file("eval"),
+        ] + tiny.data))
+        #expect(failure.exitCode == 1)
+        #expect(failure.message.contains("train-images-idx3-ubyte.gz: has 120 images"), "\(failure.message)")
+        #expect(!failure.message.contains("Usage"))
+    }
+}
