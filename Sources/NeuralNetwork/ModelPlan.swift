@@ -64,26 +64,27 @@ public struct ModelPlan: Equatable, Sendable {
 
     /// Throws when a shape holds more than `maximumActivations` values per example.
     private static func checkSize(_ shape: [Int], of what: String) throws(ModelError) {
-        var product = 1
-        for side in shape {
-            let (next, overflow) = product.multipliedReportingOverflow(by: side)
-            guard !overflow, next <= maximumActivations else {
-                throw ModelError("\(what) would output \(shape), more than \(maximumActivations.thousandsSeparated) values per example")
-            }
-            product = next
+        guard product(shape, atMost: maximumActivations) != nil else {
+            throw ModelError("\(what) would output \(shape), more than \(maximumActivations.thousandsSeparated) values per example")
         }
+    }
+
+    /// The product of `factors` when it is at most `limit`, computed without overflow; nil otherwise.
+    private static func product(_ factors: [Int], atMost limit: Int) -> Int? {
+        var result = 1
+        for factor in factors {
+            let (next, overflow) = result.multipliedReportingOverflow(by: factor)
+            guard !overflow, next <= limit else { return nil }
+            result = next
+        }
+        return result
     }
 
     /// All and trainable weights of one layer taking `inputShape`, multiplied without overflow.
     private static func parameterCounts(_ layer: ModelSpec.LayerSpec, inputShape: [Int], position: Int) throws(ModelError) -> (Int, Int) {
         func product(_ factors: Int...) throws(ModelError) -> Int {
-            var result = 1
-            for factor in factors {
-                let (next, overflow) = result.multipliedReportingOverflow(by: factor)
-                guard !overflow, next <= maximumParameters else {
-                    throw ModelError("layer \(position) would have more than \(maximumParameters.thousandsSeparated) parameters")
-                }
-                result = next
+            guard let result = Self.product(factors, atMost: maximumParameters) else {
+                throw ModelError("layer \(position) would have more than \(maximumParameters.thousandsSeparated) parameters")
             }
             return result
         }

@@ -28,25 +28,8 @@ enum StrokeWidth {
         return max(1, Int(((mnistMedian / scale - width) / 2).rounded(.up)))
     }
 
-    /// A grey dilation: each pixel becomes the largest value within a (2r+1)-pixel square, computed separably.
+    /// A grey dilation: each pixel becomes the largest value within a (2r+1)-pixel square.
     static func dilate(_ values: [Float], width: Int, height: Int, radius: Int) -> [Float] {
-        guard radius > 0 else { return values }
-        var rows = values
-        for y in 0..<height {
-            for x in 0..<width {
-                var best: Float = 0
-                for dx in max(0, x - radius)...min(width - 1, x + radius) { best = max(best, values[y * width + dx]) }
-                rows[y * width + x] = best
-            }
-        }
-        var output = rows
-        for y in 0..<height {
-            for x in 0..<width {
-                var best: Float = 0
-                for dy in max(0, y - radius)...min(height - 1, y + radius) { best = max(best, rows[dy * width + x]) }
-                output[y * width + x] = best
-            }
-        }
-        return output
+        GreyMorphology.filter(values, width: width, height: height, radius: radius, keep: max)
     }
 }
