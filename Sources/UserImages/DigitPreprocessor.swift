@@ -59,7 +59,7 @@ public struct DigitPreprocessor: Sendable {
         let inkBox = (crop.x * factor, crop.y * factor, min(image.width - crop.x * factor, crop.width * factor),
                       min(image.height - crop.y * factor, crop.height * factor))
         return Result(digit: centred(scaled, width: newWidth, height: newHeight), inverted: map.inverted, inkBox: inkBox,
-                      warnings: warnings(map: map, pieces: pieces, extent: extent))
+                      warnings: warnings(map: map, pieces: pieces, chosen: chosen, extent: extent))
     }
 
     /// The digit's ink amounts (0…1) cropped to its box, with fine strokes thickened; and the crop's place in the
@@ -118,9 +118,12 @@ public struct DigitPreprocessor: Sendable {
     }
 
     /// Why the result rests on a doubtful input, in words for the user.
-    private func warnings(map: InkMap, pieces: InkComponents, extent: InkComponents.Component) -> [String] {
+    /// Ink at the border that is not part of the digit (a desk or a table edge around the paper) does not count.
+    private func warnings(map: InkMap, pieces: InkComponents, chosen: Set<Int>, extent: InkComponents.Component) -> [String] {
         var warnings: [String] = []
-        let inkShare = Double(map.smoothed.filter { $0 >= map.threshold }.count) / Double(max(1, map.width * map.height))
+        let inkArea = pieces.components.indices.filter { chosen.contains($0) || !pieces.components[$0].touchesBorder }
+            .reduce(0) { $0 + pieces.components[$1].area }
+        let inkShare = Double(inkArea) / Double(max(1, map.width * map.height))
         if inkShare > 0.3 {
             warnings.append("ink covers \(Int(inkShare * 100))% of the picture; a digit on plain paper reads best")
         }
