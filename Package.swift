@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Metrics", "TestSupport", "UserImages"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "CCairo"]),
         .testTarget(name: "MetricsTests", dependencies: ["Metrics", "Randomness"], exclude: ["Fixtures"]),
-        .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"]),
+        .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"], exclude: ["Photos"]),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"], exclude: ["Corpus", "make_seed_corpus.py"]),
         .testTarget(name: "DigitbookCommandsTests", dependencies: ["DigitbookCommands", "UserImages", "IDX", "TestSupport"]),
     ],
