@@ -1,7 +1,7 @@
 import Charts
 import FileIO
 import Foundation
-import Metrics
+import ClassifierMetrics
 import Randomness
 
 /// Everything `digitbook evaluate` computes for one set of predictions, and the files it writes.

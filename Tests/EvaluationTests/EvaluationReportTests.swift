@@ -1,14 +1,14 @@
 import Foundation
-import Metrics
+import ClassifierMetrics
 import TestSupport
 import Testing
 @testable import Evaluation
 
 @Suite struct EvaluationReportTests {
-    /// The first case of the scikit-learn fixtures (MetricsTests/Fixtures), read as plain JSON.
+    /// The first case of the scikit-learn fixtures (ClassifierMetricsTests/Fixtures), read as plain JSON.
     static var sklearnCase: [String: Any]? {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("MetricsTests/Fixtures/metrics_fixtures.json")
+            .appendingPathComponent("ClassifierMetricsTests/Fixtures/metrics_fixtures.json")
         guard let data = try? Data(contentsOf: url), let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let cases = root["cases"] as? [[String: Any]] else { return nil }
         return cases.first

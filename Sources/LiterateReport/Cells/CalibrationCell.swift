@@ -1,5 +1,5 @@
 import Charts
-import Metrics
+import ClassifierMetrics
 
 /// `calibration`: how far the run's confidence matches its accuracy: a reliability diagram and the expected calibration error.
 struct CalibrationCell: CellRunner {

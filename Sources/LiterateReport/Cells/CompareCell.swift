@@ -1,6 +1,6 @@
 import Charts
 import IDX
-import Metrics
+import ClassifierMetrics
 import NeuralNetwork
 import Randomness
 

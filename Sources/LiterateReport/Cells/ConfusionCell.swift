@@ -1,6 +1,6 @@
 import Charts
 import IDX
-import Metrics
+import ClassifierMetrics
 
 /// `confusion`: the test-set confusion matrix as a heatmap, counts or normalised (`normalize: true`, `pred`, `all`).
 struct ConfusionCell: CellRunner {

@@ -1,5 +1,5 @@
 import IDX
-import Metrics
+import ClassifierMetrics
 import Randomness
 
 /// `metrics`: chosen measures of a run on the test set, each with a 95% interval: Wilson's for proportions

@@ -1,6 +1,6 @@
 import Charts
 import IDX
-import Metrics
+import ClassifierMetrics
 
 /// `misclassified`: the test images the run got wrong, most confident first.
 struct MisclassifiedCell: CellRunner {

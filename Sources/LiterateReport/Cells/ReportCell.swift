@@ -1,4 +1,4 @@
-import Metrics
+import ClassifierMetrics
 
 /// `report`: scikit-learn's classification report of a run on the test set, as a table (and as scikit-learn prints it).
 struct ReportCell: CellRunner {

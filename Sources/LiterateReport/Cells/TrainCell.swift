@@ -1,6 +1,6 @@
 import DatasetCatalog
 import IDX
-import Metrics
+import ClassifierMetrics
 import NeuralNetwork
 import Tensors
 import Training

@@ -1,4 +1,4 @@
-import Metrics
+import ClassifierMetrics
 import Randomness
 
 /// Percentile bootstrap intervals for any statistic of a test set: resample the examples with replacement.

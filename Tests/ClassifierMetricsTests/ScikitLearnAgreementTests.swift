@@ -1,5 +1,5 @@
 import Testing
-@testable import Metrics
+@testable import ClassifierMetrics
 
 /// Every figure here must equal what scikit-learn or statsmodels computed for the same input.
 @Suite struct ScikitLearnAgreementTests {

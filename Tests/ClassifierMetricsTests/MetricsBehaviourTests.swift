@@ -1,6 +1,6 @@
 import Randomness
 import Testing
-@testable import Metrics
+@testable import ClassifierMetrics
 
 @Suite struct MetricsBehaviourTests {
     @Test func namesTheLabelsWithUndefinedPrecisionAndRecall() throws {
