@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         systemLibrary("CZlib", pkgConfig: "zlib", apt: "zlib1g-dev"),
@@ -44,16 +46,26 @@ let package = Package(
             name: "LiterateReport",
             dependencies: [
                 "Training", "Evaluation", "ClassifierMetrics", "Charts", "DatasetCatalog", "UserImages", "NeuralNetwork", "Tensors", "IDX", "FileIO",
-                "Randomness", .product(name: "Yams", package: "Yams"), .product(name: "Ink", package: "Ink"),
+                "Randomness", "Pages", .product(name: "Yams", package: "Yams"), .product(name: "Ink", package: "Ink"),
             ]
         ),
+        .target(name: "Pages"),
         .target(name: "Evaluation", dependencies: ["ClassifierMetrics", "Charts", "FileIO", "Randomness", "UserImages"]),
         .target(name: "UserImages", dependencies: ["CPNG", "CTurboJPEG", "FileIO"]),
+        .target(
+            name: "Server",
+            dependencies: [
+                "Training", "UserImages", "Charts", "IDX", "FileIO", "NeuralNetwork", "Pages",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+            ],
+            resources: [.copy("Assets")]
+        ),
         .target(
             name: "DigitbookCommands",
             dependencies: [
                 "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "NeuralNetwork", "Tensors", "Evaluation", "Randomness",
-                "LiterateReport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "LiterateReport", "Server", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "digitbook", dependencies: ["DigitbookCommands"]),
@@ -74,6 +86,10 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "CCairo"]),
         .testTarget(name: "ClassifierMetricsTests", dependencies: ["ClassifierMetrics", "Randomness"], exclude: ["Fixtures"]),
         .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"], exclude: ["Photos"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: ["Server", "UserImages", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"], exclude: ["Corpus", "make_seed_corpus.py"]),
         .testTarget(name: "DigitbookCommandsTests", dependencies: ["DigitbookCommands", "UserImages", "IDX", "TestSupport"]),
     ],

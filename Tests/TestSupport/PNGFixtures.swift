@@ -36,6 +36,11 @@ public enum PNGFixtures {
         return try png(width: outerWidth, height: outerHeight, bitDepth: 8, colourType: 6, rows: rows)
     }
 
+    /// A greyscale PNG whose header declares `width` x `height` pixels but which holds almost no data: a pixel flood.
+    public static func declaring(width: Int, height: Int) throws -> [UInt8] {
+        try png(width: width, height: height, bitDepth: 8, colourType: 0, rows: [0])
+    }
+
     private static func png(width: Int, height: Int, bitDepth: UInt8, colourType: UInt8, rows: [UInt8]) throws -> [UInt8] {
         var header = bigEndian(UInt32(width)) + bigEndian(UInt32(height))
         header += [bitDepth, colourType, 0, 0, 0]

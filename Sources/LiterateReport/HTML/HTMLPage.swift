@@ -1,3 +1,4 @@
+import Pages
 /// One self-contained HTML page: inline CSS, no scripts, fonts or requests to anything outside the file,
 /// readable on a laptop, a phone and on paper.
 struct HTMLPage {
@@ -48,20 +49,8 @@ struct HTMLPage {
         return page
     }
 
-    /// `text` with the characters HTML gives meaning to escaped.
-    static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    /// `text` with the characters HTML gives meaning to escaped (Pages' one rule).
+    static func escaped(_ text: String) -> String { HTMLText.escaped(text) }
 
     static let style = """
         :root{color-scheme:light;--ink:#1f2328;--muted:#59636e;--rule:#d1d9e0;--accent:#0b5cad}

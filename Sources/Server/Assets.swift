@@ -1,0 +1,21 @@
+import FileIO
+import Foundation
+
+/// The page's script, stylesheet and the API's OpenAPI document, read once from the module's resources.
+struct Assets: Sendable {
+    let script: [UInt8]
+    let style: [UInt8]
+    let openAPI: [UInt8]
+
+    init() throws(FileError) {
+        func load(_ name: String) throws(FileError) -> [UInt8] {
+            guard let folder = Bundle.module.resourceURL?.appendingPathComponent("Assets") else {
+                throw FileError(path: name, kind: .notFound, detail: "the server's resources are missing from this build")
+            }
+            return try FileBytes.read(folder.appendingPathComponent(name).path, limit: 1 << 20)
+        }
+        script = try load("app.js")
+        style = try load("app.css")
+        openAPI = try load("openapi.yaml")
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import Training
+
+/// The readings of one request as the API's JSON array.
+enum ReadingsJSON {
+    static func text(_ readings: [Reading]) throws(ServerError) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            return String(decoding: try encoder.encode(readings), as: UTF8.self) + "\n"
+        } catch {
+            throw ServerError(.internalServerError, "the readings could not be encoded: \(error)")
+        }
+    }
+}
+
+/// What `GET /api/runs` lists of each run.
+struct RunListing {
+    struct Item: Encodable {
+        let name: String
+        let model: String
+        let spec: String
+        let parameters: Int
+        let validationAccuracy: Double?
+        let classes: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case name, model, spec, parameters, classes
+            case validationAccuracy = "validation_accuracy"
+        }
+    }
+
+    let items: [Item]
+
+    init(_ catalog: RunCatalog) {
+        items = catalog.entries.map { entry in
+            let record = entry.model.record
+            return Item(name: entry.name, model: record.configuration.model, spec: record.spec, parameters: entry.model.parameterCount,
+                        validationAccuracy: record.finalValidation?.accuracy, classes: record.classNames)
+        }
+    }
+
+    var text: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return ((try? encoder.encode(items)).map { String(decoding: $0, as: UTF8.self) } ?? "[]") + "\n"
+    }
+}

@@ -1,0 +1,74 @@
+import Hummingbird
+import MultipartKit
+
+/// The files of a `multipart/form-data` body (the page's form, or an API client's), parsed with MultipartKit.
+enum MultipartUpload {
+    /// The boundary named by a Content-Type such as `multipart/form-data; boundary=xyz`, or nil when it is not one.
+    static func boundary(of contentType: String) -> String? {
+        let parts = contentType.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.first?.lowercased() == "multipart/form-data" else { return nil }
+        for part in parts.dropFirst() where part.lowercased().hasPrefix("boundary=") {
+            var value = part.dropFirst("boundary=".count)
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = value.dropFirst().dropLast() }
+            return String(value)
+        }
+        return nil
+    }
+
+    /// Every part that carries a file (a `filename`, or a field called photo, image or file), with its bytes, and
+    /// the value of the text field `run` if there is one.
+    static func files(in body: [UInt8], boundary: String) throws(ServerError) -> (uploads: [DigitReader.Upload], run: String?) {
+        // RFC 2046: 1 to 70 characters; MultipartKit traps on an empty boundary, so it is checked first.
+        guard (1...70).contains(boundary.utf8.count) else {
+            throw ServerError(.badRequest, "the multipart boundary must be 1 to 70 characters long")
+        }
+        let parts: [MultipartPart]
+        do {
+            parts = try collect(body, boundary: boundary)
+        } catch {
+            throw ServerError(.badRequest, "the multipart/form-data body cannot be parsed")
+        }
+        var uploads: [DigitReader.Upload] = []
+        var run: String?
+        for (index, part) in parts.enumerated() {
+            let name = part.name ?? ""
+            let filename = part.headers.first(name: "Content-Disposition").flatMap { parameter("filename", in: $0) }
+            let bytes = Array(part.body.readableBytesView)
+            if name == "run" && filename == nil {
+                run = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            } else if filename != nil || ["photo", "image", "file", "files", "images"].contains(name) {
+                if bytes.isEmpty && (filename ?? "").isEmpty { continue }  // a form sent with no file chosen
+                uploads.append(.init(file: filename.flatMap { $0.isEmpty ? nil : $0 } ?? "upload \(index + 1)", bytes: bytes))
+            }
+        }
+        return (uploads, run)
+    }
+
+    /// The value of `key` in a header such as `form-data; name="photo"; filename="seven.png"`, unquoted.
+    static func parameter(_ key: String, in header: String) -> String? {
+        for part in header.split(separator: ";").dropFirst() {
+            let pair = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard pair.count == 2, pair[0].lowercased() == key else { continue }
+            var value = Substring(pair[1])
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = value.dropFirst().dropLast() }
+            return value.replacingOccurrences(of: "\\\"", with: "\"")
+        }
+        return nil
+    }
+
+    private static func collect(_ body: [UInt8], boundary: String) throws -> [MultipartPart] {
+        let parser = MultipartParser(boundary: boundary)
+        var parts: [MultipartPart] = []
+        var headers = HTTPHeaders()
+        var partBody = ByteBuffer()
+        parser.onHeader = { name, value in headers.add(name: name, value: value) }
+        parser.onBody = { chunk in partBody.writeBuffer(&chunk) }
+        parser.onPartComplete = {
+            parts.append(MultipartPart(headers: headers, body: partBody))
+            headers = HTTPHeaders()
+            partBody = ByteBuffer()
+        }
+        try parser.execute(body)
+        return parts
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Pages
+
+/// The answer to the form without JavaScript: for each image, the upload's size, the preprocessed input enlarged,
+/// the digit, the runners-up and the probability chart (alt text from the chart's description).
+enum ResultPage {
+    static func html(_ readings: [Reading]) -> String {
+        let cards = readings.map(card).joined(separator: "\n")
+        let table = readings.count > 1 ? summaryTable(readings) : ""
+        let body = """
+            <main>
+            <p><a href="/">Read another</a></p>
+            <h1>\(readings.count == 1 ? "The digit" : "\(readings.count) digits")</h1>
+            \(table)
+            \(cards)
+            </main>
+            """
+        return PageShell.html(title: "Digitbook: result", body: body, script: false)
+    }
+
+    static func card(_ reading: Reading) -> String {
+        let ranked = reading.ranked
+        let runners = ranked.dropFirst().prefix(2).map { "\(HTMLText.escaped(reading.classes[$0])) (\(percent(reading.probabilities[$0])))" }
+        let top = percent(ranked.first.map { reading.probabilities[$0] } ?? 0)
+        let warnings = reading.warnings.map { "<p class=\"warning\">Note: \(HTMLText.escaped($0)).</p>" }.joined()
+        return """
+            <article class="reading">
+            <h2>\(HTMLText.escaped(reading.file)) <span class="size">\(reading.width)x\(reading.height)</span></h2>
+            <div class="pair">
+            <figure><img class="input" src="\(reading.preprocessed)" width="140" height="140"
+             alt="The 28x28 input the network reads, enlarged"><figcaption>What the network sees</figcaption></figure>
+            <p class="digit" aria-label="Predicted digit">\(HTMLText.escaped(reading.digit))</p>
+            </div>
+            <p>\(HTMLText.escaped(reading.run)) reads \(HTMLText.escaped(reading.digit)) with probability \(top)\
+            \(runners.isEmpty ? "" : "; next: " + runners.joined(separator: ", ")).</p>
+            \(warnings)
+            <img class="chart" src="\(reading.chart)" alt="\(HTMLText.escaped(reading.chartDescription))">
+            </article>
+            """
+    }
+
+    private static func summaryTable(_ readings: [Reading]) -> String {
+        let rows = readings.map { reading in
+            "<tr><td>\(HTMLText.escaped(reading.file))</td><td>\(HTMLText.escaped(reading.digit))</td>"
+                + "<td>\(percent(reading.ranked.first.map { reading.probabilities[$0] } ?? 0))</td></tr>"
+        }
+        return "<table><thead><tr><th>File</th><th>Digit</th><th>Probability</th></tr></thead><tbody>\(rows.joined())</tbody></table>"
+    }
+
+    static func percent(_ value: Double) -> String {
+        String(format: "%.1f%%", value * 100)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+@testable import Server
+
+/// The page, its assets and the JSON API answer as documented.
+@Suite struct ServerRouteTests {
+    @Test func servesThePageWithItsOwnScriptAndStrictHeaders() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.test { client in
+            try await client.execute(uri: "/", method: .get) { response in
+                #expect(response.status == .ok)
+                let page = String(buffer: response.body)
+                #expect(page.contains("<form id=\"upload\" method=\"post\" action=\"/predict\" enctype=\"multipart/form-data\">"))
+                #expect(page.contains("<script src=\"/app.js\" defer></script>") && !page.contains("<script>"))
+                let policy = response.headers[.contentSecurityPolicy] ?? ""
+                #expect(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"))
+                #expect(response.headers[.xContentTypeOptions] == "nosniff")
+            }
+            try await client.execute(uri: "/app.js", method: .get) { response in
+                #expect(response.status == .ok && response.headers[.contentType]?.hasPrefix("text/javascript") == true)
+                #expect(String(buffer: response.body).contains("/api/predict"))
+            }
+            try await client.execute(uri: "/openapi.yaml", method: .get) { response in
+                #expect(String(buffer: response.body).hasPrefix("openapi: 3"))
+            }
+            try await client.execute(uri: "/healthz", method: .get) { response in
+                #expect(response.status == .ok && String(buffer: response.body) == "ok\n")
+            }
+        }
+    }
+
+    @Test func listsTheRuns() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.test { client in
+            try await client.execute(uri: "/api/runs", method: .get) { response in
+                let runs = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [[String: Any]]
+                #expect(runs?.first?["name"] as? String == "tiny")
+                #expect(runs?.first?["model"] as? String == "logreg")
+                #expect(runs?.first?["parameters"] as? Int == 7_850)
+            }
+        }
+    }
+
+    @Test func readsARawPNGAndTheFilesOfAForm() async throws {
+        let fixture = try ServerFixture()
+        let png = try ServerFixture.barPNG()
+        try await fixture.test { client in
+            let raw = ByteBuffer(bytes: png)
+            try await client.execute(uri: "/api/predict", method: .post, headers: [.contentType: "image/png"], body: raw) { response in
+                #expect(response.status == .ok)
+                let readings = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [[String: Any]]
+                let reading = try #require(readings?.first)
+                #expect((reading["probabilities"] as? [Double])?.count == 10)
+                #expect((reading["preprocessed"] as? String)?.hasPrefix("data:image/png;base64,") == true)
+                #expect(reading["width"] as? Int == 56 && reading["run"] as? String == "tiny")
+                #expect(reading["digit"] is String)
+            }
+            let form = ServerFixture.multipart([("a.png", png), ("b.png", png)], run: "tiny")
+            try await client.execute(uri: "/api/predict", method: .post,
+                                     headers: [.contentType: "multipart/form-data; boundary=digitbook-boundary"], body: form) { response in
+                let readings = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [[String: Any]]
+                #expect(readings?.map { $0["file"] as? String } == ["a.png", "b.png"])
+            }
+        }
+    }
+
+    @Test func answersTheFormWithoutJavaScript() async throws {
+        let fixture = try ServerFixture()
+        let png = try ServerFixture.barPNG()
+        try await fixture.test { client in
+            let form = ServerFixture.multipart([("seven.png", png)])
+            try await client.execute(uri: "/predict", method: .post,
+                                     headers: [.contentType: "multipart/form-data; boundary=digitbook-boundary"], body: form) { response in
+                #expect(response.status == .ok)
+                let page = String(buffer: response.body)
+                #expect(page.contains("<p class=\"digit\" aria-label=\"Predicted digit\">"))
+                #expect(page.contains("What the network sees") && page.contains("<img class=\"chart\" src=\"data:image/svg+xml;base64,"))
+            }
+            let text = ServerFixture.multipart([("notes.png", Array("hello".utf8))])
+            try await client.execute(uri: "/predict", method: .post,
+                                     headers: [.contentType: "multipart/form-data; boundary=digitbook-boundary"], body: text) { response in
+                #expect(response.status == .unsupportedMediaType)
+                #expect(String(buffer: response.body).contains("notes.png: not a PNG or JPEG image (it looks like text)"))
+            }
+        }
+    }
+}
