@@ -87,3 +87,21 @@ import Testing
         }
     }
 }
+
+/// The whole server on a real socket, on a port the system chooses.
+@Suite struct ServerLiveTests {
+    @Test func answersOverTheNetwork() async throws {
+        let fixture = try ServerFixture()
+        let server = try fixture.server { $0.port = 0 }
+        let app = Application(router: server.router(), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
+        let png = try ServerFixture.barPNG()
+        try await app.test(.live) { client in
+            try await client.execute(uri: "/healthz", method: .get) { response in #expect(response.status == .ok) }
+            try await client.execute(uri: "/api/predict", method: .post, headers: [.contentType: "image/png"],
+                                     body: ByteBuffer(bytes: png)) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body).contains("\"run\":\"tiny\""))
+            }
+        }
+    }
+}
