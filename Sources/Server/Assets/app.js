@@ -98,10 +98,12 @@ function sendFiles(files) {
   send(data, null, Array.from(files, (file) => URL.createObjectURL(file)));
 }
 
+const camera = document.getElementById("camera");
 form.addEventListener("submit", (event) => {
   event.preventDefault();
-  sendFiles(input.files);
+  sendFiles([...input.files, ...camera.files]);
 });
+camera.addEventListener("change", () => sendFiles(camera.files));
 
 drop.hidden = false;
 for (const name of ["dragenter", "dragover"]) {

@@ -18,7 +18,9 @@ enum HomePage {
             <form id="upload" method="post" action="/predict" enctype="multipart/form-data">
             \(picker)
             <p><label for="photo">Photos of digits (PNG or JPEG, up to \(maxUploadMB) MB in all)</label>
-            <input id="photo" name="photo" type="file" accept="image/png,image/jpeg" capture="environment" multiple required></p>
+            <input id="photo" name="photo" type="file" accept="image/png,image/jpeg" multiple></p>
+            <p><label for="camera">Or take a photo (on a phone)</label>
+            <input id="camera" name="photo" type="file" accept="image/jpeg,image/png" capture="environment"></p>
             <div id="drop" class="drop" hidden>or drop images here</div>
             <p><button type="submit">Predict</button></p>
             </form>
