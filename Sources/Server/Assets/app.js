@@ -148,7 +148,11 @@ canvas.addEventListener("pointermove", (event) => {
 function finish() {
   if (!last) return;
   last = null;
-  canvas.toBlob((blob) => send(blob, {"Content-Type": "image/png"}, null), "image/png");
+  canvas.toBlob((blob) => {
+    const data = new FormData();
+    data.append("photo", blob, "your drawing");
+    send(data, null, null);
+  }, "image/png");
 }
 canvas.addEventListener("pointerup", finish);
 canvas.addEventListener("pointercancel", finish);
