@@ -20,6 +20,10 @@ public struct DigitbookServer: Sendable {
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: SecurityHeaders())
+        router.add(middleware: AllowedMethods(methods: [
+            "/": [.get], "/app.js": [.get], "/app.css": [.get], "/openapi.yaml": [.get], "/healthz": [.get], "/api/runs": [.get],
+            "/api/predict": [.post], "/predict": [.post], "/reports/": [.get],
+        ]))
         let reader = DigitReader(catalog: catalog, configuration: configuration)
         let uploads = UploadKeeper(folder: configuration.keepUploads)
         let limit = configuration.maxUploadBytes

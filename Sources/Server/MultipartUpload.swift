@@ -22,6 +22,11 @@ enum MultipartUpload {
         guard (1...70).contains(boundary.utf8.count) else {
             throw ServerError(.badRequest, "the multipart boundary must be 1 to 70 characters long")
         }
+        // MultipartKit 4.7.1 traps on a byte over 127 in a header name (its lookup table has 128 entries), so such
+        // a body is refused before it gets there.
+        guard headerNamesAreASCII(body, boundary: boundary) else {
+            throw ServerError(.badRequest, "a part's header name holds bytes that are not ASCII")
+        }
         let parts: [MultipartPart]
         do {
             parts = try collect(body, boundary: boundary)
@@ -52,6 +57,40 @@ enum MultipartUpload {
             var value = Substring(pair[1])
             if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = value.dropFirst().dropLast() }
             return value.replacingOccurrences(of: "\\\"", with: "\"")
+        }
+        return nil
+    }
+
+    /// Whether every header name of every part (the bytes from a line's start to its colon, after each boundary and
+    /// until the blank line) is ASCII. Every occurrence of the boundary is treated as one, so this checks at least the
+    /// places MultipartKit reads header names from.
+    static func headerNamesAreASCII(_ body: [UInt8], boundary: String) -> Bool {
+        let marker = Array(("--" + boundary).utf8)
+        let (colon, cr, lf): (UInt8, UInt8, UInt8) = (58, 13, 10)
+        var index = 0
+        while let start = firstIndex(of: marker, in: body, from: index) {
+            var position = start + marker.count
+            if position < body.count, body[position] == cr { position += 1 }
+            if position < body.count, body[position] == lf { position += 1 }
+            while position < body.count, body[position] != cr {
+                while position < body.count, body[position] != colon, body[position] != cr {
+                    if body[position] >= 0x80 { return false }
+                    position += 1
+                }
+                while position < body.count, body[position] != lf { position += 1 }
+                position += 1
+            }
+            index = max(position, start + 1)
+        }
+        return true
+    }
+
+    private static func firstIndex(of marker: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard !marker.isEmpty, bytes.count >= marker.count, start <= bytes.count - marker.count else { return nil }
+        var index = start
+        while index <= bytes.count - marker.count {
+            if bytes[index] == marker[0], Array(bytes[index..<(index + marker.count)]) == marker { return index }
+            index += 1
         }
         return nil
     }

@@ -6,10 +6,12 @@ import UserImages
 struct ServerError: Error, HTTPResponseError, CustomStringConvertible {
     let status: HTTPResponse.Status
     let message: String
+    let headers: HTTPFields
 
-    init(_ status: HTTPResponse.Status, _ message: String) {
+    init(_ status: HTTPResponse.Status, _ message: String, headers: HTTPFields = [:]) {
         self.status = status
         self.message = message
+        self.headers = headers
     }
 
     /// The status for an image that could not become a digit: 413 too large, 415 not an image, 400 otherwise.
@@ -25,7 +27,8 @@ struct ServerError: Error, HTTPResponseError, CustomStringConvertible {
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
         let body = "{\"error\":" + JSONText.quoted(message) + "}\n"
-        return Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(string: body)))
+        var fields: HTTPFields = [.contentType: "application/json; charset=utf-8"]
+        fields.append(contentsOf: headers)
+        return Response(status: status, headers: fields, body: .init(byteBuffer: ByteBuffer(string: body)))
     }
 }

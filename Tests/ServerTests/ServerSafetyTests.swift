@@ -109,3 +109,36 @@ import UserImages
         #expect(names.count == 1 && names.allSatisfy { $0.hasSuffix(".png") && !$0.contains("evil") })
     }
 }
+
+/// Inputs found by fuzzing the API against its OpenAPI document (schemathesis), kept as regressions.
+@Suite struct ServerFuzzRegressionTests {
+    @Test func aNonASCIIHeaderNameInAMultipartPartIs400NotATrap() async throws {
+        let fixture = try ServerFixture()
+        let boundary = "be1af1bfa166ca0e9c768eb3c20aa4e2"
+        var bytes = Array("--\(boundary)\r\ng*".utf8)
+        bytes += [0xF3, 0xBC, 0x86, 0x87, 0xF3, 0xBA, 0x91, 0x91]
+        bytes += Array("{)(--\(boundary)--\r\n".utf8)
+        let body = ByteBuffer(bytes: bytes)
+        try await fixture.test { client in
+            try await client.execute(uri: "/api/predict", method: .post,
+                                     headers: [.contentType: "multipart/form-data; boundary=\(boundary)"], body: body) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("not ASCII"))
+            }
+            try await client.execute(uri: "/healthz", method: .get) { response in #expect(response.status == .ok) }
+        }
+    }
+
+    @Test func anUndeclaredMethodIs405WithAllow() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.test { client in
+            try await client.execute(uri: "/healthz", method: .delete) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "GET")
+            }
+            try await client.execute(uri: "/api/predict", method: .get) { response in
+                #expect(response.status == .methodNotAllowed && response.headers[.allow] == "POST")
+            }
+        }
+    }
+}
