@@ -48,7 +48,8 @@ public struct ClassificationReport: Sendable {
         let precision = labels.indices.map { ratio(tp[$0], predicted[$0]) }
         let recall = labels.indices.map { ratio(tp[$0], actual[$0]) }
         let f1 = labels.indices.map { ratio(2 * tp[$0], actual[$0] + predicted[$0]) }
-        rows = labels.indices.map { Row(name: names[$0], precision: precision[$0], recall: recall[$0], f1Score: f1[$0], support: actual[$0]) }
+        rows = labels.indices.map { Row(name: names[$0], precision: precision[$0], recall: recall[$0], f1Score: f1[$0],
+            support: actual[$0]) }
 
         let support = actual.reduce(0, +)
         let (tpSum, predictedSum) = (tp.reduce(0, +), predicted.reduce(0, +))
@@ -66,14 +67,16 @@ public struct ClassificationReport: Sendable {
         let weights = actual.map(Double.init)
         let weighted = support == 0
             ? (0.0, 0.0, 0.0)
-            : (NumPySum.average(precision, weights: weights), NumPySum.average(recall, weights: weights), NumPySum.average(f1, weights: weights))
+            : (NumPySum.average(precision, weights: weights), NumPySum.average(recall, weights: weights),
+                NumPySum.average(f1, weights: weights))
         weightedAverage = Row(name: "weighted avg", precision: weighted.0, recall: weighted.1, f1Score: weighted.2, support: support)
 
         var warnings: [String] = []
         let noPredictions = labels.indices.filter { predicted[$0] == 0 }.map { names[$0] }
         let noExamples = labels.indices.filter { actual[$0] == 0 }.map { names[$0] }
         if !noPredictions.isEmpty {
-            warnings.append("precision is ill-defined and set to 0.0 for labels with no predicted samples: " + noPredictions.joined(separator: ", "))
+            warnings.append("precision is ill-defined and set to 0.0 for labels with no predicted samples: "
+                + noPredictions.joined(separator: ", "))
         }
         if !noExamples.isEmpty {
             warnings.append("recall is ill-defined and set to 0.0 for labels with no true samples: " + noExamples.joined(separator: ", "))

@@ -10,7 +10,8 @@ public struct Misclassified: Equatable, Sendable {
     public static func examples(trueLabels: [Int], predictedLabels: [Int], probabilities: [[Double]]? = nil) -> [Misclassified] {
         zip(trueLabels, predictedLabels).enumerated().compactMap { index, pair in
             guard pair.0 != pair.1 else { return nil }
-            let confidence = probabilities.flatMap { rows in rows.indices.contains(index) && rows[index].indices.contains(pair.1) ? rows[index][pair.1] : nil }
+            let confidence = probabilities.flatMap { rows in rows.indices.contains(index)
+                && rows[index].indices.contains(pair.1) ? rows[index][pair.1] : nil }
             return Misclassified(index: index, trueLabel: pair.0, predictedLabel: pair.1, confidence: confidence)
         }.sorted { ($0.confidence ?? 0, -$0.index) > ($1.confidence ?? 0, -$1.index) }
     }

@@ -65,7 +65,8 @@ public struct LocalDataset: Sendable {
 
     /// The SHA-256 of each of `manifest`'s files in `directory`, by file name, without parsing them: what identifies
     /// a local copy (a cache key's dataset part) at a fraction of the cost of loading it.
-    public static func digests(of manifest: DatasetManifest, in directory: String) throws(DatasetError) -> [(name: String, sha256: String)] {
+    public static func digests(of manifest: DatasetManifest,
+        in directory: String) throws(DatasetError) -> [(name: String, sha256: String)] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DatasetError(directory, .missingDirectory, "data folder does not exist")

@@ -31,7 +31,8 @@ struct BenchCommand: AsyncParsableCommand {
         BLAS.threads = 1
         let benchmark = Benchmark(spec: try ModelRegistry.spec(for: model), threads: threads)
         var generator = SeededGenerator(seed: 0)
-        _ = try ModelRegistry.spec(for: model).build(inputShape: [28, 28, 1], classCount: 10, generator: &generator)  // fail before measuring
+        _ = try ModelRegistry.spec(for: model).build(inputShape: [28, 28, 1], classCount: 10,
+            generator: &generator)  // fail before measuring
         BLAS.threads = threads
         let sgemm = Benchmark.sgemmGigaflops()
         BLAS.threads = 1

@@ -72,7 +72,8 @@ struct EvaluateCommand: AsyncParsableCommand {
             let pixels = folder.items.flatMap(\.digit.pixels)
             let set = try ImageSet(count: folder.items.count, rows: side, columns: side, pixels: pixels)
             BLAS.threads = 1
-            let probabilities = Trainer.probabilities(model, for: set, threads: ProcessInfo.processInfo.activeProcessorCount).map { $0.map(Double.init) }
+            let probabilities = Trainer.probabilities(model, for: set,
+                threads: ProcessInfo.processInfo.activeProcessorCount).map { $0.map(Double.init) }
             let predicted = probabilities.map(PredictionTable.argmax)
             for (index, item) in folder.items.enumerated() where predicted[index] != item.label {
                 let name = folder.inputName(of: item, predicted: record.classNames[predicted[index]], classNames: record.classNames)

@@ -37,7 +37,8 @@ struct PredictCommand: AsyncParsableCommand {
         if let out {
             let dataset = try dataOptions.load()
             BLAS.threads = 1
-            let probabilities = Trainer.probabilities(model, for: dataset.test.images, threads: ProcessInfo.processInfo.activeProcessorCount)
+            let probabilities = Trainer.probabilities(model, for: dataset.test.images,
+                threads: ProcessInfo.processInfo.activeProcessorCount)
             try AtomicFile.write(PredictionTable.csv(probabilities), to: out)
             let predicted = probabilities.map(PredictionTable.argmax)
             let correct = zip(predicted, dataset.test.labels).filter { $0 == Int($1) }.count

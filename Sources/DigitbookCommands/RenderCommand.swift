@@ -39,7 +39,8 @@ struct RenderCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Compute every cell afresh, without reading or writing the cache.")
     var noCache = false
 
-    @Option(name: .long, help: ArgumentHelp("Compute this cell again (and the cells that use it) even when cached; repeatable.", valueName: "cell-id"))
+    @Option(name: .long, help: ArgumentHelp("Compute this cell again (and the cells that use it) even when cached; repeatable.",
+        valueName: "cell-id"))
     var refresh: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("The cache folder (default: _cache beside the source).", valueName: "dir"))
@@ -90,7 +91,8 @@ struct RenderCommand: AsyncParsableCommand {
         settings.allowedOutside = allowOutside
         let progress = RenderProgress()
         let rendered = try ReportRenderer(settings: settings).render(document, sourceDirectory: sourceDirectory, events: progress.handle)
-        try RenderedFiles(directory: outDirectory, assetFolder: settings.assetFolder).write(rendered.files, html: rendered.html, to: htmlPath)
+        try RenderedFiles(directory: outDirectory, assetFolder: settings.assetFolder).write(rendered.files, html: rendered.html,
+            to: htmlPath)
 
         for warning in rendered.warnings { Console.warn(warning) }
         let cached = rendered.records.filter(\.cached).count, failed = rendered.failures.count

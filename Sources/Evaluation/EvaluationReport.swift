@@ -100,7 +100,8 @@ public struct EvaluationReport {
         for (name, chart) in charts {
             try AtomicFile.write(try chart.png(), to: path(name + ".png"))
             try AtomicFile.write(try chart.svg(), to: path(name + ".svg"))
-            figures.append((name, .object([("png", .string(name + ".png")), ("svg", .string(name + ".svg")), ("description", .string(chart.summary))])))
+            figures.append((name,
+                .object([("png", .string(name + ".png")), ("svg", .string(name + ".svg")), ("description", .string(chart.summary))])))
         }
         try AtomicFile.write(OrderedJSON.object(figures).text, to: path("figures.json"))
         return Written(warnings: report.warnings, charts: charts.count, chartSeconds: Date().timeIntervalSince(start))
@@ -122,7 +123,8 @@ public struct EvaluationReport {
             report: try ClassificationReport(trueLabels: trueLabels, predictedLabels: predictedLabels, labels: present,
                                              targetNames: present.map { classNames[$0] }),
             matrix: try ConfusionMatrix(trueLabels: trueLabels, predictedLabels: predictedLabels, labels: Array(0..<classNames.count)),
-            calibration: try probabilities.map { probabilities throws in try ProbabilityMetrics.calibration(trueLabels: trueLabels, probabilities: probabilities) },
+            calibration: try probabilities.map { probabilities throws in try ProbabilityMetrics.calibration(trueLabels: trueLabels,
+                probabilities: probabilities) },
             misclassified: Misclassified.examples(trueLabels: trueLabels, predictedLabels: predictedLabels, probabilities: probabilities))
     }
 
@@ -142,14 +144,17 @@ public struct EvaluationReport {
             ("examples", .integer(trueLabels.count)),
             ("accuracy", .object([("value", .number(Double(correct) / Double(max(1, trueLabels.count)))),
                                   ("wilson_95", .array([.number(interval.lower), .number(interval.upper)]))])),
-            ("balanced_accuracy", .number(try AgreementStatistics.balancedAccuracy(trueLabels: trueLabels, predictedLabels: predictedLabels))),
+            ("balanced_accuracy",
+                .number(try AgreementStatistics.balancedAccuracy(trueLabels: trueLabels, predictedLabels: predictedLabels))),
             ("cohen_kappa", .number(try AgreementStatistics.cohenKappa(trueLabels: trueLabels, predictedLabels: predictedLabels))),
         ]
         if let probabilities, let calibration = computed.calibration {
             entries += [
                 ("log_loss", .number(try ProbabilityMetrics.logLoss(trueLabels: trueLabels, probabilities: probabilities))),
-                ("top_2_accuracy", .number(try ProbabilityMetrics.topKAccuracy(trueLabels: trueLabels, probabilities: probabilities, k: 2))),
-                ("top_3_accuracy", .number(try ProbabilityMetrics.topKAccuracy(trueLabels: trueLabels, probabilities: probabilities, k: 3))),
+                ("top_2_accuracy", .number(try ProbabilityMetrics.topKAccuracy(trueLabels: trueLabels, probabilities: probabilities,
+                    k: 2))),
+                ("top_3_accuracy", .number(try ProbabilityMetrics.topKAccuracy(trueLabels: trueLabels, probabilities: probabilities,
+                    k: 3))),
                 ("expected_calibration_error", .number(calibration.expectedCalibrationError)),
                 ("reliability", .array(calibration.bins.map { bin in
                     .object([("lower", .number(bin.lower)), ("upper", .number(bin.upper)), ("count", .integer(bin.count)),
@@ -158,7 +163,8 @@ public struct EvaluationReport {
             ]
         }
         entries.append(("most_confused", .array(matrix.mostConfusedPairs().map { pair in
-            .object([("true", .string(classNames[pair.trueLabel])), ("predicted", .string(classNames[pair.predictedLabel])), ("count", .integer(pair.count))])
+            .object([("true", .string(classNames[pair.trueLabel])), ("predicted", .string(classNames[pair.predictedLabel])),
+                ("count", .integer(pair.count))])
         })))
         entries.append(("misclassified", .array(computed.misclassified.map { item in
             .object([("id", .integer(item.index)), ("true", .integer(item.trueLabel)), ("predicted", .integer(item.predictedLabel)),
@@ -172,9 +178,11 @@ public struct EvaluationReport {
     func charts(_ computed: Computed) -> [(String, any Chart)] {
         let (report, matrix, wrong) = (computed.report, computed.matrix, computed.misclassified)
         var charts: [(String, any Chart)] = [
-            ("confusion_matrix", ConfusionMatrixChart(labels: classNames, values: matrix.counts.map { $0.map(Double.init) }, normalized: false,
+            ("confusion_matrix", ConfusionMatrixChart(labels: classNames, values: matrix.counts.map { $0.map(Double.init) },
+                normalized: false,
                                                       title: "Confusion matrix: \(title)")),
-            ("confusion_matrix_normalized", ConfusionMatrixChart(labels: classNames, values: matrix.normalized(.trueLabels), normalized: true,
+            ("confusion_matrix_normalized",
+                ConfusionMatrixChart(labels: classNames, values: matrix.normalized(.trueLabels), normalized: true,
                                                                  title: "Confusion matrix, by true class: \(title)")),
             ("per_class_metrics", PerClassMetricsChart(classes: report.rows.map(\.name), precision: report.rows.map(\.precision),
                                                        recall: report.rows.map(\.recall), f1: report.rows.map(\.f1Score),
@@ -190,11 +198,15 @@ public struct EvaluationReport {
             charts.append(("misclassified", DigitGrid(items: items, title: "Misclassified, most confident first: \(title)")))
         }
         if let calibration = computed.calibration {
-            let bins = calibration.bins.map { ReliabilityDiagram.Bin(lower: $0.lower, upper: $0.upper, count: $0.count, confidence: $0.confidence, accuracy: $0.accuracy) }
-            charts.append(("calibration", ReliabilityDiagram(bins: bins, expectedCalibrationError: calibration.expectedCalibrationError, title: "Calibration: \(title)")))
+            let bins = calibration.bins.map { ReliabilityDiagram.Bin(lower: $0.lower, upper: $0.upper, count: $0.count,
+                confidence: $0.confidence, accuracy: $0.accuracy) }
+            charts.append(("calibration",
+                ReliabilityDiagram(bins: bins, expectedCalibrationError: calibration.expectedCalibrationError,
+                    title: "Calibration: \(title)")))
         }
         if let history {
-            charts.append(("training_curves", TrainingCurvesChart(loss: history.loss, accuracy: history.accuracy, validationLoss: history.validationLoss,
+            charts.append(("training_curves",
+                TrainingCurvesChart(loss: history.loss, accuracy: history.accuracy, validationLoss: history.validationLoss,
                                                                   validationAccuracy: history.validationAccuracy, title: "Training: \(title)")))
         }
         return charts

@@ -58,7 +58,8 @@ public struct ImageFolder: Sendable {
                 let imagePath = (path as NSString).appendingPathComponent(file)
                 do {
                     let picture = try ImageDecoder.read(imagePath)
-                    items.append(Item(path: imagePath, label: label, digit: try DigitPreprocessor().digit(from: picture, file: imagePath).digit))
+                    items.append(Item(path: imagePath, label: label,
+                        digit: try DigitPreprocessor().digit(from: picture, file: imagePath).digit))
                 } catch {
                     unread.append(Unread(path: imagePath, label: label, reason: error.detail))
                 }

@@ -68,7 +68,8 @@ public struct PredictionsFile: Sendable {
             }
             let row = values.compactMap { $0 }
             let sum = row.reduce(0, +)
-            if abs(sum - 1) > 1e-3 { problems.append(String(format: "line \(number): probabilities sum to %.6g, not 1 (within 0.001)", sum)) }
+            if abs(sum - 1) > 1e-3 { problems.append(String(format: "line \(number): probabilities sum to %.6g, not 1 (within 0.001)",
+                sum)) }
             // The label is the class the probabilities favour: a file saying otherwise is inconsistent, not a choice.
             if let label = labels[id], let top = row.max(), row[label] < top {
                 let favoured = row.indices.filter { row[$0] == top }.map { "p\($0)" }.joined(separator: ", ")

@@ -48,7 +48,8 @@ public enum Gzip {
                     }
                     inflateReset(z)
                 case Z_BUF_ERROR where z.pointee.avail_in == 0:
-                    return .failure(GzipError(.truncated, "truncated: the data ends before the gzip stream does (\(produced) bytes decompressed)"))
+                    return .failure(GzipError(.truncated,
+                        "truncated: the data ends before the gzip stream does (\(produced) bytes decompressed)"))
                 case Z_BUF_ERROR:
                     continue  // output full; grown on the next pass
                 case Z_DATA_ERROR:

@@ -49,17 +49,20 @@ public struct RunDirectory: Sendable {
         var generator = SeededGenerator(seed: 0)
         let model: Sequential
         do {
-            model = try ModelSpec(parsing: record.spec).build(inputShape: record.inputShape, classCount: record.classNames.count, generator: &generator)
+            model = try ModelSpec(parsing: record.spec).build(inputShape: record.inputShape, classCount: record.classNames.count,
+                generator: &generator)
         } catch {
             throw FileError(path: recordFile, kind: .unreadable, detail: "field spec: \(error.detail)")
         }
         let (tensors, _) = try SafeTensors.read(FileBytes.read(modelFile), file: modelFile)
         for (name, parameter) in Self.namedParameters(of: model) {
             guard let tensor = tensors[name] else {
-                throw FileError(path: modelFile, kind: .unreadable, detail: "has no tensor \"\(name)\", which the model \(record.spec) needs")
+                throw FileError(path: modelFile, kind: .unreadable,
+                    detail: "has no tensor \"\(name)\", which the model \(record.spec) needs")
             }
             guard tensor.shape == parameter.value.shape else {
-                throw FileError(path: modelFile, kind: .unreadable, detail: "tensor \"\(name)\" has shape \(tensor.shape), the model needs \(parameter.value.shape)")
+                throw FileError(path: modelFile, kind: .unreadable,
+                    detail: "tensor \"\(name)\" has shape \(tensor.shape), the model needs \(parameter.value.shape)")
             }
             parameter.value = tensor
         }
@@ -80,7 +83,8 @@ public struct RunDirectory: Sendable {
                 positiveInfinity: "Infinity", negativeInfinity: "-Infinity", nan: "NaN")
             return try decoder.decode(type, from: Data(bytes))
         } catch {
-            throw FileError(path: file, kind: .unreadable, detail: "not a Digitbook \(type == RunRecord.self ? "run record" : "file of this kind"): \(error)")
+            throw FileError(path: file, kind: .unreadable,
+                detail: "not a Digitbook \(type == RunRecord.self ? "run record" : "file of this kind"): \(error)")
         }
     }
 

@@ -11,7 +11,8 @@ public enum SafeTensors {
     /// The file's bytes for `tensors` (written in the given order) and string `metadata`.
     public static func bytes(of tensors: [Entry], metadata: [String: String]) -> [UInt8] {
         var header = "{\"__metadata__\":{"
-        header += metadata.keys.sorted().map { "\(JSONText.quoted($0)):\(JSONText.quoted(metadata[$0] ?? ""))" }.joined(separator: ",") + "}"
+        header += metadata.keys.sorted().map { "\(JSONText.quoted($0)):\(JSONText.quoted(metadata[$0] ?? ""))" }.joined(separator: ",")
+            + "}"
         var offset = 0
         for (name, tensor) in tensors {
             let end = offset + tensor.count * 4
@@ -37,7 +38,8 @@ public enum SafeTensors {
 
     /// The tensors and metadata in `bytes`; every field is checked and errors name `file` and the tensor.
     public static func read(_ bytes: [UInt8], file: String) throws(FileError) -> (tensors: [String: Tensor], metadata: [String: String]) {
-        func fail(_ detail: String) -> FileError { FileError(path: file, kind: .unreadable, detail: "not a valid safetensors file: \(detail)") }
+        func fail(_ detail: String) -> FileError { FileError(path: file, kind: .unreadable,
+            detail: "not a valid safetensors file: \(detail)") }
         guard bytes.count >= 8 else { throw fail("\(bytes.count) bytes, too short for the header length") }
         let length = bytes[0..<8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
         guard length <= UInt64(bytes.count - 8), length <= 100_000_000 else { throw fail("header length \(length) is past the end of the file") }

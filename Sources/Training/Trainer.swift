@@ -116,7 +116,8 @@ public struct Trainer {
     }
 
     /// The independent random streams of a run, all from the one seed.
-    private func streams() -> (weights: SeededGenerator, shuffle: SeededGenerator, augmentation: SeededGenerator, dropout: SeededGenerator) {
+    private func streams() -> (weights: SeededGenerator, shuffle: SeededGenerator, augmentation: SeededGenerator,
+        dropout: SeededGenerator) {
         var root = SeededGenerator(seed: configuration.seed)
         return (root.split(), root.split(), root.split(), root.split())
     }

@@ -46,8 +46,10 @@ import Testing
             #expect(zip(ours.joined(), expected.joined()).allSatisfy { abs($0 - $1) <= 1e-12 }, "\(normalization)")
         }
         #expect(abs(AgreementStatistics.accuracy(trueLabels: fixture.y_true, predictedLabels: fixture.y_pred) - fixture.accuracy) <= 1e-12)
-        #expect(abs(try AgreementStatistics.balancedAccuracy(trueLabels: fixture.y_true, predictedLabels: fixture.y_pred) - fixture.balanced_accuracy) <= 1e-12)
-        #expect(abs(try AgreementStatistics.cohenKappa(trueLabels: fixture.y_true, predictedLabels: fixture.y_pred) - fixture.cohen_kappa) <= 1e-12)
+        #expect(abs(try AgreementStatistics.balancedAccuracy(trueLabels: fixture.y_true,
+            predictedLabels: fixture.y_pred) - fixture.balanced_accuracy) <= 1e-12)
+        #expect(abs(try AgreementStatistics.cohenKappa(trueLabels: fixture.y_true,
+            predictedLabels: fixture.y_pred) - fixture.cohen_kappa) <= 1e-12)
         let correct = zip(fixture.y_true, fixture.y_pred).filter { $0 == $1 }.count
         let interval = AgreementStatistics.wilsonInterval(successes: correct, trials: fixture.y_true.count)
         #expect(abs(interval.lower - fixture.wilson_95[0]) <= 1e-12 && abs(interval.upper - fixture.wilson_95[1]) <= 1e-12)

@@ -7,7 +7,8 @@ import Testing
     @Test func downloadsFromAFileMirrorAndVerifies() async throws {
         let copy = try TinyCopy()
         let target = TemporaryDirectory("fetch-target")
-        let fetcher = DatasetFetcher(manifest: copy.manifest, destination: target.path + "/tiny", mirrors: ["file://" + copy.directory.path])
+        let fetcher = DatasetFetcher(manifest: copy.manifest, destination: target.path + "/tiny",
+            mirrors: ["file://" + copy.directory.path])
         let outcomes = try await fetcher.fetch()
         #expect(outcomes.count == 4)
         #expect(outcomes["t10k-images-idx3-ubyte.gz"] == .downloaded(from: "file://\(copy.directory.path)/t10k-images-idx3-ubyte.gz"))

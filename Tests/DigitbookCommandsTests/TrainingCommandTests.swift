@@ -37,7 +37,8 @@ import UserImages
     @Test func refusesBadOptionsBeforeTraining() async throws {
         let copy = try TinyCopy()
         let catalog = try copy.catalog()
-        let common = ["--catalog", catalog.path, "--dataset", "tiny", "--data", copy.directory.path, "--out", TemporaryDirectory().file("r")]
+        let common = ["--catalog", catalog.path, "--dataset", "tiny", "--data", copy.directory.path, "--out",
+            TemporaryDirectory().file("r")]
         await #expect(throws: Error.self) { try await runCommand(["train", "--model", "resnet"] + common) }
         await #expect(throws: Error.self) { try await runCommand(["train", "--model", "mlp", "--schedule", "linear"] + common) }
         await #expect(throws: Error.self) { try await runCommand(["train", "--model", "mlp", "--optimizer", "rmsprop"] + common) }
@@ -61,7 +62,8 @@ struct TinyRun {
         copy = try TinyCopy(train: 120, test: 30)
         catalog = try copy.catalog()
         work = TemporaryDirectory("tiny-run")
-        try await runCommand(["train", "--model", "logreg", "--epochs", String(epochs), "--validation", "20", "--out", work.file("run")] + data)
+        try await runCommand(["train", "--model", "logreg", "--epochs", String(epochs), "--validation", "20", "--out", work.file("run")]
+            + data)
     }
 }
 
@@ -84,7 +86,8 @@ struct TinyRun {
 
         work.write(Array("id,label\n0,3\n0,4\n".utf8), to: "bad.csv")
         let error = await #expect(throws: Error.self) {
-            try await runCommand(["evaluate", "--predictions", work.file("bad.csv"), "--labels", copy.directory.file("t10k-labels-idx1-ubyte.gz"),
+            try await runCommand(["evaluate", "--predictions", work.file("bad.csv"), "--labels",
+                copy.directory.file("t10k-labels-idx1-ubyte.gz"),
                                   "--out", work.file("eval3")] + data)
         }
         #expect("\(error.map { "\($0)" } ?? "")".contains("line 3: id 0 repeats line 2"))
@@ -96,7 +99,8 @@ struct TinyRun {
     @Test func evaluatesAFolderOfImagesAndKeepsTheMisclassifiedInputs() async throws {
         let tiny = try await TinyRun(epochs: 2)
         let work = tiny.work
-        for folder in ["images/0", "images/9"] { try FileManager.default.createDirectory(atPath: work.file(folder), withIntermediateDirectories: true) }
+        for folder in ["images/0",
+            "images/9"] { try FileManager.default.createDirectory(atPath: work.file(folder), withIntermediateDirectories: true) }
         var pixels = [UInt8](repeating: 250, count: 56 * 56)
         for y in 6..<50 { for x in 26..<30 { pixels[y * 56 + x] = 0 } }
         // The same picture filed under two classes: the model cannot be right both times.

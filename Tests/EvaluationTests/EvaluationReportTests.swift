@@ -24,7 +24,8 @@ import Testing
                                       history: ([0.5, 0.3], [0.8, 0.9], [0.4, 0.35], [0.85, 0.88]), title: "fixture")
         let folder = TemporaryDirectory("eval")
         try report.write(to: folder.path)
-        let charts = ["calibration", "confusion_matrix", "confusion_matrix_normalized", "misclassified", "per_class_metrics", "training_curves"]
+        let charts = ["calibration", "confusion_matrix", "confusion_matrix_normalized", "misclassified", "per_class_metrics",
+            "training_curves"]
         #expect(Set(folder.entries()) == Set(["classification_report.txt", "confusion_matrix.csv", "figures.json", "metrics.json"]
             + charts.flatMap { [$0 + ".png", $0 + ".svg"] }))
         #expect(try String(contentsOfFile: folder.file("classification_report.txt"), encoding: .utf8) == fixture["report_text"] as? String)
@@ -48,7 +49,8 @@ import Testing
         let again = TemporaryDirectory("eval-again")
         try report.write(to: again.path)
         for name in ["metrics.json", "confusion_matrix.svg", "calibration.png", "figures.json"] {
-            #expect(FileManager.default.contents(atPath: folder.file(name)) == FileManager.default.contents(atPath: again.file(name)), "\(name)")
+            #expect(FileManager.default.contents(atPath: folder.file(name)) == FileManager.default.contents(atPath: again.file(name)),
+                "\(name)")
         }
     }
 }

@@ -38,7 +38,8 @@ import Testing
         let error = #expect(throws: EvaluationError.self) { try PredictionsFile(text: "0,1\n", file: "p.csv", count: 1, classes: 2) }
         #expect(error?.problems.first?.hasPrefix("line 1: the header must start with id,label") == true)
         #expect(throws: EvaluationError.self) { try PredictionsFile(text: "", file: "p.csv", count: 1, classes: 2) }
-        let columns = #expect(throws: EvaluationError.self) { try PredictionsFile(text: "id,label,p0\n0,0,1\n", file: "p.csv", count: 1, classes: 2) }
+        let columns = #expect(throws: EvaluationError.self) { try PredictionsFile(text: "id,label,p0\n0,0,1\n", file: "p.csv", count: 1,
+            classes: 2) }
         #expect(columns?.problems.first?.contains("must be p0…p1") == true)
     }
 }

@@ -86,7 +86,8 @@ func tinySplit(_ count: Int, side: Int = 12) throws -> LabelledImages {
         #expect(plain != moved)
         let inkPlain = plain.scalars.reduce(0, +), inkMoved = moved.scalars.reduce(0, +)
         #expect(abs(inkMoved - inkPlain) / inkPlain < 0.1, "a small move keeps about the same amount of ink")
-        let still = BatchBuilder(examples: images, augmenter: Augmenter(maximumShift: 0, maximumRotation: 0)).batch([5], generator: &generator).input
+        let still = BatchBuilder(examples: images, augmenter: Augmenter(maximumShift: 0, maximumRotation: 0)).batch([5],
+            generator: &generator).input
         #expect(zip(still.scalars, plain.scalars).allSatisfy { abs($0 - $1) < 1e-6 }, "no shift, no rotation: the image itself")
     }
 }
@@ -148,7 +149,8 @@ func tinySplit(_ count: Int, side: Int = 12) throws -> LabelledImages {
             dataFiles: [], trainingExamples: 1, validationExamples: 0, threads: 1, blasCore: "x", wallSeconds: 0, finalValidation: nil)
         try FileManager.default.createDirectory(atPath: folder.path, withIntermediateDirectories: true)
         try Data(RunDirectory.json(record, file: run.recordFile).utf8).write(to: URL(fileURLWithPath: run.recordFile))
-        try Data(SafeTensors.bytes(of: [("dense.kernel", Tensor(shape: [144, 10]))], metadata: [:])).write(to: URL(fileURLWithPath: run.modelFile))
+        try Data(SafeTensors.bytes(of: [("dense.kernel", Tensor(shape: [144, 10]))],
+            metadata: [:])).write(to: URL(fileURLWithPath: run.modelFile))
         let error = #expect(throws: Error.self) { try run.load() }
         #expect("\(error.map { "\($0)" } ?? "")".contains("has no tensor \"dense.bias\""))
     }

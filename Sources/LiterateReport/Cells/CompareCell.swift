@@ -19,19 +19,23 @@ struct CompareCell: CellRunner {
         guard predictions.allSatisfy({ $0.labels == labels }) else { throw CellFailure("the runs were not evaluated on the same test images") }
         let predicted = predictions.map(\.predicted)
 
-        var table = HTMLTable(header: ["Run", "Model", "Parameters", "Epochs", "Test accuracy", "95% interval (Wilson)", "Log loss"], numeric: [2, 3, 4, 5, 6])
+        var table = HTMLTable(header: ["Run", "Model", "Parameters", "Epochs", "Test accuracy", "95% interval (Wilson)", "Log loss"],
+            numeric: [2, 3, 4, 5, 6])
         var accuracies: [Double] = []
         for (index, run) in runs.enumerated() {
             let record = try run.record()
             var generator = SeededGenerator(seed: 0)
-            let model = try ModelSpec(parsing: record.spec).build(inputShape: record.inputShape, classCount: record.classNames.count, generator: &generator)
+            let model = try ModelSpec(parsing: record.spec).build(inputShape: record.inputShape, classCount: record.classNames.count,
+                generator: &generator)
             let correct = zip(labels, predicted[index]).filter { $0 == $1 }.count
             let interval = AgreementStatistics.wilsonInterval(successes: correct, trials: labels.count)
             accuracies.append(Double(correct) / Double(max(1, labels.count)))
-            table.rows.append([ids[index], record.configuration.model, (model.layers.reduce(0) { $0 + $1.parameterCount }).thousandsSeparated,
+            table.rows.append([ids[index], record.configuration.model,
+                (model.layers.reduce(0) { $0 + $1.parameterCount }).thousandsSeparated,
                                "\(record.configuration.epochs)", Formatting.percent(accuracies[index]),
                                Formatting.percentInterval(interval.lower, interval.upper),
-                               Formatting.fixed(try ProbabilityMetrics.logLoss(trueLabels: labels, probabilities: predictions[index].probabilities))])
+                               Formatting.fixed(try ProbabilityMetrics.logLoss(trueLabels: labels,
+                                   probabilities: predictions[index].probabilities))])
         }
         output.table(table, caption: "\(ids.joined(separator: ", ")) on the same \(labels.count.thousandsSeparated) test images")
 
@@ -47,7 +51,8 @@ struct CompareCell: CellRunner {
             }
         }
         let adjusted = Self.holm(pairs.map(\.test.exactPValue))
-        var pairTable = HTMLTable(header: ["A", "B", "Accuracy A − B (points)", "95% interval (bootstrap)", "Only A right", "Only B right", "McNemar p", "Holm p"],
+        var pairTable = HTMLTable(header: ["A", "B", "Accuracy A − B (points)", "95% interval (bootstrap)", "Only A right",
+            "Only B right", "McNemar p", "Holm p"],
                                   numeric: [2, 3, 4, 5, 6, 7])
         var verdicts: [String] = []
         for (index, pair) in pairs.enumerated() {
@@ -61,10 +66,12 @@ struct CompareCell: CellRunner {
                 verdicts.append("\(pair.difference.difference > 0 ? a : b) beats \(pair.difference.difference > 0 ? b : a)")
             }
         }
-        output.table(pairTable, caption: "Paired comparisons on the same test images: the accuracy difference with a \(resamples.thousandsSeparated)-resample bootstrap interval, McNemar's exact test on the images only one run gets right, and Holm's correction for \(pairs.count) comparison\(pairs.count == 1 ? "" : "s")")
+        output.table(pairTable,
+            caption: "Paired comparisons on the same test images: the accuracy difference with a \(resamples.thousandsSeparated)-resample bootstrap interval, McNemar's exact test on the images only one run gets right, and Holm's correction for \(pairs.count) comparison\(pairs.count == 1 ? "" : "s")")
         output.paragraph(HTMLPage.escaped(verdicts.isEmpty
             ? "No difference is significant at the 5% level after Holm's correction: on these test images the runs cannot be told apart."
-            : "Significant at the 5% level after Holm's correction: " + verdicts.joined(separator: "; ") + ". Other differences are within what chance gives on \(labels.count.thousandsSeparated) images."))
+            : "Significant at the 5% level after Holm's correction: " + verdicts.joined(separator: "; ")
+                + ". Other differences are within what chance gives on \(labels.count.thousandsSeparated) images."))
         try output.figure("curves", TrainingCurvesChart(series: try CurvesCell.overlaid(ids, context: context), title: "Validation curves"),
                           caption: "Validation loss and accuracy per epoch of \(ids.joined(separator: ", "))")
         output.headline = "best \(ids[accuracies.indices.max { accuracies[$0] < accuracies[$1] } ?? 0]); \(verdicts.count) of \(pairs.count) differences significant"

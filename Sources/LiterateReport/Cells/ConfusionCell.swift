@@ -17,7 +17,8 @@ struct ConfusionCell: CellRunner {
         }
         let predictions = try context.run(id).predictions()
         let classes = context.classNames
-        let matrix = try ConfusionMatrix(trueLabels: predictions.labels, predictedLabels: predictions.predicted, labels: Array(classes.indices))
+        let matrix = try ConfusionMatrix(trueLabels: predictions.labels, predictedLabels: predictions.predicted,
+            labels: Array(classes.indices))
         let values = normalization.map(matrix.normalized) ?? matrix.counts.map { $0.map(Double.init) }
         let how = switch normalization {
         case nil: "counts"
@@ -25,8 +26,10 @@ struct ConfusionCell: CellRunner {
         case .predictedLabels?: "each column (predicted class) sums to 100%, precision on the diagonal"
         case .all?: "fractions of all test images"
         }
-        let chart = ConfusionMatrixChart(labels: classes, values: values, normalized: normalization != nil, title: "Confusion matrix of \(id)")
-        try output.figure("confusion_matrix", chart, caption: "Confusion matrix of \(id) on the \(predictions.labels.count.thousandsSeparated) test images (\(how))")
+        let chart = ConfusionMatrixChart(labels: classes, values: values, normalized: normalization != nil,
+            title: "Confusion matrix of \(id)")
+        try output.figure("confusion_matrix", chart,
+            caption: "Confusion matrix of \(id) on the \(predictions.labels.count.thousandsSeparated) test images (\(how))")
         let pairs = matrix.mostConfusedPairs(limit: 3).filter { $0.count > 0 }
         if !pairs.isEmpty {
             let listed = pairs.map { "\(classes[$0.trueLabel]) taken for \(classes[$0.predictedLabel]) (\($0.count)×)" }

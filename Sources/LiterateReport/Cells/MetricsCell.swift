@@ -7,7 +7,8 @@ import Randomness
 struct MetricsCell: CellRunner {
     static let known = ["accuracy", "error_rate", "balanced_accuracy", "cohen_kappa", "macro_f1", "weighted_f1", "log_loss",
                         "top_2_accuracy", "top_3_accuracy", "expected_calibration_error"]
-    static let standard = ["accuracy", "balanced_accuracy", "macro_f1", "cohen_kappa", "log_loss", "top_2_accuracy", "expected_calibration_error"]
+    static let standard = ["accuracy", "balanced_accuracy", "macro_f1", "cohen_kappa", "log_loss", "top_2_accuracy",
+        "expected_calibration_error"]
 
     func run(_ cell: Cell, options: CellOptions, context: ReportContext, output: CellOutputBuilder) throws {
         let id = try options.text("run")
@@ -32,13 +33,15 @@ struct MetricsCell: CellRunner {
             case "accuracy": successes = (0..<n).filter { labels[$0] == predicted[$0] }.count
             case "error_rate": successes = (0..<n).filter { labels[$0] != predicted[$0] }.count
             case "top_2_accuracy", "top_3_accuracy":
-                let share = try ProbabilityMetrics.topKAccuracy(trueLabels: labels, probabilities: probabilities, k: name == "top_2_accuracy" ? 2 : 3)
+                let share = try ProbabilityMetrics.topKAccuracy(trueLabels: labels, probabilities: probabilities,
+                    k: name == "top_2_accuracy" ? 2 : 3)
                 successes = Int((share * Double(n)).rounded())
             default: successes = nil
             }
             if let successes {
                 let interval = AgreementStatistics.wilsonInterval(successes: successes, trials: n)
-                table.rows.append([name, Formatting.percent(Double(successes) / Double(max(1, n))), Formatting.percentInterval(interval.lower, interval.upper), "Wilson"])
+                table.rows.append([name, Formatting.percent(Double(successes) / Double(max(1, n))),
+                    Formatting.percentInterval(interval.lower, interval.upper), "Wilson"])
                 continue
             }
             let statistic = { (indices: [Int]) throws -> Double in
@@ -47,9 +50,11 @@ struct MetricsCell: CellRunner {
                 case "balanced_accuracy": return try AgreementStatistics.balancedAccuracy(trueLabels: t, predictedLabels: p)
                 case "cohen_kappa": return try AgreementStatistics.cohenKappa(trueLabels: t, predictedLabels: p)
                 case "macro_f1": return try ClassificationReport(trueLabels: t, predictedLabels: p, labels: classes).macroAverage.f1Score
-                case "weighted_f1": return try ClassificationReport(trueLabels: t, predictedLabels: p, labels: classes).weightedAverage.f1Score
+                case "weighted_f1": return try ClassificationReport(trueLabels: t, predictedLabels: p,
+                    labels: classes).weightedAverage.f1Score
                 case "log_loss": return try ProbabilityMetrics.logLoss(trueLabels: t, probabilities: indices.map { probabilities[$0] })
-                default: return try ProbabilityMetrics.calibration(trueLabels: t, probabilities: indices.map { probabilities[$0] }).expectedCalibrationError
+                default: return try ProbabilityMetrics.calibration(trueLabels: t,
+                    probabilities: indices.map { probabilities[$0] }).expectedCalibrationError
                 }
             }
             let value = try statistic(Array(0..<n))

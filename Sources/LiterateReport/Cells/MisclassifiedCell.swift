@@ -12,7 +12,8 @@ struct MisclassifiedCell: CellRunner {
         guard test.labels.map(Int.init) == predictions.labels else {
             throw CellFailure("the test set in the data folder is not the one run \(id) was evaluated on")
         }
-        let wrong = Misclassified.examples(trueLabels: predictions.labels, predictedLabels: predictions.predicted, probabilities: predictions.probabilities)
+        let wrong = Misclassified.examples(trueLabels: predictions.labels, predictedLabels: predictions.predicted,
+            probabilities: predictions.probabilities)
         let classes = context.classNames
         output.paragraph(HTMLPage.escaped(
             "\(id) misclassifies \(wrong.count.thousandsSeparated) of \(predictions.labels.count.thousandsSeparated) test images ("
@@ -22,7 +23,8 @@ struct MisclassifiedCell: CellRunner {
         guard !wrong.isEmpty else { return }
         let items = wrong.prefix(count).map { item in
             DigitGrid.Item(pixels: Array(test.images.image(at: item.index)), side: test.images.rows,
-                           caption: "\(classes[item.trueLabel]) → \(classes[item.predictedLabel])" + (item.confidence.map { " (\(Formatting.fixed($0, 2)))" } ?? ""))
+                           caption: "\(classes[item.trueLabel]) → \(classes[item.predictedLabel])"
+                               + (item.confidence.map { " (\(Formatting.fixed($0, 2)))" } ?? ""))
         }
         try output.figure("misclassified", DigitGrid(items: items, title: "Misclassified by \(id), most confident first"),
                           caption: "The \(items.count) test images \(id) misclassified most confidently", raster: true)

@@ -29,7 +29,8 @@ struct PredictCell: CellRunner {
         let ranked = row.indices.sorted { row[$0] > row[$1] }
         let name = (image as NSString).lastPathComponent
 
-        try output.figure("input", DigitGrid(items: [.init(pixels: digit.pixels, side: digit.width, caption: "\(digit.width)x\(digit.height) input")],
+        try output.figure("input",
+            DigitGrid(items: [.init(pixels: digit.pixels, side: digit.width, caption: "\(digit.width)x\(digit.height) input")],
                                              columns: 1, imageSide: 140, title: name),
                           caption: "\(name) after preprocessing: cropped, scaled into a 20x20 box and centred by its centre of mass, as MNIST's digits are",
                           raster: true)

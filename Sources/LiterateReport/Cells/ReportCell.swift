@@ -12,7 +12,8 @@ struct ReportCell: CellRunner {
                                               targetNames: present.map { context.classNames[$0] })
         func number(_ value: Double) -> String { Formatting.fixed(value, digits) }
         var table = HTMLTable(header: ["", "precision", "recall", "f1-score", "support"], numeric: [1, 2, 3, 4])
-        for row in report.rows { table.rows.append([row.name, number(row.precision), number(row.recall), number(row.f1Score), String(row.support)]) }
+        for row in report.rows { table.rows.append([row.name, number(row.precision), number(row.recall), number(row.f1Score),
+            String(row.support)]) }
         let firstAverage = table.rows.count
         if let accuracy = report.accuracy {
             table.rows.append(["accuracy", "", "", number(accuracy), String(report.macroAverage.support)])

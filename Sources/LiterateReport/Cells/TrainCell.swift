@@ -15,7 +15,8 @@ struct TrainCell: CellRunner {
     /// The run's configuration; its values are checked by `TrainingConfiguration.validate`, exactly as on the command
     /// line, and an error names the option's line.
     func configuration(_ options: CellOptions, seed: UInt64, threads: Int) throws -> TrainingConfiguration {
-        let optimizer = try options.choice("optimizer", default: "adam", from: TrainingConfiguration.OptimizerChoice.allCases.map(\.rawValue))
+        let optimizer = try options.choice("optimizer", default: "adam",
+            from: TrainingConfiguration.OptimizerChoice.allCases.map(\.rawValue))
         let any = Int.min...Int.max, anyNumber = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
         let augment = try options.flag("augment", default: false)
         let configuration = TrainingConfiguration(
@@ -57,7 +58,8 @@ struct TrainCell: CellRunner {
             ["Optimiser", "\(configuration.optimizer == .adam ? "Adam" : "SGD, momentum \(configuration.momentum)"), learning rate \(configuration.learningRate), \(configuration.schedule) schedule"],
             ["Augmentation", configuration.augmentation.map { "shifts up to \($0.maximumShift) px, rotations up to \($0.maximumRotation)°" } ?? "none"],
             ["Seed", "\(configuration.seed)"],
-            ["Training / validation images", "\(outcome.splits.training.count.thousandsSeparated) / \(outcome.splits.validation.count.thousandsSeparated)"],
+            ["Training / validation images",
+                "\(outcome.splits.training.count.thousandsSeparated) / \(outcome.splits.validation.count.thousandsSeparated)"],
         ]
         if let last = outcome.history.last {
             table.rows.append(["Final training loss / accuracy", "\(Formatting.fixed(last.loss)) / \(Formatting.percent(last.accuracy))"])

@@ -8,7 +8,8 @@ struct Bootstrap {
 
     /// The statistic on every resample of `count` examples (indices drawn from `generator`), and the interval
     /// between the (1 - level)/2 and (1 + level)/2 percentiles.
-    func interval(count: Int, generator: inout SeededGenerator, statistic: ([Int]) throws -> Double) rethrows -> (lower: Double, upper: Double) {
+    func interval(count: Int, generator: inout SeededGenerator, statistic: ([Int]) throws -> Double) rethrows -> (lower: Double,
+        upper: Double) {
         guard count > 0 else { return (.nan, .nan) }
         var values: [Double] = []
         values.reserveCapacity(resamples)

@@ -82,7 +82,8 @@ public struct ReportRenderer {
         let cache = ResultCache(directory: settings.cacheDirectory ?? temporary ?? ".")
         cache.removeLeftovers()
 
-        let keys = CellKey(version: settings.version, datasetIdentity: settings.manifest.name + ":" + digests.map { $0.sha256 }.joined(separator: ","),
+        let keys = CellKey(version: settings.version, datasetIdentity: settings.manifest.name + ":"
+            + digests.map { $0.sha256 }.joined(separator: ","),
                            seed: document.frontMatter.seed, parameters: document.frontMatter.parameters)
         var outcomes: [CellOutcome] = []
         withoutActuallyEscaping(events) { events in
@@ -113,15 +114,18 @@ public struct ReportRenderer {
                 }
             }
         }
-        let provenance = Provenance(version: settings.version, file: (document.file as NSString).lastPathComponent, frontMatter: document.frontMatter,
+        let provenance = Provenance(version: settings.version, file: (document.file as NSString).lastPathComponent,
+            frontMatter: document.frontMatter,
                                     manifest: settings.manifest, digests: digests, threads: settings.threads, blasCore: BLAS.coreName,
                                     machine: Machine.current)
         let assembled = ReportAssembler(document: document, outcomes: outcomes, paths: paths,
                                         files: Dictionary(files.map { ($0.path, $0.bytes) }) { a, _ in a },
                                         assetFolder: settings.assetFolder, selfContained: settings.selfContained, provenance: provenance).html()
-        return Rendered(html: assembled.html, files: files, failures: outcomes.compactMap { outcome in outcome.failure.map { (outcome.cell, $0) } },
+        return Rendered(html: assembled.html, files: files,
+            failures: outcomes.compactMap { outcome in outcome.failure.map { (outcome.cell, $0) } },
                         warnings: assembled.warnings,
-                        records: outcomes.map { CellRecord(cell: $0.cell, key: $0.key, cached: $0.cached, seconds: $0.output?.seconds, failed: $0.failure != nil) })
+                        records: outcomes.map { CellRecord(cell: $0.cell, key: $0.key, cached: $0.cached, seconds: $0.output?.seconds,
+                            failed: $0.failure != nil) })
     }
 
     /// `ids` and every cell that uses a run among them, directly or through another.

@@ -7,7 +7,8 @@ struct ProseImages {
     let paths: ReadablePaths
     let file: String
 
-    static let types = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif", "svg": "image/svg+xml", "webp": "image/webp"]
+    static let types = ["png": "image/png", "jpg": "image/jpeg", "jpeg": "image/jpeg", "gif": "image/gif", "svg": "image/svg+xml",
+        "webp": "image/webp"]
 
     /// `html` is rendered from `markdown`, whose first line is `line` of the file.
     func embed(in html: String, from markdown: String, line: Int, warnings: inout [String]) -> String {

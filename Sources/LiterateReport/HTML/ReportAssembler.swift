@@ -72,7 +72,8 @@ struct ReportAssembler {
                 let text: String
                 if block.kind == .figure { figures += 1; text = "Figure \(figures)" } else { tables += 1; text = "Table \(tables)" }
                 let isLabelled = index == labelled
-                let anchor = isLabelled && cell.label != nil ? Self.slug(cell.label ?? "") : Self.anchor(cell) + "-" + (block.kind == .figure ? block.name : "table-\(index)")
+                let anchor = isLabelled && cell.label != nil ? Self.slug(cell.label ?? "") : Self.anchor(cell) + "-"
+                    + (block.kind == .figure ? block.name : "table-\(index)")
                 numbers[cellIndex, default: [:]][index] = Numbered(anchor: anchor, text: text,
                                                                    caption: isLabelled ? (cell.caption ?? block.caption) : block.caption)
                 if isLabelled, let label = cell.label { targets[label] = (anchor, text) }

@@ -30,10 +30,12 @@ public struct ReportDocument: Sendable {
         let defaultTitle = file.split(separator: "/").last.map(String.init) ?? file
         var frontMatter = FrontMatter(title: defaultTitle)
         if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
-            guard let end = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
+            guard let end = lines.indices.dropFirst().first(where: { ["---",
+                "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
                 throw ReportError(file: file, line: 1, "the front matter opened here is never closed with ---")
             }
-            frontMatter = try FrontMatterParser(file: file, firstLine: 2, defaultTitle: defaultTitle).parse(lines[1..<end].joined(separator: "\n"))
+            frontMatter = try FrontMatterParser(file: file, firstLine: 2,
+                defaultTitle: defaultTitle).parse(lines[1..<end].joined(separator: "\n"))
             index = end + 1
         }
         frontMatter.parameters = try Self.applying(overrides, to: frontMatter.parameters, file: file)
@@ -71,7 +73,8 @@ public struct ReportDocument: Sendable {
             if !prose.isEmpty { segments.append(.prose(prose.joined(separator: "\n"), line: proseStart)) }
             let body = lines[(index + 1)..<close].joined(separator: "\n")
             let kindName = info.dropFirst("digitbook".count).trimmingCharacters(in: .whitespaces)
-            segments.append(.cell(try CellParser(file: file, frontMatter: frontMatter).parse(kind: kindName, body: body, fenceLine: index + 1)))
+            segments.append(.cell(try CellParser(file: file, frontMatter: frontMatter).parse(kind: kindName, body: body, fenceLine: index
+                + 1)))
             prose = []
             index = close + 1
             proseStart = index + 1
@@ -88,7 +91,8 @@ public struct ReportDocument: Sendable {
     {
         for name in overrides.keys.sorted() where !parameters.contains(where: { $0.name == name }) {
             let known = parameters.map(\.name).joined(separator: ", ")
-            throw ReportError(file: file, line: 1, "-P \(name): the front matter declares no such parameter (params: \(known.isEmpty ? "none" : known))")
+            throw ReportError(file: file, line: 1,
+                "-P \(name): the front matter declares no such parameter (params: \(known.isEmpty ? "none" : known))")
         }
         return parameters.map { parameter in
             overrides[parameter.name].map { (parameter.name, CellValue(scalar: $0)) } ?? parameter
@@ -100,10 +104,12 @@ public struct ReportDocument: Sendable {
         var seen: [String: Int] = [:]
         var trained: Set<String> = []
         for cell in cells {
-            if let earlier = seen[cell.id] { throw ReportError(file: file, line: cell.line, "cell id \"\(cell.id)\" is already used on line \(earlier)") }
+            if let earlier = seen[cell.id] { throw ReportError(file: file, line: cell.line,
+                "cell id \"\(cell.id)\" is already used on line \(earlier)") }
             seen[cell.id] = cell.line
             for name in cell.runsUsed where !trained.contains(name) {
-                throw ReportError(file: file, line: cell.line, "\(cell.kind.rawValue) cell uses run \"\(name)\", which no earlier train cell defines")
+                throw ReportError(file: file, line: cell.line,
+                    "\(cell.kind.rawValue) cell uses run \"\(name)\", which no earlier train cell defines")
             }
             if cell.kind == .train { trained.insert(cell.id) }
         }
@@ -142,7 +148,8 @@ struct FrontMatterParser {
                 guard let mapping = node.mapping else { throw fail("must map parameter names to default values") }
                 matter.parameters = try mapping.map { pair throws(ReportError) in
                     guard let name = pair.key.string, let value = YAMLPairs.scalar(pair.value) else {
-                        throw ReportError(file: file, line: firstLine - 1 + (pair.key.mark?.line ?? 1), "params: each parameter needs a name and a single value")
+                        throw ReportError(file: file, line: firstLine - 1 + (pair.key.mark?.line ?? 1),
+                            "params: each parameter needs a name and a single value")
                     }
                     return (name, CellValue(scalar: value))
                 }
@@ -168,13 +175,15 @@ struct CellParser {
     func parse(kind name: String, body: String, fenceLine: Int) throws(ReportError) -> Cell {
         guard let kind = CellKind(rawValue: name) else {
             let kinds = CellKind.allCases.map(\.rawValue).joined(separator: ", ")
-            throw ReportError(file: file, line: fenceLine, name.isEmpty ? "a digitbook cell needs a kind (\(kinds))" : "unknown cell kind \"\(name)\" (known: \(kinds))")
+            throw ReportError(file: file, line: fenceLine,
+                name.isEmpty ? "a digitbook cell needs a kind (\(kinds))" : "unknown cell kind \"\(name)\" (known: \(kinds))")
         }
         var options: [String: CellValue] = [:], optionLines: [String: Int] = [:]
         var id: String?, caption: String?, label: String?, echo = false
         let pairs = try YAMLPairs(file: file, firstLine: fenceLine + 1).mapping(body, what: "\(kind.rawValue) cell") ?? []
         for (key, node, line) in pairs {
-            func fail(_ detail: String) -> ReportError { ReportError(file: file, line: line, "\(kind.rawValue) cell option \(key): \(detail)") }
+            func fail(_ detail: String) -> ReportError { ReportError(file: file, line: line,
+                "\(kind.rawValue) cell option \(key): \(detail)") }
             let value = try value(of: node, line: line, option: key, kind: kind)
             switch key {
             case "id":
@@ -193,7 +202,8 @@ struct CellParser {
                 throw ReportError(file: file, line: line, "unknown option \"\(key)\" for a \(kind.rawValue) cell (known: \(known))")
             }
         }
-        if kind.needsID && id == nil { throw ReportError(file: file, line: fenceLine, "a \(kind.rawValue) cell needs an id, which later cells use to refer to it") }
+        if kind.needsID && id == nil { throw ReportError(file: file, line: fenceLine,
+            "a \(kind.rawValue) cell needs an id, which later cells use to refer to it") }
         return Cell(kind: kind, line: fenceLine, id: id ?? "\(kind.rawValue)-\(fenceLine)", options: options,
                     optionLines: optionLines, parameters: uses.names.sorted(), caption: caption, label: label, echo: echo, source: body)
     }
@@ -201,7 +211,8 @@ struct CellParser {
     /// A scalar or a list of scalars, with `${name}` replaced by the parameter's value.
     private func value(of node: Node, line: Int, option: String, kind: CellKind) throws(ReportError) -> CellValue {
         if let text = YAMLPairs.scalar(node) { return try substitute(text, line: line) }
-        if let items = YAMLPairs.list(node) { return .list(try items.map { item throws(ReportError) in try substitute(item, line: line).description }) }
+        if let items = YAMLPairs.list(node) { return .list(try items.map { item throws(ReportError) in try substitute(item,
+            line: line).description }) }
         throw ReportError(file: file, line: line, "\(kind.rawValue) cell option \(option): must be a value or a list of values")
     }
 
@@ -238,11 +249,13 @@ struct YAMLPairs {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw ReportError(file: file, line: firstLine - 1 + Self.line(of: error), "\(what) is not valid YAML: \(Self.problem(of: error))")
+            throw ReportError(file: file, line: firstLine - 1 + Self.line(of: error),
+                "\(what) is not valid YAML: \(Self.problem(of: error))")
         } catch {
             throw ReportError(file: file, line: firstLine, "\(what) is not valid YAML")
         }
-        guard let mapping = node?.mapping else { throw ReportError(file: file, line: firstLine, "\(what) must be YAML of the form `name: value`") }
+        guard let mapping = node?.mapping else { throw ReportError(file: file, line: firstLine,
+            "\(what) must be YAML of the form `name: value`") }
         return try mapping.map { pair throws(ReportError) in
             let line = firstLine - 1 + (pair.key.mark?.line ?? 1)
             guard let key = pair.key.string else { throw ReportError(file: file, line: line, "\(what): option names must be text") }
