@@ -64,7 +64,8 @@ public struct DatasetFetcher: Sendable {
             let digest = SHA256Digest.hex(of: existing)
             guard digest == entry.sha256 else {
                 throw DatasetError(target, .digestMismatch,
-                                   "already exists with SHA-256 \(digest), but the manifest says \(entry.sha256); left as it is (move it away to download again)")
+                                   "already exists with SHA-256 \(digest), but the manifest says \(entry.sha256); left as it is "
+                                       + "(move it away to download again)")
             }
             return .alreadyPresent
         }

@@ -111,7 +111,8 @@ extension ImageSet {
     fileprivate func checked(against manifest: DatasetManifest, file: String) throws(IDXError) -> ImageSet {
         guard rows == manifest.imageRows, columns == manifest.imageColumns else {
             throw IDXError(file: file, kind: .shapeMismatch,
-                           detail: "images are \(rows)x\(columns), but \(manifest.name) images are \(manifest.imageRows)x\(manifest.imageColumns)")
+                           detail: "images are \(rows)x\(columns), but \(manifest.name) images are "
+                               + "\(manifest.imageRows)x\(manifest.imageColumns)")
         }
         return self
     }

@@ -64,7 +64,8 @@ struct DatasetsCommand: AsyncParsableCommand {
     struct Verify: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check a local copy: each file's digest and counts, and the class counts of each split.",
-            discussion: "Files whose digest differs from the manifest are reported with a warning; the exit code is 0 as long as every file reads.")
+            discussion: "Files whose digest differs from the manifest are reported with a warning; the exit code is 0 as long as "
+                + "every file reads.")
 
         @OptionGroup var dataOptions: DataOptions
 

@@ -31,7 +31,8 @@ struct EvaluateCommand: AsyncParsableCommand {
     var labels: String?
 
     @Option(name: .long, help: ArgumentHelp(
-        "With --run: evaluate on a folder of labelled images (DIR/0/…, DIR/9/…, PNG or JPEG) instead of the test set.", valueName: "dir"))
+        "With --run: evaluate on a folder of labelled images (DIR/0/…, DIR/9/…, PNG or JPEG) instead of the test set.",
+        valueName: "dir"))
     var images: String?
 
     @Option(name: .long, help: ArgumentHelp(
@@ -45,7 +46,9 @@ struct EvaluateCommand: AsyncParsableCommand {
     var digits = 2
 
     func validate() throws {
-        guard (runDirectory == nil) != (predictions == nil) else { throw ValidationError("give either --run RUN_DIR or --predictions FILE.csv") }
+        guard (runDirectory == nil) != (predictions == nil) else {
+            throw ValidationError("give either --run RUN_DIR or --predictions FILE.csv")
+        }
         if predictions != nil && labels == nil { throw ValidationError("--predictions needs --labels LABELS_IDX") }
         if images != nil && runDirectory == nil { throw ValidationError("--images needs --run RUN_DIR") }
         if testImages != nil && predictions == nil { throw ValidationError("--test-images goes with --predictions") }
@@ -113,7 +116,8 @@ struct EvaluateCommand: AsyncParsableCommand {
                 pixels = (set.pixels, set.rows)
             }
             evaluation = EvaluationReport(trueLabels: truth.map(Int.init), predictedLabels: file.labels, probabilities: file.probabilities,
-                                          classNames: manifest.classNames, images: pixels, title: (predictions as NSString).lastPathComponent)
+                                          classNames: manifest.classNames, images: pixels,
+                                          title: (predictions as NSString).lastPathComponent)
         } else {
             return
         }

@@ -24,7 +24,8 @@ struct RenderCommand: AsyncParsableCommand {
     var source: String
 
     @Option(name: .long, help: ArgumentHelp(
-        "The dataset's folder (default: the front matter's data, $DIGITBOOK_DATA, else Datasets/data/NAME, downloaded if missing).", valueName: "dir"))
+        "The dataset's folder (default: the front matter's data, $DIGITBOOK_DATA, else Datasets/data/NAME, downloaded if "
+            + "missing).", valueName: "dir"))
     var data: String?
 
     @Option(name: .long, help: ArgumentHelp("The output folder (default: _site beside the source).", valueName: "dir"))
@@ -73,7 +74,8 @@ struct RenderCommand: AsyncParsableCommand {
         let document = try ReportDocument(text: text, file: source, overrides: overrides)
         let ids = Set(document.cells.map(\.id))
         for id in refresh where !ids.contains(id) {
-            throw ValidationError("--refresh \(id): \(source) has no cell with that id (ids: \(document.cells.map(\.id).joined(separator: ", ")))")
+            throw ValidationError("--refresh \(id): \(source) has no cell with that id (ids: "
+                + "\(document.cells.map(\.id).joined(separator: ", ")))")
         }
         let sourceDirectory = (source as NSString).deletingLastPathComponent.isEmpty ? "." : (source as NSString).deletingLastPathComponent
         let name = ((source as NSString).lastPathComponent as NSString).deletingPathExtension
@@ -96,7 +98,8 @@ struct RenderCommand: AsyncParsableCommand {
 
         for warning in rendered.warnings { Console.warn(warning) }
         let cached = rendered.records.filter(\.cached).count, failed = rendered.failures.count
-        Console.line("wrote \(htmlPath) and \(rendered.files.count) figure files in \(settings.assetFolder): \(rendered.records.count) cells, "
+        Console.line("wrote \(htmlPath) and \(rendered.files.count) figure files in \(settings.assetFolder): "
+            + "\(rendered.records.count) cells, "
                      + "\(cached) from the cache, \(rendered.records.count - cached - failed) computed, \(failed) failed; "
                      + String(format: "%.2f s", Date().timeIntervalSince(start)))
         guard rendered.failures.isEmpty else {
@@ -125,10 +128,14 @@ struct RenderCommand: AsyncParsableCommand {
         let catalog = try catalogOptions.load()
         let manifest = try catalog.manifest(named: document.frontMatter.dataset)
         guard document.needsDataset else { return (manifest, data ?? "") }  // nothing to read: resolve and fetch nothing
-        let fromFrontMatter = document.frontMatter.data.map { $0.hasPrefix("/") ? $0 : (sourceDirectory as NSString).appendingPathComponent($0) }
+        let fromFrontMatter = document.frontMatter.data.map {
+            $0.hasPrefix("/") ? $0 : (sourceDirectory as NSString).appendingPathComponent($0)
+        }
         if let directory = CatalogLocation.dataDirectory(explicit: data ?? fromFrontMatter) { return (manifest, directory) }
         let downloads = catalog.downloadDirectory(for: manifest.name)
-        let present = manifest.files.allSatisfy { FileManager.default.fileExists(atPath: (downloads as NSString).appendingPathComponent($0.name)) }
+        let present = manifest.files.allSatisfy {
+            FileManager.default.fileExists(atPath: (downloads as NSString).appendingPathComponent($0.name))
+        }
         if !present {
             Console.line("\(manifest.name) is not in \(downloads); downloading it (or pass --data DIR)")
             _ = try await DatasetFetcher(manifest: manifest, destination: downloads).fetch { Console.line($0) }

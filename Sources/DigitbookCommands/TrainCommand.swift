@@ -76,6 +76,7 @@ struct TrainCommand: AsyncParsableCommand {
             },
             report: progress.handle)
         let record = outcome.record
-        Console.line("wrote \(out) (model.safetensors, history.json, run.json, summary.txt) in \(String(format: "%.1f", record.wallSeconds)) s")
+        Console.line("wrote \(out) (model.safetensors, history.json, run.json, summary.txt) in "
+            + "\(String(format: "%.1f", record.wallSeconds)) s")
     }
 }

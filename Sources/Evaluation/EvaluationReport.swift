@@ -207,7 +207,8 @@ public struct EvaluationReport {
         if let history {
             charts.append(("training_curves",
                 TrainingCurvesChart(loss: history.loss, accuracy: history.accuracy, validationLoss: history.validationLoss,
-                                                                  validationAccuracy: history.validationAccuracy, title: "Training: \(title)")))
+                                                                  validationAccuracy: history.validationAccuracy,
+                                                                  title: "Training: \(title)")))
         }
         return charts
     }

@@ -35,7 +35,8 @@ public struct PredictionsFile: Sendable {
             throw EvaluationError(file, ["line 1: the header must start with id,label (found \(headerLine))"])
         }
         if hasProbabilities && probabilityColumns != (0..<classes).map({ "p\($0)" }) {
-            problems.append("line 1: probability columns must be p0…p\(classes - 1) for \(classes) classes (found \(probabilityColumns.joined(separator: ",")))")
+            problems.append("line 1: probability columns must be p0…p\(classes - 1) for \(classes) classes (found "
+                + "\(probabilityColumns.joined(separator: ",")))")
         }
         var labels = [Int?](repeating: nil, count: count)
         var probabilities = [[Double]?](repeating: nil, count: hasProbabilities ? count : 0)
@@ -53,7 +54,11 @@ public struct PredictionsFile: Sendable {
             if let earlier = firstLine[id] { problems.append("line \(number): id \(id) repeats line \(earlier)"); continue }
             firstLine[id] = number
             if let label = Int(fields[1]) {
-                if (0..<classes).contains(label) { labels[id] = label } else { problems.append("line \(number): label \(label) is outside 0-\(classes - 1)") }
+                if (0..<classes).contains(label) {
+                    labels[id] = label
+                } else {
+                    problems.append("line \(number): label \(label) is outside 0-\(classes - 1)")
+                }
             } else {
                 problems.append("line \(number): label \"\(fields[1])\" is not an integer")
             }

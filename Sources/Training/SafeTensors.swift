@@ -16,7 +16,8 @@ public enum SafeTensors {
         var offset = 0
         for (name, tensor) in tensors {
             let end = offset + tensor.count * 4
-            header += ",\(JSONText.quoted(name)):{\"dtype\":\"F32\",\"shape\":[\(tensor.shape.map(String.init).joined(separator: ","))],\"data_offsets\":[\(offset),\(end)]}"
+            let shape = tensor.shape.map(String.init).joined(separator: ",")
+            header += ",\(JSONText.quoted(name)):{\"dtype\":\"F32\",\"shape\":[\(shape)],\"data_offsets\":[\(offset),\(end)]}"
             offset = end
         }
         header += "}"
@@ -42,7 +43,8 @@ public enum SafeTensors {
             detail: "not a valid safetensors file: \(detail)") }
         guard bytes.count >= 8 else { throw fail("\(bytes.count) bytes, too short for the header length") }
         let length = bytes[0..<8].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-        guard length <= UInt64(bytes.count - 8), length <= 100_000_000 else { throw fail("header length \(length) is past the end of the file") }
+        guard length <= UInt64(bytes.count - 8), length <= 100_000_000 else { throw fail("header length \(length) is past the end "
+            + "of the file") }
         let dataStart = 8 + Int(length)
         guard let json = try? JSONSerialization.jsonObject(with: Data(bytes[8..<dataStart])), let header = json as? [String: Any] else {
             throw fail("the header is not a JSON object")

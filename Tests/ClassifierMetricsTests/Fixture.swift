@@ -9,7 +9,11 @@ struct MetricsFixture: Decodable {
 
         init(from decoder: Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if let number = try? container.decode(Double.self) { self = .number(number) } else { self = .object(try container.decode([String: Double].self)) }
+            if let number = try? container.decode(Double.self) {
+                self = .number(number)
+            } else {
+                self = .object(try container.decode([String: Double].self))
+            }
         }
     }
 

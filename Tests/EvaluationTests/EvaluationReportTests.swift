@@ -29,7 +29,8 @@ import Testing
         #expect(Set(folder.entries()) == Set(["classification_report.txt", "confusion_matrix.csv", "figures.json", "metrics.json"]
             + charts.flatMap { [$0 + ".png", $0 + ".svg"] }))
         #expect(try String(contentsOfFile: folder.file("classification_report.txt"), encoding: .utf8) == fixture["report_text"] as? String)
-        let metrics = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.file("metrics.json")))) as? [String: Any])
+        let metricsData = try Data(contentsOf: URL(fileURLWithPath: folder.file("metrics.json")))
+        let metrics = try #require(try JSONSerialization.jsonObject(with: metricsData) as? [String: Any])
         let ours = try #require(metrics["classification_report"] as? [String: Any])
         let expected = try #require(fixture["report_dict"] as? [String: Any])
         #expect(Set(ours.keys) == Set(expected.keys))

@@ -27,7 +27,8 @@ import Testing
         let error = #expect(throws: EvaluationError.self) { try PredictionsFile(text: text, file: "p.csv", count: 8, classes: 3) }
         let message = error?.description ?? ""
         for expected in ["line 3: id 0 repeats line 2", "line 4: id 9 is outside 0-7", "line 5: id \"x\" is not an integer",
-                         "line 6: label \"seven\" is not an integer", "line 7: label 5 is outside 0-2", "line 8: 4 columns, the header has 5",
+                         "line 6: label \"seven\" is not an integer", "line 7: label 5 is outside 0-2", "line 8: 4 columns, the "
+                             + "header has 5",
                          "line 9: p1 \"abc\" is not a probability", "line 10: probabilities sum to 1.5", "missing ids (2 of 8): 1, 7"] {
             #expect(message.contains(expected), "\(expected)")
         }

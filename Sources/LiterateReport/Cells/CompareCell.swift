@@ -16,7 +16,9 @@ struct CompareCell: CellRunner {
         let runs = try ids.map { id throws(CellFailure) in try context.run(id) }
         let predictions = try runs.map { try $0.predictions() }
         let labels = predictions[0].labels
-        guard predictions.allSatisfy({ $0.labels == labels }) else { throw CellFailure("the runs were not evaluated on the same test images") }
+        guard predictions.allSatisfy({ $0.labels == labels }) else {
+            throw CellFailure("the runs were not evaluated on the same test images")
+        }
         let predicted = predictions.map(\.predicted)
 
         var table = HTMLTable(header: ["Run", "Model", "Parameters", "Epochs", "Test accuracy", "95% interval (Wilson)", "Log loss"],
@@ -67,14 +69,17 @@ struct CompareCell: CellRunner {
             }
         }
         output.table(pairTable,
-            caption: "Paired comparisons on the same test images: the accuracy difference with a \(resamples.thousandsSeparated)-resample bootstrap interval, McNemar's exact test on the images only one run gets right, and Holm's correction for \(pairs.count) comparison\(pairs.count == 1 ? "" : "s")")
+            caption: "Paired comparisons on the same test images: the accuracy difference with a "
+                + "\(resamples.thousandsSeparated)-resample bootstrap interval, McNemar's exact test on the images only one run "
+                    + "gets right, and Holm's correction for \(pairs.count) comparison\(pairs.count == 1 ? "" : "s")")
         output.paragraph(HTMLPage.escaped(verdicts.isEmpty
             ? "No difference is significant at the 5% level after Holm's correction: on these test images the runs cannot be told apart."
             : "Significant at the 5% level after Holm's correction: " + verdicts.joined(separator: "; ")
                 + ". Other differences are within what chance gives on \(labels.count.thousandsSeparated) images."))
         try output.figure("curves", TrainingCurvesChart(series: try CurvesCell.overlaid(ids, context: context), title: "Validation curves"),
                           caption: "Validation loss and accuracy per epoch of \(ids.joined(separator: ", "))")
-        output.headline = "best \(ids[accuracies.indices.max { accuracies[$0] < accuracies[$1] } ?? 0]); \(verdicts.count) of \(pairs.count) differences significant"
+        output.headline = "best \(ids[accuracies.indices.max { accuracies[$0] < accuracies[$1] } ?? 0]); \(verdicts.count) of "
+            + "\(pairs.count) differences significant"
     }
 
     /// Holm's step-down adjustment of `p`-values, in their original order.

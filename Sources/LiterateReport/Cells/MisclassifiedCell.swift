@@ -18,7 +18,8 @@ struct MisclassifiedCell: CellRunner {
         output.paragraph(HTMLPage.escaped(
             "\(id) misclassifies \(wrong.count.thousandsSeparated) of \(predictions.labels.count.thousandsSeparated) test images ("
                 + Formatting.percent(Double(wrong.count) / Double(max(1, predictions.labels.count))) + ")"
-                + (wrong.isEmpty ? "." : "; below, the \(min(count, wrong.count)) it was most sure of, as true → predicted (probability).")))
+                + (wrong.isEmpty ? "." : "; below, the \(min(count, wrong.count)) it was most sure of, as true → predicted "
+                    + "(probability).")))
         output.headline = "\(wrong.count) misclassified"
         guard !wrong.isEmpty else { return }
         let items = wrong.prefix(count).map { item in

@@ -32,11 +32,14 @@ struct PredictCell: CellRunner {
         try output.figure("input",
             DigitGrid(items: [.init(pixels: digit.pixels, side: digit.width, caption: "\(digit.width)x\(digit.height) input")],
                                              columns: 1, imageSide: 140, title: name),
-                          caption: "\(name) after preprocessing: cropped, scaled into a 20x20 box and centred by its centre of mass, as MNIST's digits are",
+                          caption: "\(name) after preprocessing: cropped, scaled into a 20x20 box and centred by its centre of "
+                              + "mass, as MNIST's digits are",
                           raster: true)
-        output.paragraph("\(HTMLPage.escaped(id)) reads <strong class=\"prediction\">\(HTMLPage.escaped(classes[ranked[0]]))</strong> with probability "
+        output.paragraph("\(HTMLPage.escaped(id)) reads <strong "
+            + "class=\"prediction\">\(HTMLPage.escaped(classes[ranked[0]]))</strong> with probability "
                          + Formatting.percent(row[ranked[0]], decimals: 1)
-                         + (ranked.count > 1 ? "; next is \(HTMLPage.escaped(classes[ranked[1]])) (\(Formatting.percent(row[ranked[1]], decimals: 1)))." : "."))
+                         + (ranked.count > 1 ? "; next is \(HTMLPage.escaped(classes[ranked[1]])) "
+                             + "(\(Formatting.percent(row[ranked[1]], decimals: 1)))." : "."))
         for warning in preprocessed.warnings { output.paragraph(HTMLPage.escaped("Note: " + warning + "; the reading may be unreliable.")) }
         try output.figure("probabilities", ProbabilityChart(classes: classes, probabilities: row, title: "\(id) on \(name)"),
                           caption: "The probability \(id) gives each class for \(name)")

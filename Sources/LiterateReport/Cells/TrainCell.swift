@@ -55,8 +55,10 @@ struct TrainCell: CellRunner {
         table.rows = [
             ["Model", "\(configuration.model) (\(parameters.thousandsSeparated) parameters)"],
             ["Epochs × batch size", "\(configuration.epochs) × \(configuration.batchSize)"],
-            ["Optimiser", "\(configuration.optimizer == .adam ? "Adam" : "SGD, momentum \(configuration.momentum)"), learning rate \(configuration.learningRate), \(configuration.schedule) schedule"],
-            ["Augmentation", configuration.augmentation.map { "shifts up to \($0.maximumShift) px, rotations up to \($0.maximumRotation)°" } ?? "none"],
+            ["Optimiser", "\(configuration.optimizer == .adam ? "Adam" : "SGD, momentum \(configuration.momentum)"), learning rate "
+                + "\(configuration.learningRate), \(configuration.schedule) schedule"],
+            ["Augmentation", configuration.augmentation.map { "shifts up to \($0.maximumShift) px, rotations up to "
+                + "\($0.maximumRotation)°" } ?? "none"],
             ["Seed", "\(configuration.seed)"],
             ["Training / validation images",
                 "\(outcome.splits.training.count.thousandsSeparated) / \(outcome.splits.validation.count.thousandsSeparated)"],
@@ -68,7 +70,8 @@ struct TrainCell: CellRunner {
             }
         }
         table.rows.append(["Test accuracy (95% Wilson interval)",
-                           "\(Formatting.percent(accuracy)) (\(Formatting.percentInterval(interval.lower, interval.upper))) on \(dataset.test.count.thousandsSeparated) images"])
+                           "\(Formatting.percent(accuracy)) (\(Formatting.percentInterval(interval.lower, interval.upper))) on "
+                               + "\(dataset.test.count.thousandsSeparated) images"])
         table.separated = [table.rows.count - 1]
         output.table(table, caption: "Training run \(cell.id)")
         output.headline = "test accuracy \(Formatting.percent(accuracy))"

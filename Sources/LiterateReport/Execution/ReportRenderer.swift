@@ -120,7 +120,8 @@ public struct ReportRenderer {
                                     machine: Machine.current)
         let assembled = ReportAssembler(document: document, outcomes: outcomes, paths: paths,
                                         files: Dictionary(files.map { ($0.path, $0.bytes) }) { a, _ in a },
-                                        assetFolder: settings.assetFolder, selfContained: settings.selfContained, provenance: provenance).html()
+                                        assetFolder: settings.assetFolder, selfContained: settings.selfContained,
+                                        provenance: provenance).html()
         return Rendered(html: assembled.html, files: files,
             failures: outcomes.compactMap { outcome in outcome.failure.map { (outcome.cell, $0) } },
                         warnings: assembled.warnings,

@@ -32,7 +32,8 @@ struct HTMLPage {
         if let date { page += "<p class=\"byline\">\(Self.escaped(date))</p>\n" }
         page += "</header>\n"
         if !failures.isEmpty {
-            page += "<div class=\"failures\" role=\"alert\">\n<p><strong>\(failures.count) cell\(failures.count == 1 ? "" : "s") failed</strong>; "
+            page += "<div class=\"failures\" role=\"alert\">\n<p><strong>\(failures.count) cell\(failures.count == 1 ? "" : "s") "
+                + "failed</strong>; "
                 + "the rest of the report rendered.</p>\n<ul>\n"
             for failure in failures { page += "<li><a href=\"#\(failure.anchor)\">\(Self.escaped(failure.text))</a></li>\n" }
             page += "</ul>\n</div>\n"
@@ -84,6 +85,7 @@ struct HTMLPage {
         .provenance{font-size:.85rem;border-top:1px solid var(--rule);margin-top:3rem}
         .provenance td{word-break:break-all}
         @media (max-width:40rem){body{font-size:16px;padding:1rem .75rem 3rem}th,td{padding:.25rem .4rem}}
-        @media print{body{max-width:none;font-size:11pt}nav.contents{break-after:page}figure,table{break-inside:avoid}a{color:inherit}details{display:block}}
+        @media print{body{max-width:none;font-size:11pt}nav.contents{break-after:page}figure,table{break-inside:avoid}
+        a{color:inherit}details{display:block}}
         """
 }

@@ -25,7 +25,8 @@ struct ProseImages {
             if source.hasPrefix("data:") {
                 result += source
             } else if source.contains("://") || source.hasPrefix("//") {
-                warnings.append("\(file):\(lineOf(source)): the image \(source) would be fetched from the network; the page is self-contained only with local images")
+                warnings.append("\(file):\(lineOf(source)): the image \(source) would be fetched from the network; the page is "
+                    + "self-contained only with local images")
                 result += source
             } else {
                 let type = Self.types[(source as NSString).pathExtension.lowercased()]
@@ -40,7 +41,8 @@ struct ProseImages {
                 if let type, let bytes = try? FileBytes.read(path, limit: 32 << 20) {
                     result += "data:\(type);base64," + Data(bytes).base64EncodedString()
                 } else {
-                    warnings.append("\(file):\(lineOf(source)): the image \(source) cannot be embedded (\(type == nil ? "not a PNG, JPEG, GIF, SVG or WebP file" : "cannot read \(path)"))")
+                    warnings.append("\(file):\(lineOf(source)): the image \(source) cannot be embedded "
+                        + "(\(type == nil ? "not a PNG, JPEG, GIF, SVG or WebP file" : "cannot read \(path)"))")
                     result += source
                 }
             }

@@ -104,7 +104,8 @@ struct ReportAssembler {
             case .figure:
                 guard let number = numbers[index] else { continue }
                 html += "<figure class=\"chart\" id=\"\(number.anchor)\">\n\(image(of: block, cell: cell, anchor: number.anchor))\n"
-                    + "<figcaption><span class=\"number\">\(number.text).</span> \(HTMLPage.escaped(number.caption))</figcaption>\n</figure>\n"
+                    + "<figcaption><span class=\"number\">\(number.text).</span> "
+                        + "\(HTMLPage.escaped(number.caption))</figcaption>\n</figure>\n"
             }
         }
         return html + "</section>"

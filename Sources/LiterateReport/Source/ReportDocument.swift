@@ -141,7 +141,11 @@ struct FrontMatterParser {
                 guard let text = YAMLPairs.scalar(node), let seed = UInt64(text) else { throw fail("must be a whole number from 0") }
                 matter.seed = seed
             case "authors":
-                if let one = YAMLPairs.scalar(node) { matter.authors = [one] } else if let many = YAMLPairs.list(node) { matter.authors = many } else {
+                if let one = YAMLPairs.scalar(node) {
+                    matter.authors = [one]
+                } else if let many = YAMLPairs.list(node) {
+                    matter.authors = many
+                } else {
                     throw fail("must be a name or a list of names")
                 }
             case "params":

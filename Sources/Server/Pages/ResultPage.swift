@@ -20,7 +20,8 @@ enum ResultPage {
 
     static func card(_ reading: Reading) -> String {
         let ranked = reading.ranked
-        let runners = ranked.dropFirst().prefix(2).map { "\(HTMLText.escaped(reading.classes[$0])) (\(percent(reading.probabilities[$0])))" }
+        let runners = ranked.dropFirst().prefix(2).map { "\(HTMLText.escaped(reading.classes[$0])) "
+            + "(\(percent(reading.probabilities[$0])))" }
         let top = percent(ranked.first.map { reading.probabilities[$0] } ?? 0)
         let warnings = reading.warnings.map { "<p class=\"warning\">Note: \(HTMLText.escaped($0)).</p>" }.joined()
         return """
