@@ -78,5 +78,8 @@ struct TrainCommand: AsyncParsableCommand {
         let record = outcome.record
         Console.line("wrote \(out) (model.safetensors, history.json, run.json, summary.txt) in "
             + "\(String(format: "%.1f", record.wallSeconds)) s")
+        if let test = record.finalTest {
+            Console.line("test accuracy \(String(format: "%.2f", test.accuracy * 100))% on \(test.count.thousandsSeparated) images")
+        }
     }
 }

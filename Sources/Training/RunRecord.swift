@@ -29,11 +29,13 @@ public struct RunRecord: Codable, Equatable, Sendable {
     public var blasCore: String
     public var wallSeconds: Double
     public var finalValidation: Evaluation?
+    /// The trained model on the dataset's test set, measured once training ended (absent in runs made before it was kept).
+    public var finalTest: Evaluation?
 
     public init(
         digitbookVersion: String, configuration: TrainingConfiguration, spec: String, inputShape: [Int], classNames: [String],
         dataset: String, dataDirectory: String, dataFiles: [DataFile], trainingExamples: Int, validationExamples: Int,
-        threads: Int, blasCore: String, wallSeconds: Double, finalValidation: Evaluation?
+        threads: Int, blasCore: String, wallSeconds: Double, finalValidation: Evaluation?, finalTest: Evaluation? = nil
     ) {
         self.digitbookVersion = digitbookVersion
         self.configuration = configuration
@@ -49,6 +51,7 @@ public struct RunRecord: Codable, Equatable, Sendable {
         self.blasCore = blasCore
         self.wallSeconds = wallSeconds
         self.finalValidation = finalValidation
+        self.finalTest = finalTest
     }
 
     enum CodingKeys: String, CodingKey {
@@ -63,5 +66,6 @@ public struct RunRecord: Codable, Equatable, Sendable {
         case blasCore = "blas_core"
         case wallSeconds = "wall_seconds"
         case finalValidation = "final_validation"
+        case finalTest = "final_test"
     }
 }

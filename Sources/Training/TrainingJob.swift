@@ -50,7 +50,8 @@ public struct TrainingJob {
             blasCore: BLAS.coreName, wallSeconds: Date().timeIntervalSince(start),
             finalValidation: history.last.flatMap { last in
                 last.valLoss.map { Evaluation(loss: $0, accuracy: last.valAccuracy ?? 0, count: splits.validation.count) }
-            })
+            },
+            finalTest: splits.test.count == 0 ? nil : Trainer.evaluate(network, on: splits.test, threads: threads))
         try directory.write(model: network, record: record, history: history, summary: ModelSummary.text(of: network))
         return Outcome(model: network, history: history, record: record, splits: splits)
     }
