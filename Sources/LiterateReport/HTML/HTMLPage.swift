@@ -53,26 +53,15 @@ struct HTMLPage {
     /// `text` with the characters HTML gives meaning to escaped (Pages' one rule).
     static func escaped(_ text: String) -> String { HTMLText.escaped(text) }
 
-    static let style = """
-        :root{color-scheme:light;--ink:#1f2328;--muted:#59636e;--rule:#d1d9e0;--accent:#0b5cad}
-        *{box-sizing:border-box}
-        body{margin:0 auto;max-width:46rem;padding:2rem 1.25rem 4rem;color:var(--ink);background:#fff;
-        font:17px/1.6 "DejaVu Sans",system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-        h1,h2,h3{line-height:1.25;margin:2rem 0 .75rem}
+    /// Pages' shared typography, then what only reports have: the title block, contents, cell errors, provenance, print.
+    static let style = Typography.stylesheet + "\n" + """
         h1.title{margin-top:0;font-size:2rem}
         .byline{color:var(--muted);margin:.25rem 0}
-        a{color:var(--accent)}
         nav.contents{border:1px solid var(--rule);border-radius:6px;padding:.5rem 1.25rem;margin:1.5rem 0}
         nav.contents h2{font-size:1rem;margin:.5rem 0}
         nav.contents ul{list-style:none;padding-left:0;margin:.25rem 0 .5rem}
         nav.contents li.level-3{padding-left:1.25rem}
-        table{border-collapse:collapse;margin:1rem 0;font-variant-numeric:tabular-nums;display:block;overflow-x:auto}
-        th,td{border-bottom:1px solid var(--rule);padding:.3rem .55rem;text-align:left}
         figure.table table{font-size:.9rem}
-        pre,code{font-family:"DejaVu Sans Mono",ui-monospace,monospace;font-size:.9em}
-        pre{background:#f6f8fa;padding:.75rem 1rem;border-radius:6px;overflow-x:auto}
-        figure{margin:1.75rem 0}figure img,figure svg{display:block;max-width:100%;height:auto}
-        figcaption{color:var(--muted);font-size:.9rem;margin:.4rem 0}
         figcaption .number{font-weight:bold;color:var(--ink)}
         figure.table table{margin:.25rem 0}
         td.num,th.num{text-align:right}
@@ -84,7 +73,6 @@ struct HTMLPage {
         strong.prediction{font-size:1.6em}
         .provenance{font-size:.85rem;border-top:1px solid var(--rule);margin-top:3rem}
         .provenance td{word-break:break-all}
-        @media (max-width:40rem){body{font-size:16px;padding:1rem .75rem 3rem}th,td{padding:.25rem .4rem}}
         @media print{body{max-width:none;font-size:11pt}nav.contents{break-after:page}figure,table{break-inside:avoid}
         a{color:inherit}details{display:block}}
         """

@@ -1,0 +1,20 @@
+/// The look every Digitbook page shares (reports, the web server's pages): one column of readable text, the same
+/// fonts, colours, headings, links, tables and figures, and a narrower layout on a phone.
+public enum Typography {
+    /// The shared rules, as CSS; each kind of page adds its own after them.
+    public static let stylesheet = """
+        :root{color-scheme:light;--ink:#1f2328;--muted:#59636e;--rule:#d1d9e0;--accent:#0b5cad}
+        *{box-sizing:border-box}
+        body{margin:0 auto;max-width:46rem;padding:2rem 1.25rem 4rem;color:var(--ink);background:#fff;
+        font:17px/1.6 "DejaVu Sans",system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+        h1,h2,h3{line-height:1.25;margin:2rem 0 .75rem}
+        a{color:var(--accent)}
+        table{border-collapse:collapse;margin:1rem 0;font-variant-numeric:tabular-nums;display:block;overflow-x:auto}
+        th,td{border-bottom:1px solid var(--rule);padding:.3rem .55rem;text-align:left}
+        pre,code{font-family:"DejaVu Sans Mono",ui-monospace,monospace;font-size:.9em}
+        pre{background:#f6f8fa;padding:.75rem 1rem;border-radius:6px;overflow-x:auto}
+        figure{margin:1.75rem 0}figure img,figure svg{display:block;max-width:100%;height:auto}
+        figcaption{color:var(--muted);font-size:.9rem;margin:.4rem 0}
+        @media (max-width:40rem){body{font-size:16px;padding:1rem .75rem 3rem}th,td{padding:.25rem .4rem}}
+        """
+}
