@@ -1,7 +1,9 @@
 import FileIO
 import Foundation
+import Pages
 
-/// The page's script, stylesheet and the API's OpenAPI document, read once from the module's resources.
+/// The page's script, stylesheet (the reports' typography, then the page's own rules) and the API's OpenAPI document,
+/// read once from the module's resources.
 struct Assets: Sendable {
     let script: [UInt8]
     let style: [UInt8]
@@ -15,7 +17,7 @@ struct Assets: Sendable {
             return try FileBytes.read(folder.appendingPathComponent(name).path, limit: 1 << 20)
         }
         script = try load("app.js")
-        style = try load("app.css")
+        style = Array((Typography.stylesheet + "\n").utf8) + (try load("app.css"))
         openAPI = try load("openapi.yaml")
     }
 }

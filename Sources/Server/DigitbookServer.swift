@@ -41,7 +41,9 @@ public struct DigitbookServer: Sendable {
             let body = try await request.collectBody(upTo: limit)
             let (files, run) = try Upload.files(in: request, body: Array(body.readableBytesView))
             try uploads.keep(files)
-            return try json(ReadingsJSON.text(reader.read(files, run: request.uri.queryParameters.get("run") ?? run)))
+            let query = request.uri.queryParameters
+            let chart = try ChartOption(query.get("chart")).included
+            return try json(ReadingsJSON.text(await reader.read(files, run: query.get("run") ?? run, chart: chart)))
         }
         router.post("/predict") { request, _ in
             var request = request
@@ -50,7 +52,7 @@ public struct DigitbookServer: Sendable {
                 let (files, run) = try Upload.files(in: request, body: Array(body.readableBytesView))
                 guard !files.isEmpty else { throw ServerError(.badRequest, "choose at least one image") }
                 try uploads.keep(files)
-                return html(ResultPage.html(try reader.read(files, run: run)))
+                return html(ResultPage.html(try await reader.read(files, run: run, chart: true)))
             } catch let error as ServerError {
                 return html(ErrorPage.html(error.message), status: error.status)
             } catch let error as any HTTPResponseError where error.status == .contentTooLarge {

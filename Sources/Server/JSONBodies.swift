@@ -22,11 +22,13 @@ struct RunListing {
         let spec: String
         let parameters: Int
         let validationAccuracy: Double?
+        let testAccuracy: Double?
         let classes: [String]
 
         enum CodingKeys: String, CodingKey {
             case name, model, spec, parameters, classes
             case validationAccuracy = "validation_accuracy"
+            case testAccuracy = "test_accuracy"
         }
     }
 
@@ -36,7 +38,8 @@ struct RunListing {
         items = catalog.entries.map { entry in
             let record = entry.model.record
             return Item(name: entry.name, model: record.configuration.model, spec: record.spec, parameters: entry.model.parameterCount,
-                        validationAccuracy: record.finalValidation?.accuracy, classes: record.classNames)
+                        validationAccuracy: record.finalValidation?.accuracy, testAccuracy: record.finalTest?.accuracy,
+                        classes: record.classNames)
         }
     }
 

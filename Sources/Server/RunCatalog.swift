@@ -4,10 +4,11 @@ import Training
 
 /// The trained runs a server answers with, each loaded once at start; the first is the default.
 public struct RunCatalog: Sendable {
-    /// One run: the name clients choose it by, and the loaded model.
+    /// One run: the name clients choose it by, the loaded model, and the batcher its requests share.
     public struct Entry: Sendable {
         public let name: String
         public let model: InferenceModel
+        let batcher: InferenceBatcher
     }
 
     public let entries: [Entry]
@@ -22,7 +23,7 @@ public struct RunCatalog: Sendable {
                 throw FileError(path: RunDirectory(path).recordFile, kind: .unreadable,
                                 detail: "field input_shape: the server reads 28x28 grey digits, this run takes \(model.record.inputShape)")
             }
-            entries.append(Entry(name: name, model: model))
+            entries.append(Entry(name: name, model: model, batcher: InferenceBatcher(model: model)))
         }
         self.entries = entries
     }

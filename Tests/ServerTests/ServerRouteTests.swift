@@ -39,6 +39,9 @@ import Testing
                 #expect(runs?.first?["name"] as? String == "tiny")
                 #expect(runs?.first?["model"] as? String == "logreg")
                 #expect(runs?.first?["parameters"] as? Int == 7_850)
+                let test = try #require(fixture.catalog.entries.first?.model.record.finalTest)
+                #expect(test.count == 30)
+                #expect(runs?.first?["test_accuracy"] as? Double == test.accuracy)
             }
         }
     }
@@ -56,6 +59,18 @@ import Testing
                 #expect((reading["preprocessed"] as? String)?.hasPrefix("data:image/png;base64,") == true)
                 #expect(reading["width"] as? Int == 56 && reading["run"] as? String == "tiny")
                 #expect(reading["digit"] is String)
+                #expect(reading["chart"] == nil, "the chart is drawn only when asked for")
+            }
+            try await client.execute(uri: "/api/predict?chart=svg", method: .post, headers: [.contentType: "image/png"],
+                                     body: raw) { response in
+                let readings = try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [[String: Any]]
+                #expect((readings?.first?["chart"] as? String)?.hasPrefix("<svg role=\"img\" aria-label=\"") == true)
+                #expect((readings?.first?["chart_description"] as? String)?.isEmpty == false)
+            }
+            try await client.execute(uri: "/api/predict?chart=png", method: .post, headers: [.contentType: "image/png"],
+                                     body: raw) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body).contains("query parameter chart"))
             }
             let form = ServerFixture.multipart([("a.png", png), ("b.png", png)], run: "tiny")
             try await client.execute(uri: "/api/predict", method: .post,
@@ -76,7 +91,8 @@ import Testing
                 #expect(response.status == .ok)
                 let page = String(buffer: response.body)
                 #expect(page.contains("<p class=\"digit\" aria-label=\"Predicted digit\">"))
-                #expect(page.contains("What the network sees") && page.contains("<img class=\"chart\" src=\"data:image/svg+xml;base64,"))
+                #expect(page.contains("What the network sees") && page.contains("<figure class=\"chart\"><svg role=\"img\" aria-label=\""))
+                #expect(!page.contains(" style=\""), "the policy forbids inline styles, so the chart must not need them")
             }
             let text = ServerFixture.multipart([("notes.png", Array("hello".utf8))])
             try await client.execute(uri: "/predict", method: .post,

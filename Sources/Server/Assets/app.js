@@ -10,8 +10,18 @@ const drawing = document.getElementById("draw");
 const canvas = document.getElementById("canvas");
 const picker = document.getElementById("run");
 
-function runQuery() {
-  return picker ? "?run=" + encodeURIComponent(picker.value) : "";
+function query() {
+  const parameters = new URLSearchParams({chart: "svg"});
+  if (picker) parameters.set("run", picker.value);
+  return "?" + parameters.toString();
+}
+
+// The chart comes as an <svg> element drawn by the server; parsed as SVG, it can hold no script or markup of ours.
+function chart(markup) {
+  const parsed = new DOMParser().parseFromString(markup, "image/svg+xml").documentElement;
+  const figure = element("figure", {class: "chart"});
+  if (parsed.nodeName === "svg") figure.appendChild(document.importNode(parsed, true));
+  return figure;
 }
 
 function element(tag, attributes, text) {
@@ -49,7 +59,7 @@ function card(reading, uploadURL) {
   article.appendChild(element("p", {}, reading.run + " reads " + reading.digit + " with probability " + percent(ranked[0][0]) +
                                        (runners.length ? "; next: " + runners.join(", ") : "") + "."));
   for (const warning of reading.warnings) article.appendChild(element("p", {class: "warning"}, "Note: " + warning + "."));
-  article.appendChild(element("img", {class: "chart", src: reading.chart, alt: reading.chart_description}));
+  if (reading.chart) article.appendChild(chart(reading.chart));
   return article;
 }
 
@@ -78,7 +88,7 @@ function table(readings) {
 async function send(body, headers, uploads) {
   results.replaceChildren(element("p", {}, "Reading…"));
   try {
-    const response = await fetch("/api/predict" + runQuery(), {method: "POST", body: body, headers: headers || {}});
+    const response = await fetch("/api/predict" + query(), {method: "POST", body: body, headers: headers || {}});
     const answer = await response.json();
     if (!response.ok) {
       results.replaceChildren(element("p", {class: "warning", role: "alert"}, answer.error || response.statusText));

@@ -35,7 +35,7 @@ enum ResultPage {
             <p>\(HTMLText.escaped(reading.run)) reads \(HTMLText.escaped(reading.digit)) with probability \(top)\
             \(runners.isEmpty ? "" : "; next: " + runners.joined(separator: ", ")).</p>
             \(warnings)
-            <img class="chart" src="\(reading.chart)" alt="\(HTMLText.escaped(reading.chartDescription))">
+            \(reading.chart.map { "<figure class=\"chart\">\($0)</figure>" } ?? "")
             </article>
             """
     }
