@@ -1,8 +1,11 @@
 """End-to-end test of `digitbook serve` in a real headless Chromium, through chromium-driver (Debian's packages).
 
-Starts the server on a free loopback port, uploads an image through the page's form and reads the digit the page shows,
-then draws a digit on the canvas with pointer events and reads the live prediction. Saves screenshots at laptop and
-phone widths into OUT_DIR. Exits non-zero on any failure.
+Starts the server on a free loopback port, uploads an image through the page's form and reads the digit the page shows
+(with its probability chart drawn inline as SVG), uploads two images and finds the table and its CSV download, draws a
+digit on the canvas with pointer events and reads the live prediction, then does the upload again with JavaScript
+switched off (the plain form and the server's result page). Fails on any Content-Security-Policy report in the
+browser's console, and unless SIGTERM stops the server cleanly. Saves screenshots at laptop and phone widths into
+OUT_DIR. Exits non-zero on any failure.
 
 Usage: python3 .ci/browser_test.py DIGITBOOK RUN_DIR IMAGE EXPECTED_DIGIT OUT_DIR   (needs selenium from PyPI)
 """
@@ -37,11 +40,22 @@ try:
     else:
         sys.exit("the server did not start")
 
-    options = webdriver.ChromeOptions()
-    options.binary_location = "/usr/bin/chromium"
-    for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1100,1400"]:
-        options.add_argument(argument)
-    browser = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+    def chromium(script=True):
+        options = webdriver.ChromeOptions()
+        options.binary_location = "/usr/bin/chromium"
+        for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--window-size=1100,1400"]:
+            options.add_argument(argument)
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        if not script:
+            options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
+        return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+
+    def no_policy_reports(browser):
+        reports = [entry["message"] for entry in browser.get_log("browser") if "Content Security Policy" in entry["message"]]
+        if reports:
+            sys.exit("the page broke its own Content-Security-Policy:\n" + "\n".join(reports))
+
+    browser = chromium()
     wait = WebDriverWait(browser, 20)
     try:
         browser.get(base + "/")
@@ -53,6 +67,21 @@ try:
         if digit != expected:
             sys.exit(f"the page read the upload as {digit!r}, expected {expected!r}")
         print(f"browser: the uploaded image reads {digit}")
+        chart = browser.find_element(By.CSS_SELECTOR, "#results figure.chart svg")
+        if not chart.get_attribute("aria-label") or chart.size["width"] < 200:
+            sys.exit(f"the probability chart is not drawn inline with a name: {chart.size}")
+        if not browser.find_element(By.CSS_SELECTOR, "#results img.input").get_attribute("src").startswith("data:image/png"):
+            sys.exit("the preprocessed input is not shown")
+
+        browser.find_element(By.ID, "photo").clear()
+        browser.find_element(By.ID, "photo").send_keys(str(Path(image).resolve()) + "\n" + str(Path(image).resolve()))
+        browser.find_element(By.CSS_SELECTOR, "#upload button[type=submit]").click()
+        wait.until(lambda _: len(browser.find_elements(By.CSS_SELECTOR, "#results article.reading")) == 2)
+        rows = browser.find_elements(By.CSS_SELECTOR, "#results table tbody tr")
+        link = browser.find_element(By.CSS_SELECTOR, "#results a[download]")
+        if len(rows) != 2 or not link.get_attribute("href").startswith("blob:"):
+            sys.exit(f"two uploads gave {len(rows)} table rows and no CSV link")
+        print("browser: two uploads give a table of 2 rows and a CSV download")
 
         # A vertical stroke down the middle of the canvas: a 1.
         browser.find_element(By.ID, "clear").click()
@@ -66,10 +95,34 @@ try:
         print("browser: the drawn stroke reads 1")
 
         browser.set_window_size(390, 844)
+        browser.save_screenshot(f"{out}/drawing-result-phone.png")
         browser.get(base + "/")
         browser.save_screenshot(f"{out}/page-phone.png")
+        no_policy_reports(browser)
+    finally:
+        browser.quit()
+
+    # Without JavaScript: the form posts to /predict and the server answers with a whole result page.
+    browser = chromium(script=False)
+    try:
+        browser.get(base + "/")
+        if browser.find_element(By.ID, "canvas").is_displayed():
+            sys.exit("without JavaScript the drawing area should stay hidden")
+        browser.find_element(By.ID, "photo").send_keys(str(Path(image).resolve()))
+        browser.find_element(By.CSS_SELECTOR, "#upload button[type=submit]").click()
+        digit = WebDriverWait(browser, 20).until(
+            expected_conditions.visibility_of_element_located((By.CSS_SELECTOR, "main .digit"))).text
+        browser.save_screenshot(f"{out}/form-result-laptop.png")
+        if not browser.current_url.endswith("/predict") or digit != expected:
+            sys.exit(f"without JavaScript the form gave {digit!r} at {browser.current_url}, expected {expected!r}")
+        browser.find_element(By.CSS_SELECTOR, "figure.chart svg")
+        no_policy_reports(browser)
+        print(f"browser: without JavaScript the form's result page reads {digit}")
     finally:
         browser.quit()
 finally:
     server.terminate()
-    server.wait(timeout=10)
+    code = server.wait(timeout=10)
+if code != 0:
+    sys.exit(f"SIGTERM: the server exited with {code}")
+print("browser: SIGTERM stopped the server cleanly")

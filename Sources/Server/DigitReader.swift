@@ -16,8 +16,9 @@ struct DigitReader: Sendable {
         let bytes: [UInt8]
     }
 
-    /// Reads every upload with the run called `name` (the default run when nil); `chart` adds each probability chart.
-    func read(_ uploads: [Upload], run name: String?, chart: Bool) async throws(ServerError) -> [Reading] {
+    /// Reads every upload with the run called `name` (the default run when nil); `chart` adds each probability chart,
+    /// `thumbnail` a reduced copy of each upload.
+    func read(_ uploads: [Upload], run name: String?, chart: Bool, thumbnail: Bool = false) async throws(ServerError) -> [Reading] {
         let entry = try catalog.entry(named: name)
         entry.batcher.announce()
         let prepared: [(upload: Upload, picture: GreyImage, result: DigitPreprocessor.Result)]
@@ -42,6 +43,9 @@ struct DigitReader: Sendable {
                 let drawing = ProbabilityChart(classes: classes, probabilities: probabilities, title: "\(entry.name) on \(item.upload.file)")
                 reading.chart = try? drawing.inlineSVG(id: "chart\(index + 1)")
                 reading.chartDescription = drawing.summary
+            }
+            if thumbnail, let small = try? PNGCodec.encode(item.picture.thumbnail(fittingIn: 280)) {
+                reading.thumbnail = "data:image/png;base64," + Data(small).base64EncodedString()
             }
             readings.append(reading)
         }

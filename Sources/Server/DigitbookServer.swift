@@ -52,7 +52,7 @@ public struct DigitbookServer: Sendable {
                 let (files, run) = try Upload.files(in: request, body: Array(body.readableBytesView))
                 guard !files.isEmpty else { throw ServerError(.badRequest, "choose at least one image") }
                 try uploads.keep(files)
-                return html(ResultPage.html(try await reader.read(files, run: run, chart: true)))
+                return html(ResultPage.html(try await reader.read(files, run: run, chart: true, thumbnail: true)))
             } catch let error as ServerError {
                 return html(ErrorPage.html(error.message), status: error.status)
             } catch let error as any HTTPResponseError where error.status == .contentTooLarge {

@@ -23,6 +23,8 @@ struct Reading: Codable, Sendable {
     var chart: String?
     /// The chart's one-sentence description, for alt text.
     var chartDescription: String?
+    /// A reduced grey copy of the upload as a PNG data URI, for the result page (never in the API's answers).
+    var thumbnail: String? = nil
 
     enum CodingKeys: String, CodingKey {
         case file, digit, probabilities, run, preprocessed, width, height, warnings, classes, chart

@@ -60,6 +60,7 @@ import Testing
                 #expect(reading["width"] as? Int == 56 && reading["run"] as? String == "tiny")
                 #expect(reading["digit"] is String)
                 #expect(reading["chart"] == nil, "the chart is drawn only when asked for")
+                #expect(reading["thumbnail"] == nil)
             }
             try await client.execute(uri: "/api/predict?chart=svg", method: .post, headers: [.contentType: "image/png"],
                                      body: raw) { response in
@@ -93,6 +94,7 @@ import Testing
                 #expect(page.contains("<p class=\"digit\" aria-label=\"Predicted digit\">"))
                 #expect(page.contains("What the network sees") && page.contains("<figure class=\"chart\"><svg role=\"img\" aria-label=\""))
                 #expect(!page.contains(" style=\""), "the policy forbids inline styles, so the chart must not need them")
+                #expect(page.contains("<img class=\"upload\" src=\"data:image/png;base64,"), "the page shows the upload, reduced")
             }
             let text = ServerFixture.multipart([("notes.png", Array("hello".utf8))])
             try await client.execute(uri: "/predict", method: .post,

@@ -96,6 +96,8 @@ async function send(body, headers, uploads) {
     }
     const nodes = answer.map((reading, index) => card(reading, uploads ? uploads[index] : null));
     results.replaceChildren(...(answer.length > 1 ? [table(answer)] : []), ...nodes);
+    // Uploads are answered far below the form; a drawing's answer is right under the canvas.
+    if (uploads) results.scrollIntoView({behavior: "smooth", block: "start"});
   } catch (error) {
     results.replaceChildren(element("p", {class: "warning", role: "alert"}, "The server could not be reached."));
   }

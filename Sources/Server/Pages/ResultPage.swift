@@ -28,6 +28,8 @@ enum ResultPage {
             <article class="reading">
             <h2>\(HTMLText.escaped(reading.file)) <span class="size">\(reading.width)x\(reading.height)</span></h2>
             <div class="pair">
+            \(reading.thumbnail.map { "<figure><img class=\"upload\" src=\"\($0)\" alt=\"The uploaded image, reduced, in grey\">"
+                + "<figcaption>Your image</figcaption></figure>" } ?? "")
             <figure><img class="input" src="\(reading.preprocessed)" width="140" height="140"
              alt="The 28x28 input the network reads, enlarged"><figcaption>What the network sees</figcaption></figure>
             <p class="digit" aria-label="Predicted digit">\(HTMLText.escaped(reading.digit))</p>
