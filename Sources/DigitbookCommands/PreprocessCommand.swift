@@ -26,13 +26,13 @@ struct PreprocessCommand: AsyncParsableCommand {
     }
 
     func run() throws {
-        let picture = try ImageDecoder.read(image)
+        let picture = try ImageDecoder.read(image, reducingTo: DigitPreprocessor().analysisSide)
         let result = try DigitPreprocessor().digit(from: picture, file: image)
         let png = try PNGCodec.encode(result.digit.enlarged(by: enlarge), file: out)
         try AtomicFile.write(png, to: out)
         let box = result.inkBox
         Console.line("""
-            \(image): \(picture.width)x\(picture.height), \(result.inverted ? "light background (inverted)" : "dark background"), \
+            \(image): read at \(picture.width)x\(picture.height), \(result.inverted ? "light background (inverted)" : "dark background"), \
             ink \(box.width)x\(box.height) at (\(box.x), \(box.y))
             wrote \(out) (\(result.digit.width * enlarge)x\(result.digit.height * enlarge))
             """)

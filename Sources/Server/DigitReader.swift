@@ -21,7 +21,7 @@ struct DigitReader: Sendable {
     func read(_ uploads: [Upload], run name: String?, chart: Bool, thumbnail: Bool = false) async throws(ServerError) -> [Reading] {
         let entry = try catalog.entry(named: name)
         entry.batcher.announce()
-        let prepared: [(upload: Upload, picture: GreyImage, result: DigitPreprocessor.Result)]
+        let prepared: [Prepared]
         do {
             prepared = try uploads.map(prepare)
         } catch {
@@ -38,9 +38,10 @@ struct DigitReader: Sendable {
             var reading = Reading(
                 file: item.upload.file, digit: classes.indices.contains(best) ? classes[best] : "\(best)", probabilities: probabilities,
                 run: entry.name, preprocessed: "data:image/png;base64," + Data(png).base64EncodedString(),
-                width: item.picture.width, height: item.picture.height, warnings: item.result.warnings, classes: classes)
+                width: item.size.width, height: item.size.height, warnings: item.result.warnings, classes: classes)
             if chart {
-                let drawing = ProbabilityChart(classes: classes, probabilities: probabilities, title: "\(entry.name) on \(item.upload.file)")
+                let title = "\(entry.name) on \(item.upload.file)"
+                let drawing = ProbabilityChart(classes: classes, probabilities: probabilities, title: title)
                 reading.chart = try? drawing.inlineSVG(id: "chart\(index + 1)")
                 reading.chartDescription = drawing.summary
             }
@@ -52,12 +53,24 @@ struct DigitReader: Sendable {
         return readings
     }
 
-    private func prepare(_ upload: Upload) throws(ServerError) -> (upload: Upload, picture: GreyImage, result: DigitPreprocessor.Result) {
+    /// One upload decoded and preprocessed: the picture as decoded, the upload's own size, the digit.
+    private struct Prepared {
+        let upload: Upload
+        let picture: GreyImage
+        let size: (width: Int, height: Int)
+        let result: DigitPreprocessor.Result
+    }
+
+    private func prepare(_ upload: Upload) throws(ServerError) -> Prepared {
         let limits = ImageLimits(
             maximumFileBytes: configuration.maxUploadBytes, maximumSide: 16_384, maximumPixels: configuration.maxPixels)
         do {
-            let picture = try ImageDecoder.decode(upload.bytes, file: upload.file, limits: limits)
-            return (upload, picture, try DigitPreprocessor().digit(from: picture, file: upload.file))
+            let preprocessor = DigitPreprocessor()
+            let picture = try ImageDecoder.decode(upload.bytes, file: upload.file, limits: limits, reducingTo: preprocessor.analysisSide)
+            // A large JPEG is decoded reduced; the size reported is the upload's own.
+            let size = JPEGDecoder.uprightSize(upload.bytes) ?? (picture.width, picture.height)
+            let digit = try preprocessor.digit(from: picture, file: upload.file)
+            return Prepared(upload: upload, picture: picture, size: size, result: digit)
         } catch {
             throw ServerError(error, file: upload.file)
         }

@@ -2,24 +2,26 @@ import FileIO
 
 /// Reads a user's image file, PNG or JPEG, recognised by its first bytes rather than its name.
 public enum ImageDecoder {
-    /// The grey image in the file at `path`.
-    public static func read(_ path: String, limits: ImageLimits = .standard) throws(ImageError) -> GreyImage {
+    /// The grey image in the file at `path`; `reducingTo` lets a large JPEG be decoded reduced (see ``JPEGDecoder``).
+    public static func read(_ path: String, limits: ImageLimits = .standard, reducingTo side: Int? = nil) throws(ImageError) -> GreyImage {
         let bytes: [UInt8]
         do {
             bytes = try FileBytes.read(path, limit: limits.maximumFileBytes)
         } catch {
             throw ImageError(file: path, kind: error.kind == .tooLarge ? .tooLarge : .unreadable, detail: error.detail)
         }
-        return try decode(bytes, file: path, limits: limits)
+        return try decode(bytes, file: path, limits: limits, reducingTo: side)
     }
 
     /// The grey image in `bytes`; `file` names the source in errors.
-    public static func decode(_ bytes: [UInt8], file: String, limits: ImageLimits = .standard) throws(ImageError) -> GreyImage {
+    public static func decode(
+        _ bytes: [UInt8], file: String, limits: ImageLimits = .standard, reducingTo side: Int? = nil
+    ) throws(ImageError) -> GreyImage {
         guard bytes.count <= limits.maximumFileBytes else {
             throw ImageError(file: file, kind: .tooLarge, detail: "\(bytes.count) bytes, over the limit of \(limits.maximumFileBytes)")
         }
         if bytes.starts(with: PNGCodec.signature) { return try PNGCodec.decode(bytes, file: file, limits: limits) }
-        if bytes.starts(with: JPEGDecoder.signature) { return try JPEGDecoder.decode(bytes, file: file, limits: limits) }
+        if bytes.starts(with: JPEGDecoder.signature) { return try JPEGDecoder.decode(bytes, file: file, limits: limits, reducingTo: side) }
         throw ImageError(file: file, kind: .notAnImage, detail: "not a PNG or JPEG image (\(describe(bytes)))")
     }
 
