@@ -50,7 +50,7 @@ struct PredictCommand: AsyncParsableCommand {
         for path in images {
             let digit: GreyImage
             do {
-                let result = try DigitPreprocessor().digit(from: ImageDecoder.read(path, reducingTo: DigitPreprocessor().analysisSide), file: path)
+                let result = try DigitPreprocessor().digit(inFile: path)
                 for warning in result.warnings { Console.warn("\(path): \(warning); the reading may be unreliable") }
                 digit = result.digit
             } catch {

@@ -57,9 +57,7 @@ public struct ImageFolder: Sendable {
             for file in files {
                 let imagePath = (path as NSString).appendingPathComponent(file)
                 do {
-                    let picture = try ImageDecoder.read(imagePath, reducingTo: DigitPreprocessor().analysisSide)
-                    items.append(Item(path: imagePath, label: label,
-                        digit: try DigitPreprocessor().digit(from: picture, file: imagePath).digit))
+                    items.append(Item(path: imagePath, label: label, digit: try DigitPreprocessor().digit(inFile: imagePath).digit))
                 } catch {
                     unread.append(Unread(path: imagePath, label: label, reason: error.detail))
                 }

@@ -21,8 +21,11 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             _ = try? Gzip.decompress(bytes, limit: 1 << 24)
         case .image:
             let limits = ImageLimits(maximumFileBytes: 1 << 20, maximumSide: 4_096, maximumPixels: 4_000_000)
-            guard let image = try? ImageDecoder.decode(bytes, file: file, limits: limits, reducingTo: DigitPreprocessor().analysisSide) else { return }
-            _ = try? DigitPreprocessor().digit(from: image, file: file)
+            let preprocessor = DigitPreprocessor()
+            guard let image = try? ImageDecoder.decode(bytes, file: file, limits: limits, reducingTo: preprocessor.analysisSide) else {
+                return
+            }
+            _ = try? preprocessor.digit(from: image, file: file)
         case .predictions:
             _ = try? PredictionsFile(text: String(decoding: bytes, as: UTF8.self), file: file, count: 16, classes: 10)
         case .report:

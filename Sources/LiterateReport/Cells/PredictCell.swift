@@ -20,7 +20,7 @@ struct PredictCell: CellRunner {
         let image = try options.text("image")
         let path = try context.resolve(image)
         let run = try context.run(id)
-        let preprocessed = try DigitPreprocessor().digit(from: ImageDecoder.read(path, reducingTo: DigitPreprocessor().analysisSide), file: path)
+        let preprocessed = try DigitPreprocessor().digit(inFile: path)
         let digit = preprocessed.digit
         let (record, model) = try run.runDirectory.load()
         let input = try ImageSet(count: 1, rows: digit.height, columns: digit.width, pixels: digit.pixels)
