@@ -96,6 +96,15 @@ import Testing
                 #expect(!page.contains(" style=\""), "the policy forbids inline styles, so the chart must not need them")
                 #expect(page.contains("<img class=\"upload\" src=\"data:image/png;base64,"), "the page shows the upload, reduced")
             }
+            let two = ServerFixture.multipart([("a \"b\".png", png), ("c.png", png)])
+            try await client.execute(uri: "/predict", method: .post,
+                                     headers: [.contentType: "multipart/form-data; boundary=digitbook-boundary"], body: two) { response in
+                let page = String(buffer: response.body)
+                #expect(page.contains("<table>") && page.contains("<a download=\"digits.csv\" href=\"data:text/csv;charset=utf-8,"))
+                let link = try #require(page.components(separatedBy: "data:text/csv;charset=utf-8,").last?.components(separatedBy: "\"").first)
+                let csv = try #require(link.removingPercentEncoding).split(separator: "\n")
+                #expect(csv.count == 3 && csv[0] == "file,digit,probability" && csv[1].hasPrefix("\"a \"\"b\"\".png\","))
+            }
             let text = ServerFixture.multipart([("notes.png", Array("hello".utf8))])
             try await client.execute(uri: "/predict", method: .post,
                                      headers: [.contentType: "multipart/form-data; boundary=digitbook-boundary"], body: text) { response in

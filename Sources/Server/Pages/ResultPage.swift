@@ -48,6 +48,21 @@ enum ResultPage {
                 + "<td>\(percent(reading.ranked.first.map { reading.probabilities[$0] } ?? 0))</td></tr>"
         }
         return "<table><thead><tr><th>File</th><th>Digit</th><th>Probability</th></tr></thead><tbody>\(rows.joined())</tbody></table>"
+            + "<p><a download=\"digits.csv\" href=\"data:text/csv;charset=utf-8,\(encoded(csv(readings)))\">"
+            + "Download the results as CSV</a></p>"
+    }
+
+    private static func encoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+    }
+
+    /// The results as CSV, as the page's script writes them: `file,digit,probability`, file names quoted.
+    static func csv(_ readings: [Reading]) -> String {
+        let lines = readings.map { reading in
+            let best = reading.probabilities.max() ?? 0
+            return "\"\(reading.file.replacingOccurrences(of: "\"", with: "\"\""))\",\(reading.digit),\(String(format: "%.6f", best))"
+        }
+        return (["file,digit,probability"] + lines).joined(separator: "\n") + "\n"
     }
 
     static func percent(_ value: Double) -> String {
