@@ -101,7 +101,8 @@ import Testing
                                      headers: [.contentType: "multipart/form-data; boundary=digitbook-boundary"], body: two) { response in
                 let page = String(buffer: response.body)
                 #expect(page.contains("<table>") && page.contains("<a download=\"digits.csv\" href=\"data:text/csv;charset=utf-8,"))
-                let link = try #require(page.components(separatedBy: "data:text/csv;charset=utf-8,").last?.components(separatedBy: "\"").first)
+                let after = page.components(separatedBy: "data:text/csv;charset=utf-8,").last
+                let link = try #require(after?.components(separatedBy: "\"").first)
                 let csv = try #require(link.removingPercentEncoding).split(separator: "\n")
                 #expect(csv.count == 3 && csv[0] == "file,digit,probability" && csv[1].hasPrefix("\"a \"\"b\"\".png\","))
             }
