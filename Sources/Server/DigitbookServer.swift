@@ -66,14 +66,16 @@ public struct DigitbookServer: Sendable {
         return router
     }
 
-    /// The application, listening where the configuration says, with an idle timeout and a connection limit.
-    public func application() -> some ApplicationProtocol {
+    /// The application, listening where the configuration says, with an idle timeout and a connection limit;
+    /// `listening` learns the port it listens on (the system's choice when the configuration says 0).
+    public func application(listening: @escaping @Sendable (Int?) async -> Void = { _ in }) -> some ApplicationProtocol {
         Application(
             router: router(),
             server: .http1(configuration: .init(idleTimeout: .seconds(configuration.idleTimeoutSeconds))),
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port), serverName: "digitbook",
-                availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections)))
+                availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections)),
+            onServerRunning: { channel in await listening(channel.localAddress?.port) })
     }
 }
 

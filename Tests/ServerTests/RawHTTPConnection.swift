@@ -21,6 +21,31 @@ final class RawHTTPConnection {
             close(descriptor)
             return nil
         }
+        waitAtMost(seconds: 20)
+    }
+
+    /// How long one wait for bytes may last before it gives up (and a receive returns what it has).
+    func waitAtMost(seconds: Double) {
+        var limit = timeval(tv_sec: Int(seconds), tv_usec: Int((seconds - seconds.rounded(.down)) * 1_000_000))
+        setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
+    }
+
+    /// Bytes until `marker` has arrived, the connection closes, or a wait times out.
+    func receive(until marker: String) -> String {
+        var received: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4_096)
+        while !String(decoding: received, as: UTF8.self).contains(marker) {
+            let count = chunk.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            guard count > 0 else { break }
+            received += chunk[0..<count]
+        }
+        return String(decoding: received, as: UTF8.self)
+    }
+
+    /// Whether the server closed the connection (rather than the wait timing out).
+    func isClosedByPeer() -> Bool {
+        var byte: UInt8 = 0
+        return recv(descriptor, &byte, 1, 0) == 0
     }
 
     deinit { close(descriptor) }
@@ -36,7 +61,7 @@ final class RawHTTPConnection {
         return true
     }
 
-    /// Everything the server sends until it closes the connection (at most `limit` bytes).
+    /// Everything the server sends until it closes the connection or a wait times out (at most `limit` bytes).
     func receiveUntilClosed(limit: Int = 1 << 22) -> [UInt8] {
         var received: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65_536)
