@@ -53,7 +53,8 @@ struct ServeCommand: AsyncParsableCommand {
         let server = try DigitbookServer(configuration: settings, catalog: catalog)
         for entry in catalog.entries {
             let model = entry.model
-            Console.line("run \(entry.name): \(model.record.configuration.model), \(model.parameterCount.thousandsSeparated) parameters")
+            let accuracy = model.record.finalTest.map { String(format: ", test accuracy %.2f%%", $0.accuracy * 100) } ?? ""
+            Console.line("run \(entry.name): \(model.record.configuration.model), \(model.parameterCount.thousandsSeparated) parameters\(accuracy)")
         }
         Console.line("serving http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (Ctrl-C stops)")
         try await server.application().runService()
