@@ -50,7 +50,7 @@ let package = Package(
             ]
         ),
         .target(name: "Pages"),
-        .target(name: "Grading", dependencies: ["FileIO", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Grading", dependencies: ["FileIO", "ClassifierMetrics", .product(name: "Yams", package: "Yams")]),
         .target(name: "Evaluation", dependencies: ["ClassifierMetrics", "Charts", "FileIO", "Randomness", "UserImages"]),
         .target(name: "UserImages", dependencies: ["CPNG", "CTurboJPEG", "FileIO"]),
         .target(
