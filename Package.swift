@@ -45,8 +45,8 @@ let package = Package(
         .target(
             name: "LiterateReport",
             dependencies: [
-                "Training", "Evaluation", "ClassifierMetrics", "Charts", "DatasetCatalog", "UserImages", "NeuralNetwork", "Tensors", "IDX", "FileIO",
-                "Randomness", "Pages", .product(name: "Yams", package: "Yams"), .product(name: "Ink", package: "Ink"),
+                "Training", "Evaluation", "ClassifierMetrics", "Charts", "DatasetCatalog", "UserImages", "NeuralNetwork", "Tensors", "IDX",
+                "FileIO", "Randomness", "Pages", .product(name: "Yams", package: "Yams"), .product(name: "Ink", package: "Ink"),
             ]
         ),
         .target(name: "Pages"),
