@@ -50,7 +50,12 @@ let package = Package(
             ]
         ),
         .target(name: "Pages"),
-        .target(name: "Grading", dependencies: ["FileIO", "ClassifierMetrics", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "Grading",
+            dependencies: [
+                "FileIO", "ClassifierMetrics", "Evaluation", "IDX", "Training", "Randomness", .product(name: "Yams", package: "Yams"),
+            ]
+        ),
         .target(name: "Evaluation", dependencies: ["ClassifierMetrics", "Charts", "FileIO", "Randomness", "UserImages"]),
         .target(name: "UserImages", dependencies: ["CPNG", "CTurboJPEG", "FileIO"]),
         .target(
@@ -85,7 +90,7 @@ let package = Package(
         .testTarget(name: "LiterateReportTests", dependencies: ["LiterateReport", "DatasetCatalog", "UserImages", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "ClassifierMetrics", "TestSupport", "UserImages"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "CCairo"]),
-        .testTarget(name: "GradingTests", dependencies: ["Grading"]),
+        .testTarget(name: "GradingTests", dependencies: ["Grading", "IDX", "Training", "TestSupport", "DatasetCatalog"]),
         .testTarget(name: "ClassifierMetricsTests", dependencies: ["ClassifierMetrics", "Randomness"], exclude: ["Fixtures"]),
         .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"], exclude: ["Photos"]),
         .testTarget(

@@ -1,0 +1,62 @@
+import Foundation
+import IDX
+
+/// Grades a whole class: each submission read strictly and scored on the rubric, roster students without one missing.
+public struct ClassGrading: Sendable {
+    public let assignment: Assignment
+    /// The true label of every test example.
+    public let key: [Int]
+    public let classes: Int
+    /// The key's images, when the assignment names them.
+    public let images: ImageSet?
+    public let split: LeaderboardSplit
+
+    public init(assignment: Assignment, key: [Int], classes: Int = 10, images: ImageSet? = nil) {
+        self.assignment = assignment
+        self.key = key
+        self.classes = classes
+        self.images = images
+        split = LeaderboardSplit(count: key.count, fraction: assignment.publicFraction, seed: assignment.seed)
+    }
+
+    /// Reads the key (and its images, when named) that `assignment` points to.
+    public init(loading assignment: Assignment, classes: Int = 10) throws(IDXError) {
+        let labels = try IDXReader.labels(at: assignment.labels, classCount: classes).map(Int.init)
+        var images: ImageSet?
+        if let path = assignment.images {
+            let read = try IDXReader.images(at: path)
+            guard read.count == labels.count else {
+                throw IDXError(file: path, kind: .countMismatch, detail: "\(read.count) images for the key's \(labels.count) labels")
+            }
+            images = read
+        }
+        self.init(assignment: assignment, key: labels, classes: classes, images: images)
+    }
+
+    /// One result per student: roster order first (missing when they handed nothing in), then anyone not on the
+    /// roster, by id. `submittedAt` gives submission times for the late policy.
+    public func grade(_ submissions: [Submission], roster: [String] = [], submittedAt: [String: Date] = [:]) -> [StudentResult] {
+        let byStudent = Dictionary(submissions.map { ($0.student, $0) }, uniquingKeysWith: { first, _ in first })
+        let others = submissions.map(\.student).filter { !roster.contains($0) }.sorted()
+        let reader = SubmissionReader(count: key.count, classes: classes, images: images)
+        return (roster + others).map { student in
+            guard let submission = byStudent[student] else {
+                return StudentResult(student: student, status: .missing, grade: nil, problems: ["no submission"],
+                                     predictions: nil, probabilities: nil)
+            }
+            switch reader.read(submission) {
+            case let .problems(problems):
+                return StudentResult(student: student, status: .invalid, grade: nil, problems: problems, predictions: nil,
+                                     probabilities: nil)
+            case let .predictions(labels, probabilities):
+                let ids = split.privateIDs
+                let values = MetricValues(
+                    trueLabels: ids.map { key[$0] }, predictedLabels: ids.map { labels[$0] },
+                    probabilities: probabilities.map { rows in ids.map { rows[$0] } }, classes: classes)
+                return StudentResult(
+                    student: student, status: .graded, grade: Grade(assignment, values: values, submitted: submittedAt[student]),
+                    problems: [], predictions: labels, probabilities: probabilities)
+            }
+        }
+    }
+}
