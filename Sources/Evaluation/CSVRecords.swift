@@ -1,21 +1,21 @@
 /// Splits CSV text into records of fields as RFC 4180 writes them: fields separated by commas, records by CRLF or
 /// LF, a field in double quotes may hold commas, line breaks and doubled quotes (`""`). A UTF-8 byte-order mark at the
 /// start is skipped, as spreadsheet programs write one.
-struct CSVRecords {
+public struct CSVRecords {
     /// One record: its fields and the line it starts on (1-based).
-    struct Record {
-        let fields: [String]
-        let line: Int
+    public struct Record: Sendable {
+        public let fields: [String]
+        public let line: Int
     }
 
     /// Why the text is not CSV: the line and what is wrong.
-    struct Malformed: Error {
-        let line: Int
-        let detail: String
+    public struct Malformed: Error {
+        public let line: Int
+        public let detail: String
     }
 
     /// The records of `text`, blank trailing lines dropped.
-    static func parse(_ text: String) throws(Malformed) -> [Record] {
+    public static func parse(_ text: String) throws(Malformed) -> [Record] {
         var scalars = Substring(text).unicodeScalars[...]
         if scalars.first == "\u{FEFF}" { scalars = scalars.dropFirst() }
         var records: [Record] = []
