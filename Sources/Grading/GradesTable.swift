@@ -1,0 +1,32 @@
+import Foundation
+
+/// grades.csv: one row per student, `student,status,` the points of each rubric item, `late_penalty,total,max`.
+/// Points have two decimals; an invalid submission has no points at all (not a silent 0), a missing one scores 0.
+public enum GradesTable {
+    public static func csv(_ results: [StudentResult], assignment: Assignment) -> String {
+        let header = ["student", "status"] + assignment.rubric.map(\.name) + ["late_penalty", "total", "max"]
+        var lines = [header.map(quoted).joined(separator: ",")]
+        let maximum = number(assignment.maximumPoints)
+        for result in results {
+            var row = [quoted(result.student), result.status.rawValue]
+            switch (result.status, result.grade) {
+            case let (.graded, grade?):
+                row += grade.lines.map { number($0.points) } + [number(grade.latePenalty), number(grade.total)]
+            case (.missing, _):
+                row += assignment.rubric.map { _ in number(0) } + [number(0), number(0)]
+            default:
+                row += assignment.rubric.map { _ in "" } + ["", ""]
+            }
+            lines.append((row + [maximum]).joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func number(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    /// A field quoted as RFC 4180 does when it holds a comma, a quote or a line break.
+    static func quoted(_ field: String) -> String {
+        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
+        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
