@@ -46,14 +46,17 @@ let package = Package(
             name: "LiterateReport",
             dependencies: [
                 "Training", "Evaluation", "ClassifierMetrics", "Charts", "DatasetCatalog", "UserImages", "NeuralNetwork", "Tensors", "IDX",
-                "FileIO", "Randomness", "Pages", .product(name: "Yams", package: "Yams"), .product(name: "Ink", package: "Ink"),
+                "FileIO", "Randomness", "Pages", "YAMLDiagnostics", .product(name: "Yams", package: "Yams"),
+                .product(name: "Ink", package: "Ink"),
             ]
         ),
         .target(name: "Pages"),
+        .target(name: "YAMLDiagnostics", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
             name: "Grading",
             dependencies: [
-                "FileIO", "ClassifierMetrics", "Evaluation", "IDX", "Training", "Randomness", .product(name: "Yams", package: "Yams"),
+                "FileIO", "ClassifierMetrics", "Evaluation", "IDX", "Training", "Randomness", "YAMLDiagnostics",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(name: "Evaluation", dependencies: ["ClassifierMetrics", "Charts", "FileIO", "Randomness", "UserImages"]),

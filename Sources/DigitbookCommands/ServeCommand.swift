@@ -54,7 +54,8 @@ struct ServeCommand: AsyncParsableCommand {
         for entry in catalog.entries {
             let model = entry.model
             let accuracy = model.record.finalTest.map { String(format: ", test accuracy %.2f%%", $0.accuracy * 100) } ?? ""
-            Console.line("run \(entry.name): \(model.record.configuration.model), \(model.parameterCount.thousandsSeparated) parameters\(accuracy)")
+            let parameters = model.parameterCount.thousandsSeparated
+            Console.line("run \(entry.name): \(model.record.configuration.model), \(parameters) parameters\(accuracy)")
         }
         Console.line("serving http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (Ctrl-C stops)")
         try await server.application().runService()

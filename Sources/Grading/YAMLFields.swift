@@ -1,3 +1,4 @@
+import YAMLDiagnostics
 import Yams
 
 /// A YAML mapping read with the line of each key, YAML's own errors turned into assignment errors at their line.
@@ -10,7 +11,7 @@ struct YAMLFields {
         do {
             node = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw AssignmentError(file: file, line: Self.line(of: error), field: "", "not valid YAML: \(Self.problem(of: error))")
+            throw AssignmentError(file: file, line: error.line, field: "", "not valid YAML: \(error.problem)")
         } catch {
             throw AssignmentError(file: file, line: 1, field: "", "not valid YAML")
         }
@@ -33,20 +34,6 @@ struct YAMLFields {
                 throw AssignmentError(file: file, line: line, field: field.isEmpty ? key : "\(field).\(key)", "given twice")
             }
             return (key, pair.value, line)
-        }
-    }
-
-    private static func line(of error: YamlError) -> Int {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
-        default: return 1
-        }
-    }
-
-    private static func problem(of error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
-        default: return "\(error)"
         }
     }
 }

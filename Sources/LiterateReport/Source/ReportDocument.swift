@@ -1,3 +1,4 @@
+import YAMLDiagnostics
 import Yams
 
 /// A report source: front matter, prose in Markdown, and runnable `digitbook` cells, each with its line.
@@ -253,8 +254,8 @@ struct YAMLPairs {
         do {
             node = try Yams.compose(yaml: yaml)
         } catch let error as YamlError {
-            throw ReportError(file: file, line: firstLine - 1 + Self.line(of: error),
-                "\(what) is not valid YAML: \(Self.problem(of: error))")
+            throw ReportError(file: file, line: firstLine - 1 + error.line,
+                "\(what) is not valid YAML: \(error.problem)")
         } catch {
             throw ReportError(file: file, line: firstLine, "\(what) is not valid YAML")
         }
@@ -273,19 +274,5 @@ struct YAMLPairs {
         guard let sequence = node.sequence else { return nil }
         let items = sequence.compactMap { $0.scalar?.string }
         return items.count == sequence.count ? items : nil
-    }
-
-    private static func line(of error: YamlError) -> Int {
-        switch error {
-        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
-        default: return 1
-        }
-    }
-
-    private static func problem(of error: YamlError) -> String {
-        switch error {
-        case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _): return problem
-        default: return "\(error)"
-        }
     }
 }
