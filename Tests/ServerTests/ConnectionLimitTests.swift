@@ -25,7 +25,7 @@ import Testing
         try await serving({ $0.idleTimeoutSeconds = 1 }) { port in
             let connection = try #require(RawHTTPConnection(port: port))
             connection.waitAtMost(seconds: 15)
-            #expect(connection.isClosedByPeer(), "the server should close a connection that sends nothing")
+            #expect(await connection.isClosedByPeer(), "the server should close a connection that sends nothing")
         }
     }
 
@@ -33,14 +33,14 @@ import Testing
         try await serving({ $0.maxConnections = 1 }) { port in
             var first = RawHTTPConnection(port: port)
             #expect(first?.send(Self.healthCheck) == true)
-            #expect(first?.receive(until: "ok\n").hasSuffix("ok\n") == true, "the first connection is served")
+            #expect(await first?.receive(until: "ok\n").hasSuffix("ok\n") == true, "the first connection is served")
             let second = try #require(RawHTTPConnection(port: port))
             #expect(second.send(Self.healthCheck))
             second.waitAtMost(seconds: 0.5)
-            #expect(second.receive(until: "ok\n").isEmpty, "a second connection is not served while the first is open")
+            #expect(await second.receive(until: "ok\n").isEmpty, "a second connection is not served while the first is open")
             first = nil
             second.waitAtMost(seconds: 15)
-            #expect(second.receive(until: "ok\n").hasSuffix("ok\n"), "and is served once the first closes")
+            #expect(await second.receive(until: "ok\n").hasSuffix("ok\n"), "and is served once the first closes")
         }
     }
 }

@@ -47,7 +47,7 @@ import Glibc
         // The server now stops accepting; the request it is reading still gets its whole answer.
         while RawHTTPConnection(port: port) != nil { try await Task.sleep(for: .milliseconds(20)) }
         #expect(connection.send(Array(png.dropFirst(10))))
-        let answer = String(decoding: connection.receiveUntilClosed(), as: UTF8.self)
+        let answer = String(decoding: await connection.receiveUntilClosed(), as: UTF8.self)
         #expect(answer.hasPrefix("HTTP/1.1 200 OK"))
         #expect(answer.contains("\"run\":\"tiny\""))
         try await service.value
