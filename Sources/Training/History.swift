@@ -1,3 +1,4 @@
+import Foundation
 /// What one epoch of training measured, under Keras's names.
 public struct EpochRecord: Codable, Equatable, Sendable {
     public let epoch: Int
@@ -26,5 +27,18 @@ public struct Evaluation: Codable, Equatable, Sendable {
         self.loss = loss
         self.accuracy = accuracy
         self.count = count
+    }
+
+    /// The cross-entropy and accuracy of class probabilities already computed (one row per example) against `labels`.
+    public init(probabilities: [[Float]], labels: [Int]) {
+        var lossSum = 0.0, correct = 0
+        for (row, label) in zip(probabilities, labels) {
+            let predicted = row.indices.max { row[$0] < row[$1] } ?? 0
+            if predicted == label { correct += 1 }
+            let truth = row.indices.contains(label) ? Double(row[label]) : 0
+            lossSum -= Foundation.log(max(truth, Double(Float.leastNormalMagnitude)))
+        }
+        let count = max(labels.count, 1)
+        self.init(loss: lossSum / Double(count), accuracy: Double(correct) / Double(count), count: labels.count)
     }
 }

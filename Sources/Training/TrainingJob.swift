@@ -23,6 +23,8 @@ public struct TrainingJob {
         public let history: [EpochRecord]
         public let record: RunRecord
         public let splits: DatasetSplits
+        /// The trained model's class probabilities for every test example (computed once, for run.json and callers).
+        public let testProbabilities: [[Float]]
     }
 
     /// Trains on `dataset` (holding out the configured validation images) and writes the run into `directory`.
@@ -41,18 +43,21 @@ public struct TrainingJob {
         started(network, splits)
         let start = Date()
         let history = try trainer.train(network, on: splits.training, validation: splits.validation, report: report)
+        let wallSeconds = Date().timeIntervalSince(start)
+        let testProbabilities = Trainer.probabilities(network, for: splits.test.images, threads: threads)
+        let testLabels = splits.test.labels.map(Int.init)
         let record = RunRecord(
             digitbookVersion: version, configuration: configuration, spec: try ModelRegistry.spec(for: configuration.model).description,
             inputShape: network.inputShape, classNames: dataset.manifest.classNames, dataset: dataset.manifest.name,
             dataDirectory: dataset.directory,
             dataFiles: dataset.checks.map { .init(name: $0.entry.name, sha256: $0.sha256, status: $0.status.rawValue) },
             trainingExamples: splits.training.count, validationExamples: splits.validation.count, threads: threads,
-            blasCore: BLAS.coreName, wallSeconds: Date().timeIntervalSince(start),
+            blasCore: BLAS.coreName, wallSeconds: wallSeconds,
             finalValidation: history.last.flatMap { last in
                 last.valLoss.map { Evaluation(loss: $0, accuracy: last.valAccuracy ?? 0, count: splits.validation.count) }
             },
-            finalTest: splits.test.count == 0 ? nil : Trainer.evaluate(network, on: splits.test, threads: threads))
+            finalTest: splits.test.count == 0 ? nil : Evaluation(probabilities: testProbabilities, labels: testLabels))
         try directory.write(model: network, record: record, history: history, summary: ModelSummary.text(of: network))
-        return Outcome(model: network, history: history, record: record, splits: splits)
+        return Outcome(model: network, history: history, record: record, splits: splits, testProbabilities: testProbabilities)
     }
 }

@@ -42,7 +42,7 @@ struct TrainCell: CellRunner {
         let dataset = try context.dataset()
         let job = TrainingJob(configuration: configuration, threads: context.threads, version: context.version)
         let outcome = try job.run(on: dataset, writingTo: RunDirectory(output.path("run")), report: { context.trainingEvents(cell.id, $0) })
-        let probabilities = Trainer.probabilities(outcome.model, for: dataset.test.images, threads: context.threads)
+        let probabilities = outcome.testProbabilities
         try TestPredictionsFile.write(labels: dataset.test.labels, probabilities: probabilities, to: output.directory)
 
         let predicted = probabilities.map { row in row.indices.max { row[$0] < row[$1] } ?? 0 }
