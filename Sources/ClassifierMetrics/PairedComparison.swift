@@ -25,17 +25,26 @@ public enum PairedComparison {
         }
         let (b, c) = (table[0][1], table[1][0])
         let discordant = b + c
-        let exact = discordant == 0 ? 1 : min(1, 2 * binomialCDF(min(b, c), trials: discordant))
+        let exact = exactMcNemarPValue(onlyA: b, onlyB: c)
         let statistic = discordant == 0 ? 0 : pow(Double(abs(b - c) - 1), 2) / Double(discordant)
         return McNemar(table: table, exactPValue: exact, chiSquare: statistic, chiSquarePValue: erfc((statistic / 2).squareRoot()))
     }
 
-    /// P(X ≤ k) for X ~ Binomial(trials, 1/2), summed in log space.
+    /// McNemar's two-sided exact p-value from the discordant counts alone: `onlyA` examples only A gets right,
+    /// `onlyB` only B (statsmodels' `mcnemar(exact=True)`).
+    public static func exactMcNemarPValue(onlyA b: Int, onlyB c: Int) -> Double {
+        let discordant = b + c
+        return discordant == 0 ? 1 : min(1, 2 * binomialCDF(min(b, c), trials: discordant))
+    }
+
+    /// P(X ≤ k) for X ~ Binomial(trials, 1/2), each term from the last by the ratio (n - i) / (i + 1), in log space.
     static func binomialCDF(_ k: Int, trials n: Int) -> Double {
-        let logHalf = Double(n) * log(0.5)
-        var total = 0.0
-        for i in 0...k {
-            total += exp(lgamma(Double(n + 1)) - lgamma(Double(i + 1)) - lgamma(Double(n - i + 1)) + logHalf)
+        var logTerm = Double(n) * log(0.5)
+        var total = exp(logTerm)
+        guard k > 0 else { return total }
+        for i in 0..<k {
+            logTerm += log(Double(n - i)) - log(Double(i + 1))
+            total += exp(logTerm)
         }
         return total
     }

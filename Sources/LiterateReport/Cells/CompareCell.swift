@@ -52,7 +52,7 @@ struct CompareCell: CellRunner {
                 pairs.append((a, b, test, difference))
             }
         }
-        let adjusted = Self.holm(pairs.map(\.test.exactPValue))
+        let adjusted = MultipleTesting.holm(pairs.map(\.test.exactPValue))
         var pairTable = HTMLTable(header: ["A", "B", "Accuracy A − B (points)", "95% interval (bootstrap)", "Only A right",
             "Only B right", "McNemar p", "Holm p"],
                                   numeric: [2, 3, 4, 5, 6, 7])
@@ -80,17 +80,5 @@ struct CompareCell: CellRunner {
                           caption: "Validation loss and accuracy per epoch of \(ids.joined(separator: ", "))")
         output.headline = "best \(ids[accuracies.indices.max { accuracies[$0] < accuracies[$1] } ?? 0]); \(verdicts.count) of "
             + "\(pairs.count) differences significant"
-    }
-
-    /// Holm's step-down adjustment of `p`-values, in their original order.
-    static func holm(_ p: [Double]) -> [Double] {
-        let order = p.indices.sorted { p[$0] < p[$1] }
-        var adjusted = [Double](repeating: 1, count: p.count)
-        var running = 0.0
-        for (rank, index) in order.enumerated() {
-            running = max(running, min(1, Double(p.count - rank) * p[index]))
-            adjusted[index] = running
-        }
-        return adjusted
     }
 }
