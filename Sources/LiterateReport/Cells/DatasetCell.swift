@@ -1,3 +1,4 @@
+import Pages
 import Charts
 import DatasetCatalog
 import IDX

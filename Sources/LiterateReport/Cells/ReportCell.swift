@@ -1,3 +1,4 @@
+import Pages
 import ClassifierMetrics
 
 /// `report`: scikit-learn's classification report of a run on the test set, as a table (and as scikit-learn prints it).

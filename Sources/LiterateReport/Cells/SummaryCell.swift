@@ -1,3 +1,4 @@
+import Pages
 import IDX
 import NeuralNetwork
 import Randomness

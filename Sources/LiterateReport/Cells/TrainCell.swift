@@ -1,3 +1,4 @@
+import Pages
 import DatasetCatalog
 import IDX
 import ClassifierMetrics

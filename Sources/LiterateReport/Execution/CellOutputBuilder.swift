@@ -1,3 +1,4 @@
+import Pages
 import Charts
 import FileIO
 import Foundation

@@ -1,20 +1,20 @@
 /// An HTML table built from text cells: a header row, body rows, numeric columns aligned right.
-struct HTMLTable {
-    var header: [String]
-    var rows: [[String]] = []
+public struct HTMLTable: Sendable {
+    public var header: [String]
+    public var rows: [[String]] = []
     /// Columns whose cells are numbers (aligned right, tabular figures).
-    var numeric: Set<Int> = []
+    public var numeric: Set<Int> = []
     /// Rows (by index) drawn with a rule above them, such as averages under per-class rows.
-    var separated: Set<Int> = []
+    public var separated: Set<Int> = []
 
-    init(header: [String], numeric: Set<Int> = []) {
+    public init(header: [String], numeric: Set<Int> = []) {
         self.header = header
         self.numeric = numeric
     }
 
-    var html: String {
+    public var html: String {
         func cell(_ tag: String, _ text: String, _ column: Int) -> String {
-            "<\(tag)\(numeric.contains(column) ? " class=\"num\"" : "")>\(HTMLPage.escaped(text))</\(tag)>"
+            "<\(tag)\(numeric.contains(column) ? " class=\"num\"" : "")>\(HTMLText.escaped(text))</\(tag)>"
         }
         var html = "<table>\n<thead><tr>" + header.enumerated().map { cell("th", $1, $0) }.joined() + "</tr></thead>\n<tbody>\n"
         for (index, row) in rows.enumerated() {
