@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "Grading",
             dependencies: [
-                "FileIO", "ClassifierMetrics", "Evaluation", "IDX", "Training", "Randomness", "YAMLDiagnostics",
+                "FileIO", "ClassifierMetrics", "Evaluation", "IDX", "Training", "Randomness", "YAMLDiagnostics", "Pages", "Charts",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -10,48 +10,97 @@ extension Chart {
     }
 }
 
-/// Rewrites a standalone SVG document from Cairo into markup for an HTML page.
+/// Rewrites a standalone SVG document from Cairo into markup for an HTML page, in one pass over its bytes (a chart
+/// with embedded digit images is hundreds of kilobytes; string searching through Foundation was most of a page's time).
 enum InlineSVG {
     static func markup(_ document: [UInt8], id: String, label: String) -> String {
-        var text = String(decoding: document, as: UTF8.self)
-        if text.hasPrefix("<?xml"), let end = text.range(of: "?>") {
-            text = String(text[end.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
+        var start = 0
+        if document.starts(with: Array("<?xml".utf8)), let end = find(Array("?>".utf8), in: document, from: 0) {
+            start = end + 2
+            while start < document.count, [0x20, 0x0A, 0x0D, 0x09].contains(document[start]) { start += 1 }
         }
-        let prefix = id.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } + "-"
-        text = text.replacingOccurrences(of: " id=\"", with: " id=\"\(prefix)")
-            .replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)")
-            .replacingOccurrences(of: "url(#", with: "url(#\(prefix)")
-        text = presentationAttributes(text)
+        let prefix = Array((id.filter { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } + "-").utf8)
         let name = label.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "\"", with: "&quot;")
             .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-        if let open = text.range(of: "<svg ") {
-            text.replaceSubrange(open, with: "<svg role=\"img\" aria-label=\"\(name)\" ")
+        let prefixed = [" id=\"", "href=\"#", "url(#"].map { Array($0.utf8) }
+        let style = Array(" style=\"".utf8), open = Array("<svg ".utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(document.count + 256)
+        var index = start, labelled = false
+        scan: while index < document.count {
+            let byte = document[index]
+            if byte == 0x20 || byte == 0x68 || byte == 0x75 || byte == 0x3C {  // " ", "h", "u", "<" start every pattern
+                for pattern in prefixed where matches(pattern, document, at: index) {
+                    output += pattern + prefix
+                    index += pattern.count
+                    continue scan
+                }
+                if !labelled, matches(open, document, at: index) {
+                    output += Array("<svg role=\"img\" aria-label=\"\(name)\" ".utf8)
+                    index += open.count
+                    labelled = true
+                    continue
+                }
+                if matches(style, document, at: index), let close = document[(index + style.count)...].firstIndex(of: 0x22) {
+                    let declarations = String(decoding: document[(index + style.count)..<close], as: UTF8.self)
+                    output += Array(attributes(declarations).utf8)
+                    index = close + 1
+                    continue
+                }
+            }
+            output.append(byte)
+            index += 1
         }
-        return text
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// `style="fill:none;stroke-width:1;"` becomes `fill="none" stroke-width="1"`: the same drawing, as
     /// attributes that a style policy does not govern.
     static func presentationAttributes(_ text: String) -> String {
-        var result = ""
-        var rest = Substring(text)
-        while let start = rest.range(of: " style=\"") {
-            result += rest[..<start.lowerBound]
-            let afterQuote = rest[start.upperBound...]
-            guard let close = afterQuote.firstIndex(of: "\"") else {
-                rest = rest[start.lowerBound...]
-                break
+        replacingStyleAttributes(Array(text.utf8))
+    }
+
+    private static func replacingStyleAttributes(_ bytes: [UInt8]) -> String {
+        let style = Array(" style=\"".utf8)
+        var output: [UInt8] = [], index = 0
+        while index < bytes.count {
+            if matches(style, bytes, at: index), let close = bytes[(index + style.count)...].firstIndex(of: 0x22) {
+                output += Array(attributes(String(decoding: bytes[(index + style.count)..<close], as: UTF8.self)).utf8)
+                index = close + 1
+                continue
             }
-            for declaration in afterQuote[..<close].split(separator: ";") {
-                let parts = declaration.split(separator: ":", maxSplits: 1)
-                guard parts.count == 2 else { continue }
-                let name = parts[0].trimmingCharacters(in: .whitespaces)
-                let value = parts[1].trimmingCharacters(in: .whitespaces)
-                guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0 == "-" }), !value.contains("\"") else { continue }
-                result += " \(name)=\"\(value)\""
-            }
-            rest = afterQuote[afterQuote.index(after: close)...]
+            output.append(bytes[index])
+            index += 1
         }
-        return result + rest
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The declarations of a style attribute as presentation attributes, each with a leading space.
+    private static func attributes(_ declarations: String) -> String {
+        var result = ""
+        for declaration in declarations.split(separator: ";") {
+            let parts = declaration.split(separator: ":", maxSplits: 1)
+            guard parts.count == 2 else { continue }
+            let name = parts[0].trimmingCharacters(in: .whitespaces)
+            let value = parts[1].trimmingCharacters(in: .whitespaces)
+            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0 == "-" }), !value.contains("\"") else { continue }
+            result += " \(name)=\"\(value)\""
+        }
+        return result
+    }
+
+    private static func matches(_ pattern: [UInt8], _ bytes: [UInt8], at index: Int) -> Bool {
+        guard index + pattern.count <= bytes.count else { return false }
+        for offset in pattern.indices where bytes[index + offset] != pattern[offset] { return false }
+        return true
+    }
+
+    private static func find(_ pattern: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        var index = start
+        while index + pattern.count <= bytes.count {
+            if matches(pattern, bytes, at: index) { return index }
+            index += 1
+        }
+        return nil
     }
 }

@@ -37,9 +37,15 @@ public struct MetricBootstrap: Sendable {
                                 classes: classes, topK: wanted.compactMap { if case let .topK(k) = $0 { k } else { nil } })
         var values: [Metric: [Double]] = [:]
         var sample = ResampleSums(classes: classes, topK: items.topK)
+        let withProbabilities = wanted.contains { $0.needsProbabilities }
+        var weights = [Int32](repeating: 0, count: n)
         for _ in 0..<resamples {
-            sample.clear()
-            for _ in 0..<n { sample.add(items, Int(generator.uniformInteger(below: UInt64(n)))) }
+            // How often each example is drawn, then every sum in one pass over the examples in order.
+            weights.withUnsafeMutableBufferPointer { drawn in
+                drawn.update(repeating: 0)
+                for _ in 0..<n { drawn[Int(generator.uniformInteger(below: UInt64(n)))] &+= 1 }
+            }
+            sample.accumulate(items.packed, weights: weights, probabilities: withProbabilities)
             for metric in wanted { values[metric, default: []].append(sample.value(of: metric, count: n)) }
         }
         return values.mapValues { drawn in

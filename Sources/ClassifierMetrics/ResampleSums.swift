@@ -1,40 +1,42 @@
 import Foundation
 
 /// What each example adds to a resample: its confusion cell, and with probabilities its log loss, top-k hits and
-/// calibration bin (the same clipping, tie order and 15 bins as ProbabilityMetrics).
+/// calibration bin (the same clipping, tie order and 15 bins as ProbabilityMetrics), packed into one value so a draw
+/// reads one place in memory.
 struct ItemFigures {
-    let cells: [Int]
-    let losses: [Double]
-    let confidences: [Double]
-    let bins: [Int]
-    let correct: [Bool]
-    /// `hits[j][i]`: example i's true class is among its `topK[j]` most probable.
-    let hits: [[Bool]]
+    struct Packed {
+        /// truth * classes + predicted, or -1 for a label outside the classes.
+        var cell: Int32
+        var bin: UInt8
+        var correct: Bool
+        /// Bit j set when the true class is among the `topK[j]` most probable.
+        var hits: UInt8
+        var loss: Double
+        var confidence: Double
+    }
+
+    let packed: [Packed]
     let topK: [Int]
     static let calibrationBins = 15
 
     init(trueLabels: [Int], predictedLabels: [Int], probabilities: [[Double]]?, classes: Int, topK: [Int]) {
-        cells = zip(trueLabels, predictedLabels).map { truth, predicted in
-            (0..<classes).contains(truth) && (0..<classes).contains(predicted) ? truth * classes + predicted : -1
+        self.topK = Array(topK.prefix(8))
+        let epsilon = Double.ulpOfOne, bins = Self.calibrationBins, kept = self.topK
+        packed = trueLabels.indices.map { index in
+            let truth = trueLabels[index], predicted = predictedLabels[index]
+            let inRange = (0..<classes).contains(truth) && (0..<classes).contains(predicted)
+            var item = Packed(cell: inRange ? Int32(truth * classes + predicted) : -1, bin: 0, correct: truth == predicted,
+                              hits: 0, loss: 0, confidence: 0)
+            guard let row = probabilities?[index] else { return item }
+            item.loss = row.indices.contains(truth) ? -log(min(max(row[truth], epsilon), 1 - epsilon)) : -log(epsilon)
+            item.confidence = row.max() ?? 0
+            item.bin = UInt8(min(bins - 1, max(0, Int((item.confidence * Double(bins)).rounded(.up)) - 1)))
+            // Rank of the true class: classes more probable, or equally probable with a higher index (scikit-learn's order).
+            let rank = row.indices.contains(truth)
+                ? row.indices.filter { row[$0] > row[truth] || (row[$0] == row[truth] && $0 > truth) }.count : row.count
+            for (bit, k) in kept.enumerated() where rank < k { item.hits |= 1 << UInt8(bit) }
+            return item
         }
-        correct = zip(trueLabels, predictedLabels).map { $0 == $1 }
-        self.topK = topK
-        guard let probabilities else {
-            (losses, confidences, bins, hits) = ([], [], [], topK.map { _ in [] })
-            return
-        }
-        let epsilon = Double.ulpOfOne
-        losses = zip(trueLabels, probabilities).map { label, row in
-            row.indices.contains(label) ? -log(min(max(row[label], epsilon), 1 - epsilon)) : -log(epsilon)
-        }
-        confidences = probabilities.map { $0.max() ?? 0 }
-        bins = confidences.map { min(Self.calibrationBins - 1, max(0, Int(($0 * Double(Self.calibrationBins)).rounded(.up)) - 1)) }
-        // Rank of the true class: classes more probable, or equally probable with a higher index (scikit-learn's order).
-        let ranks = zip(trueLabels, probabilities).map { label, row -> Int in
-            guard row.indices.contains(label) else { return row.count }
-            return row.indices.filter { row[$0] > row[label] || (row[$0] == row[label] && $0 > label) }.count
-        }
-        hits = topK.map { k in ranks.map { $0 < k } }
     }
 }
 
@@ -57,22 +59,45 @@ struct ResampleSums {
         binConfidence = [Double](repeating: 0, count: ItemFigures.calibrationBins)
     }
 
-    mutating func clear() {
-        for index in counts.indices { counts[index] = 0 }
-        for index in hits.indices { hits[index] = 0 }
-        for index in binCount.indices { binCount[index] = 0; binCorrect[index] = 0; binConfidence[index] = 0 }
-        loss = 0
-    }
-
-    mutating func add(_ items: ItemFigures, _ index: Int) {
-        if items.cells[index] >= 0 { counts[items.cells[index]] += 1 }
-        guard !items.losses.isEmpty else { return }
-        loss += items.losses[index]
-        for k in hits.indices where items.hits[k][index] { hits[k] += 1 }
-        let bin = items.bins[index]
-        binCount[bin] += 1
-        binConfidence[bin] += items.confidences[index]
-        if items.correct[index] { binCorrect[bin] += 1 }
+    /// Sets the sums to those of a resample in which example i is drawn `weights[i]` times.
+    mutating func accumulate(_ items: [ItemFigures.Packed], weights: [Int32], probabilities: Bool) {
+        let count = min(items.count, weights.count)
+        var loss = 0.0
+        items.withUnsafeBufferPointer { items in
+            weights.withUnsafeBufferPointer { weights in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    counts.update(repeating: 0)
+                    for index in 0..<count where weights[index] != 0 && items[index].cell >= 0 {
+                        counts[Int(items[index].cell)] &+= Int(weights[index])
+                    }
+                }
+                guard probabilities else { return }
+                hits.withUnsafeMutableBufferPointer { hits in
+                    binCount.withUnsafeMutableBufferPointer { binCount in
+                        binCorrect.withUnsafeMutableBufferPointer { binCorrect in
+                            binConfidence.withUnsafeMutableBufferPointer { binConfidence in
+                                hits.update(repeating: 0)
+                                binCount.update(repeating: 0)
+                                binCorrect.update(repeating: 0)
+                                binConfidence.update(repeating: 0)
+                                for index in 0..<count where weights[index] != 0 {
+                                    let item = items[index], times = Int(weights[index])
+                                    loss += Double(times) * item.loss
+                                    if item.hits != 0 {
+                                        for bit in 0..<hits.count where item.hits & (1 << UInt8(bit)) != 0 { hits[bit] &+= times }
+                                    }
+                                    let bin = Int(item.bin)
+                                    binCount[bin] &+= times
+                                    binConfidence[bin] += Double(times) * item.confidence
+                                    if item.correct { binCorrect[bin] &+= times }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        self.loss = loss
     }
 
     func value(of metric: MetricBootstrap.Metric, count n: Int) -> Double {

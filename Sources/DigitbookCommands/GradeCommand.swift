@@ -1,30 +1,68 @@
 import ArgumentParser
 import Grading
+import Foundation
 
-/// `digitbook grade`: a class's submissions become grades, from an assignment file with its key and rubric.
+/// `digitbook grade`: a class's submissions become grades, feedback pages, gradebook files and a class report; or,
+/// inside a Gradescope autograder, one submission becomes its results.json.
 struct GradeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grade",
-        abstract: "Grade a folder of student submissions against an assignment's answer key and rubric.",
+        abstract: "Grade student submissions against an assignment's answer key and rubric.",
         discussion: """
-            Each student hands in ID.csv (id,label[,p0,…,p9]), or a folder ID/ holding one .csv or a Digitbook run \
-            folder, which is run on the key's images. Every file is checked strictly and all its problems are listed; \
-            a file that fails is not gradable (no points, rather than a silent 0). Writes OUT_DIR/grades.csv.
+            Class mode (--submissions, --out): each student hands in ID.csv (id,label[,p0,…,p9]), or a folder ID/ \
+            holding one .csv or a Digitbook run folder, which is run on the key's images. Every file is checked \
+            strictly and all its problems are listed; a file that fails is not gradable (no points, rather than a \
+            silent 0). Writes grades.csv, canvas.csv, leaderboard.csv, feedback/ID.html, gradescope/ID/results.json, \
+            class.html and class_files/ into OUT_DIR.
+            Single mode (--submission, --gradescope-results): grades one file or run folder and writes Gradescope's \
+            results.json; exits with status 1 when the submission is not gradable (the file still lists its problems).
             """)
 
     @Argument(help: "The assignment file (YAML): title, labels, rubric and the optional fields in the README.")
     var assignment: String
 
     @Option(name: .long, help: ArgumentHelp("The folder of submissions, one entry per student id.", valueName: "dir"))
-    var submissions: String
+    var submissions: String?
 
-    @Option(name: .long, help: ArgumentHelp("Where to write grades.csv.", valueName: "dir"))
-    var out: String
+    @Option(name: .long, help: ArgumentHelp("Where to write the grades, pages and gradebook files.", valueName: "dir"))
+    var out: String?
 
     @Option(name: .long, help: ArgumentHelp("A CSV student,submitted_at (ISO 8601) for the late policy.", valueName: "file.csv"))
     var timestamps: String?
 
+    @Option(name: .long, help: ArgumentHelp("One submission to grade (single mode).", valueName: "file"))
+    var submission: String?
+
+    @Option(name: .long, help: ArgumentHelp("Where single mode writes Gradescope's results.json.", valueName: "results.json"))
+    var gradescopeResults: String?
+
+    func validate() throws {
+        let classMode = submissions != nil || out != nil, singleMode = submission != nil || gradescopeResults != nil
+        if classMode && singleMode {
+            throw ValidationError("use either --submissions with --out (a class) or --submission with --gradescope-results (one)")
+        }
+        if singleMode && (submission == nil || gradescopeResults == nil) {
+            throw ValidationError("single mode needs both --submission and --gradescope-results")
+        }
+        if !singleMode && (submissions == nil || out == nil) {
+            throw ValidationError("class mode needs both --submissions and --out")
+        }
+        if singleMode && timestamps != nil {
+            throw ValidationError("--timestamps is for class mode; Gradescope applies its own late policy")
+        }
+    }
+
     func run() throws {
+        if let submission, let gradescopeResults {
+            let result = try SingleSubmissionJob(assignment: assignment, submission: submission, results: gradescopeResults).run()
+            guard result.status == .graded, let grade = result.grade else {
+                Console.warn("\(submission): not gradable: " + result.problems.joined(separator: "; "))
+                throw ExitCode(1)
+            }
+            Console.line("wrote \(gradescopeResults): \(String(format: "%.2f", grade.total)) of \(String(format: "%.2f", grade.maximum)) points")
+            return
+        }
+        guard let submissions, let out else { return }
         let results = try GradingJob(assignment: assignment, submissions: submissions, out: out, timestamps: timestamps).run()
         for result in results where result.status == .invalid {
             Console.warn("\(result.student): not gradable: " + result.problems.prefix(5).joined(separator: "; ")
@@ -33,6 +71,7 @@ struct GradeCommand: AsyncParsableCommand {
         let counts = [StudentResult.Status.graded, .invalid, .missing].map { status in
             "\(results.filter { $0.status == status }.count) \(status.rawValue)"
         }
-        Console.line("wrote \(out)/grades.csv: \(results.count) students, \(counts.joined(separator: ", "))")
+        Console.line("graded \(results.count) students (\(counts.joined(separator: ", "))); wrote grades.csv, canvas.csv, "
+            + "leaderboard.csv, feedback/, gradescope/ and class.html in \(out)")
     }
 }

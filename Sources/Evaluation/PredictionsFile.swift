@@ -26,7 +26,7 @@ public struct PredictionsFile: Sendable {
         guard let headerRecord = records.first else {
             throw EvaluationError(file, ["line 1: the file is empty; expected a header id,label[,p0,…]"])
         }
-        let header = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+        let header = headerRecord.fields.map(Self.trimmed)
         let headerLine = headerRecord.fields.joined(separator: ",")
         var problems: [String] = []
         let probabilityColumns = Array(header.dropFirst(2))
@@ -43,7 +43,7 @@ public struct PredictionsFile: Sendable {
         var firstLine = [Int: Int]()
         for record in records.dropFirst() {
             let number = record.line
-            let fields = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = record.fields.map(Self.trimmed)
             guard fields.count == header.count else {
                 problems.append("line \(number): \(fields.count) columns, the header has \(header.count)")
                 if let id = Int(fields[0]), firstLine[id] == nil { firstLine[id] = number }  // reported here, not as missing
@@ -108,5 +108,15 @@ public struct EvaluationError: Error, CustomStringConvertible, Sendable {
         let shown = problems.prefix(PredictionsFile.listed).map { "  " + $0 }
         let more = problems.count > PredictionsFile.listed ? ["  … and \(problems.count - PredictionsFile.listed) more"] : []
         return "\(file): \(problems.count) problem\(problems.count == 1 ? "" : "s"):\n" + (shown + more).joined(separator: "\n")
+    }
+}
+
+extension PredictionsFile {
+    /// `field` without leading and trailing spaces and tabs; the field itself when it has none, which is nearly always
+    /// (Foundation's trimming copies every field through NSString, a third of the time of reading a large file).
+    static func trimmed(_ field: String) -> String {
+        func blank(_ byte: UInt8?) -> Bool { byte == 0x20 || byte == 0x09 }
+        guard blank(field.utf8.first) || blank(field.utf8.last) else { return field }
+        return String(field.drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 }

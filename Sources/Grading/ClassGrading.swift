@@ -39,12 +39,19 @@ public struct ClassGrading: Sendable {
         let byStudent = Dictionary(submissions.map { ($0.student, $0) }, uniquingKeysWith: { first, _ in first })
         let others = submissions.map(\.student).filter { !roster.contains($0) }.sorted()
         let reader = SubmissionReader(count: key.count, classes: classes, images: images)
-        return (roster + others).map { student in
-            guard let submission = byStudent[student] else {
+        let students = roster + others
+        // Reading and checking files is most of the work: one student per core at a time.
+        let outcomes = ResultSlots<SubmissionReader.Outcome>(count: students.count)
+        DispatchQueue.concurrentPerform(iterations: students.count) { index in
+            if let submission = byStudent[students[index]] { outcomes.set(index, reader.read(submission)) }
+        }
+        let read = outcomes.values
+        return students.enumerated().map { index, student in
+            guard byStudent[student] != nil, let outcome = read[index] else {
                 return StudentResult(student: student, status: .missing, grade: nil, problems: ["no submission"],
                                      predictions: nil, probabilities: nil)
             }
-            switch reader.read(submission) {
+            switch outcome {
             case let .problems(problems):
                 return StudentResult(student: student, status: .invalid, grade: nil, problems: problems, predictions: nil,
                                      probabilities: nil)

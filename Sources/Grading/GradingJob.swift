@@ -1,14 +1,18 @@
+import Charts
 import FileIO
 import Foundation
 import IDX
 
 /// `digitbook grade`: reads the assignment, its key and roster, every submission and the submission times, grades
-/// the class and writes grades.csv into the output folder. Every input is checked before anything is written.
+/// the class and writes every output into the output folder. Every input is checked before anything is written;
+/// files are written atomically, and the folders of pages are replaced whole, so no stale page survives a re-run.
 public struct GradingJob {
     public let assignmentPath: String
     public let submissionsFolder: String
     public let outputFolder: String
     public let timestampsPath: String?
+    /// Bootstrap resamples per student for the intervals.
+    public var resamples = 1000
 
     public init(assignment: String, submissions: String, out: String, timestamps: String? = nil) {
         assignmentPath = assignment
@@ -26,9 +30,73 @@ public struct GradingJob {
         let submissions = try SubmissionFolder.list(submissionsFolder)
         try WritableFolder.check(outputFolder, role: "the output folder (--out)")
         let results = grading.grade(submissions, roster: roster?.ids ?? [], submittedAt: times)
-        try FileManager.default.createDirectory(atPath: outputFolder, withIntermediateDirectories: true)
-        let grades = (outputFolder as NSString).appendingPathComponent("grades.csv")
-        try AtomicFile.write(GradesTable.csv(results, assignment: assignment), to: grades)
+        let analysis = ClassAnalysis(results: results, grading: grading, resamples: resamples)
+        try GradingOutputs(folder: outputFolder, grading: grading, results: results, analysis: analysis, roster: roster).write()
         return results
+    }
+}
+
+/// Writes every output of a graded class into one folder.
+struct GradingOutputs {
+    let folder: String
+    let grading: ClassGrading
+    let results: [StudentResult]
+    let analysis: ClassAnalysis
+    let roster: Roster?
+
+    func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
+
+    func write() throws {
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw FileError(path: folder, kind: .unwritable, detail: "cannot create it: \(error.localizedDescription)")
+        }
+        let assignment = grading.assignment
+        try AtomicFile.write(GradesTable.csv(results, assignment: assignment), to: path("grades.csv"))
+        try AtomicFile.write(CanvasGradebook.csv(results, assignment: assignment, roster: roster), to: path("canvas.csv"))
+        try AtomicFile.write(LeaderboardTable.csv(results, analysis: analysis), to: path("leaderboard.csv"))
+        let pages = try feedbackPages()
+        try FolderReplacement(path("feedback")).replace { (staging: String) throws(FileError) in
+            for (student, html) in pages { try AtomicFile.write(html, to: (staging as NSString).appendingPathComponent("\(student).html")) }
+        }
+        try FolderReplacement(path("gradescope")).replace { (staging: String) throws(FileError) in
+            for (index, result) in results.enumerated() {
+                guard let json = GradescopeResults.json(result, assignment: assignment, analysis: analysis.figures(of: index)) else { continue }
+                let student = (staging as NSString).appendingPathComponent(result.student)
+                do {
+                    try FileManager.default.createDirectory(atPath: student, withIntermediateDirectories: true)
+                } catch {
+                    throw FileError(path: student, kind: .unwritable, detail: "cannot create it: \(error.localizedDescription)")
+                }
+                try AtomicFile.write(json, to: (student as NSString).appendingPathComponent("results.json"))
+            }
+        }
+        let page = try ClassPage(grading: grading, results: results, analysis: analysis).render()
+        try FolderReplacement(path("class_files")).replace { (staging: String) throws(FileError) in
+            for file in page.files {
+                try AtomicFile.write(file.bytes, to: (staging as NSString).appendingPathComponent((file.path as NSString).lastPathComponent))
+            }
+        }
+        try AtomicFile.write(page.html, to: path("class.html"))
+    }
+
+    /// Every student's feedback page, drawn two at a time or more (one per core), in results order.
+    private func feedbackPages() throws(ChartError) -> [(String, String)] {
+        let page = FeedbackPage(grading: grading)
+        let slots = ResultSlots<Result<String, ChartError>>(count: results.count)
+        DispatchQueue.concurrentPerform(iterations: results.count) { index in
+            do throws(ChartError) {
+                slots.set(index, .success(try page.html(results[index], figures: analysis.figures(of: index))))
+            } catch {
+                slots.set(index, .failure(error))
+            }
+        }
+        var pages: [(String, String)] = []
+        for (index, slot) in slots.values.enumerated() {
+            guard let slot else { continue }
+            pages.append((results[index].student, try slot.get()))
+        }
+        return pages
     }
 }

@@ -22,6 +22,10 @@ public struct Roster: Equatable, Sendable {
             if let earlier = seen[id] {
                 throw AssignmentError(file: path, line: record.line, field: "id", "\(id) repeats line \(earlier)")
             }
+            if id == "." || id == ".." || id.hasPrefix(".") || id.contains(where: { $0 == "/" || $0 == "\\" || $0 == "\0" }) {
+                throw AssignmentError(file: path, line: record.line, field: "id",
+                                      "\(id) cannot name a file (feedback/ID.html): no slashes and no leading dot")
+            }
             seen[id] = record.line
             func optional(_ column: Int) -> String {
                 column < record.fields.count ? record.fields[column].trimmingCharacters(in: .whitespaces) : ""

@@ -38,10 +38,10 @@ public enum SubmissionFolder {
         name.lowercased().hasSuffix(".csv") ? String(name.dropLast(4)) : name
     }
 
-    private static func entry(name: String, path: String) -> Submission {
+    static func entry(name: String, path: String) -> Submission {
         let student = studentID(of: name)
         var isFolder: ObjCBool = false
-        FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+        _ = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
         guard isFolder.boolValue else {
             return Submission(student: student, source: name.lowercased().hasSuffix(".csv")
                 ? .predictions(path) : .unusable("\(name) is not a .csv file of predictions"))

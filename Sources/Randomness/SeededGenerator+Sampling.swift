@@ -2,6 +2,7 @@
 /// standard library's implementation, so that a seed gives the same numbers on every toolchain.
 extension RandomNumberGenerator {
     /// A uniform integer in `0..<bound` (Lemire's nearly divisionless method); `bound` must be positive.
+    @inlinable
     public mutating func uniformInteger(below bound: UInt64) -> UInt64 {
         precondition(bound > 0, "uniformInteger(below:) needs a positive bound")
         var product = next().multipliedFullWidth(by: bound)

@@ -4,10 +4,10 @@
 /// `inout`, so the same seed gives the same bytes out on every run. There is no global state.
 /// Blackman and Vigna, "Scrambled linear pseudorandom number generators" (2018).
 public struct SeededGenerator: RandomNumberGenerator, Sendable {
-    private var s0: UInt64
-    private var s1: UInt64
-    private var s2: UInt64
-    private var s3: UInt64
+    @usableFromInline var s0: UInt64
+    @usableFromInline var s1: UInt64
+    @usableFromInline var s2: UInt64
+    @usableFromInline var s3: UInt64
 
     /// Creates a generator whose whole sequence is fixed by `seed`.
     public init(seed: UInt64) {
@@ -18,6 +18,7 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         s3 = expander.next()
     }
 
+    @inlinable
     public mutating func next() -> UInt64 {
         let result = rotateLeft(s1 &* 5, by: 7) &* 9
         let t = s1 << 17
@@ -35,7 +36,8 @@ public struct SeededGenerator: RandomNumberGenerator, Sendable {
         SeededGenerator(seed: next())
     }
 
-    private func rotateLeft(_ x: UInt64, by k: UInt64) -> UInt64 {
+    @inlinable
+    func rotateLeft(_ x: UInt64, by k: UInt64) -> UInt64 {
         (x << k) | (x >> (64 - k))
     }
 }

@@ -24,7 +24,7 @@ import Testing
         let (truth, predicted, rows) = Self.data(count: 500, seed: 3)
         let items = ItemFigures(trueLabels: truth, predictedLabels: predicted, probabilities: rows, classes: 4, topK: [2, 3])
         var sums = ResampleSums(classes: 4, topK: [2, 3])
-        for index in truth.indices { sums.add(items, index) }
+        sums.accumulate(items.packed, weights: [Int32](repeating: 1, count: truth.count), probabilities: true)
         func close(_ metric: MetricBootstrap.Metric, _ exact: Double) -> Bool { abs(sums.value(of: metric, count: 500) - exact) < 1e-12 }
         #expect(close(.accuracy, AgreementStatistics.accuracy(trueLabels: truth, predictedLabels: predicted)))
         #expect(close(.balancedAccuracy, try AgreementStatistics.balancedAccuracy(trueLabels: truth, predictedLabels: predicted)))

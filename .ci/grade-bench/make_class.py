@@ -1,0 +1,128 @@
+"""Builds a synthetic class for `digitbook grade`: an assignment on the MNIST test set, students, roster, times.
+
+    python3 .ci/grade-bench/make_class.py MNIST_DIR OUT_DIR [STUDENTS] [--seed N]
+
+Students differ in skill; test images differ in difficulty (shared by everyone, as with real classifiers), and a
+wrong answer is usually the image's most confusable digit. Each file has probabilities (a softmax whose top class is
+the label). Planted: two students who copied another's file (a few rows changed), label-only files, late
+submissions, a roster student with nothing handed in, and malformed files of each kind grading checks.
+Deterministic from the seed. Needs numpy.
+"""
+import argparse, gzip, os, shutil, struct, sys
+import numpy as np
+
+parser = argparse.ArgumentParser()
+parser.add_argument("mnist")
+parser.add_argument("out")
+parser.add_argument("students", type=int, nargs="?", default=40)
+parser.add_argument("--seed", type=int, default=0)
+args = parser.parse_args()
+rng = np.random.default_rng(args.seed)
+
+with gzip.open(os.path.join(args.mnist, "t10k-labels-idx1-ubyte.gz")) as f:
+    magic, count = struct.unpack(">II", f.read(8))
+    key = np.frombuffer(f.read(count), dtype=np.uint8).astype(int)
+n = len(key)
+os.makedirs(os.path.join(args.out, "key"), exist_ok=True)
+for name in ["t10k-labels-idx1-ubyte.gz", "t10k-images-idx3-ubyte.gz"]:
+    shutil.copy(os.path.join(args.mnist, name), os.path.join(args.out, "key", name))
+submissions = os.path.join(args.out, "submissions")
+shutil.rmtree(submissions, ignore_errors=True)
+os.makedirs(submissions)
+
+difficulty = rng.normal(0, 1.5, n) - 1.0            # most images easy, a tail of hard ones
+confusable = (key + rng.integers(1, 10, n)) % 10     # each image's most likely wrong answer
+
+
+def student(skill):
+    wrong = rng.random(n) < 1 / (1 + np.exp(-(difficulty - skill)))
+    other = np.where(rng.random(n) < 0.6, confusable, (key + rng.integers(1, 10, n)) % 10)
+    labels = np.where(wrong, other, key)
+    logits = rng.normal(0, 1, (n, 10))
+    logits[np.arange(n), labels] = logits.max(axis=1) + 0.5 + rng.exponential(2.0, n) * (1 + skill / 3)
+    probabilities = np.exp(logits - logits.max(axis=1, keepdims=True))
+    return labels, probabilities / probabilities.sum(axis=1, keepdims=True)
+
+
+def write(path, labels, probabilities=None):
+    with open(path, "w") as f:
+        if probabilities is None:
+            f.write("id,label\n")
+            f.writelines(f"{i},{labels[i]}\n" for i in range(n))
+        else:
+            f.write("id,label," + ",".join(f"p{k}" for k in range(10)) + "\n")
+            f.writelines(f"{i},{labels[i]}," + ",".join(f"{p:.6f}" for p in probabilities[i]) + "\n" for i in range(n))
+
+
+ids = [f"s{index:03d}" for index in range(1, args.students + 1)]
+files = {}
+for position, sid in enumerate(ids):
+    labels, probabilities = student(rng.uniform(2.0, 5.5))
+    files[sid] = (labels, probabilities)
+    if position % 9 == 4:
+        write(os.path.join(submissions, f"{sid}.csv"), labels)                       # label-only
+    elif position % 13 == 6:
+        os.makedirs(os.path.join(submissions, sid))                                  # as an LMS bulk download gives it
+        write(os.path.join(submissions, sid, "predictions.csv"), labels, probabilities)
+    else:
+        write(os.path.join(submissions, f"{sid}.csv"), labels, probabilities)
+
+# Two copiers of the first student: the same file with a few rows changed.
+for copier in ["c001", "c002"]:
+    labels, probabilities = files[ids[0]][0].copy(), files[ids[0]][1]
+    changed = rng.choice(n, 20, replace=False)
+    labels[changed] = key[changed]
+    write(os.path.join(submissions, f"{copier}.csv"), labels)
+    ids.append(copier)
+
+# Malformed files, one problem each (and one with several).
+good = "id,label\n" + "".join(f"{i},{key[i]}\n" for i in range(n))
+malformed = {
+    "bad-empty": "",
+    "bad-header": good.replace("id,label", "index,prediction", 1),
+    "bad-ragged": good.replace("\n5,", "\n5,1,", 1),
+    "bad-label": good.replace(f"\n7,{key[7]}\n", "\n7,12\n", 1),
+    "bad-duplicate": good + f"3,{key[3]}\n",
+    "bad-missing": "".join(good.splitlines(keepends=True)[:-10]),
+    "bad-many": "id,label\n0,x\n1,3\n1,3\n2,-1\n",
+}
+probabilities_header = "id,label," + ",".join(f"p{k}" for k in range(10)) + "\n"
+rows = [f"{i},{key[i]}," + ",".join("0.91" if k == key[i] else "0.01" for k in range(10)) + "\n" for i in range(n)]
+rows_nan = list(rows); rows_nan[2] = f"2,{key[2]}," + ",".join("nan" if k == 0 else "0.1" for k in range(10)) + "\n"
+rows_sum = list(rows); rows_sum[4] = f"4,{key[4]}," + ",".join("0.5" for k in range(10)) + "\n"
+rows_argmax = list(rows); rows_argmax[6] = f"6,{(key[6] + 1) % 10}," + ",".join("0.91" if k == key[6] else "0.01" for k in range(10)) + "\n"
+malformed["bad-nan"] = probabilities_header + "".join(rows_nan)
+malformed["bad-sum"] = probabilities_header + "".join(rows_sum)
+malformed["bad-argmax"] = probabilities_header + "".join(rows_argmax)
+for name, text in malformed.items():
+    with open(os.path.join(submissions, f"{name}.csv"), "w") as f:
+        f.write(text)
+    ids.append(name)
+
+absent = "s999"
+with open(os.path.join(args.out, "roster.csv"), "w") as f:
+    f.write("id,name,sis_user_id,sis_login_id,section\n")
+    for index, sid in enumerate(ids + [absent]):
+        f.write(f"{sid},\"Student {index + 1}, Test\",{10000 + index},{sid}@example.edu,Section {'AB'[index % 2]}\n")
+with open(os.path.join(args.out, "times.csv"), "w") as f:
+    f.write("student,submitted_at\n")
+    for index, sid in enumerate(ids):
+        late = index % 11 == 3
+        f.write(f"{sid},2026-12-0{2 if late else 1}T{'10' if late else '20'}:00:00Z\n")
+with open(os.path.join(args.out, "assignment.yaml"), "w") as f:
+    f.write("""title: Digit classifier (assignment 2)
+labels: key/t10k-labels-idx1-ubyte.gz
+images: key/t10k-images-idx3-ubyte.gz
+seed: 0
+public_fraction: 0.3
+due: 2026-12-01T23:59:00Z
+late: {percent_per_day: 10, max_days: 5}
+rubric:
+  - {name: Accuracy, metric: accuracy, points: 60, zero: 0.90, full: 0.99}
+  - {name: Every digit, metric: macro_f1, points: 20, steps: [[0.95, 10], [0.98, 20]]}
+  - {name: Calibration, metric: expected_calibration_error, points: 10, zero: 0.05, full: 0.01}
+  - {name: Log loss, metric: log_loss, points: 10, zero: 0.30, full: 0.05}
+roster: roster.csv
+canvas_assignment_id: 1234
+""")
+print(f"{len(ids)} submissions and 1 missing student in {args.out}", file=sys.stderr)

@@ -1,0 +1,93 @@
+import ClassifierMetrics
+import Foundation
+import Pages
+
+/// The class report's tables: rubric lines across the class, the leaderboard, digits, submissions not graded.
+struct ClassTables {
+    let grading: ClassGrading
+    let results: [StudentResult]
+    let analysis: ClassAnalysis
+
+    func rubricSummary() -> String {
+        let grades = results.compactMap { $0.status == .graded ? $0.grade : nil }
+        guard !grades.isEmpty else { return "<p>No submission could be graded.</p>\n" }
+        var table = HTMLTable(header: ["Rubric line", "Metric", "Median value", "Mean points", "Full points by"], numeric: [2, 3, 4])
+        for (index, item) in grading.assignment.rubric.enumerated() {
+            let values = grades.compactMap { $0.lines[index].value }.sorted()
+            let median = values.isEmpty ? nil : values[values.count / 2]
+            let points = grades.map { $0.lines[index].points }
+            let full = points.filter { $0 >= item.points - 1e-9 }.count
+            table.rows.append([item.name, item.metric.rawValue, median.map(FeedbackText.figure) ?? "none",
+                               "\(GradesTable.number(points.reduce(0, +) / Double(points.count))) / \(GradesTable.number(item.points))",
+                               "\(full) of \(grades.count)"])
+        }
+        return table.html + "\n"
+    }
+
+    func leaderboard() -> String {
+        let order = LeaderboardTable.ordered(results, analysis: analysis)
+        guard !order.isEmpty else { return "" }
+        let ranking = analysis.ranking
+        var html = "<h2>Leaderboard</h2>\n<p>Ranks are statistical: two students share a rank unless McNemar's exact test on "
+            + "their paired answers, Holm-corrected over all \(ranking.pairsTested) pairs, finds one more accurate (5% level). "
+            + "A rank is one more than the number of students significantly better. \(ranking.pairsDifferent) of the "
+            + "\(ranking.pairsTested) pairs differ; \(Set(analysis.ranks.values).count) distinct ranks among \(order.count) students.</p>\n"
+        let hasPublic = !analysis.publicAccuracy.isEmpty
+        var table = HTMLTable(header: ["Rank", "Student"] + (hasPublic ? ["Public accuracy"] : []) + ["Accuracy", "95% interval", "Points"],
+                              numeric: hasPublic ? [0, 2, 3, 4, 5] : [0, 2, 3, 4])
+        var links: [String: String] = [:]
+        for index in order {
+            let student = results[index].student
+            links[student] = ClassPage.feedbackLink(student)
+            let interval = analysis.intervals[index]?[.accuracy].map {
+                "\(FeedbackText.figure($0.lowerBound)) to \(FeedbackText.figure($0.upperBound))"
+            } ?? ""
+            table.rows.append([String(analysis.ranks[index] ?? 0), student] + (hasPublic ? [LeaderboardTable.accuracy(analysis.publicAccuracy[index])] : [])
+                + [LeaderboardTable.accuracy(analysis.privateAccuracy[index]), interval,
+                   results[index].grade.map { GradesTable.number($0.total) } ?? ""])
+        }
+        return html + Self.linkingStudents(table.html, links) + "\n"
+    }
+
+    func digits() -> String {
+        guard !analysis.items.digits.isEmpty else { return "" }
+        var table = HTMLTable(header: ["Digit", "Class mean recall", "Lowest student", "Highest student"], numeric: [1, 2, 3])
+        for digit in analysis.items.digits {
+            table.rows.append([String(digit.label), FeedbackText.figure(digit.mean), FeedbackText.figure(digit.lowest),
+                               FeedbackText.figure(digit.highest)])
+        }
+        let hardest = analysis.items.digits.min { $0.mean < $1.mean }
+        return "<p>Recall per digit: the share of its test images a student reads correctly."
+            + (hardest.map { " The class finds \($0.label) hardest." } ?? "") + "</p>\n" + table.html + "\n"
+    }
+
+    func notGradable() -> String {
+        let invalid = results.filter { $0.status == .invalid }
+        let missing = results.filter { $0.status == .missing }
+        var html = "<h2>Not graded</h2>\n"
+        guard !invalid.isEmpty || !missing.isEmpty else { return html + "<p>Every student handed in a gradable submission.</p>\n" }
+        if !invalid.isEmpty {
+            var table = HTMLTable(header: ["Student", "Problems", "First problem"], numeric: [1])
+            var links: [String: String] = [:]
+            for result in invalid {
+                links[result.student] = ClassPage.feedbackLink(result.student)
+                table.rows.append([result.student, String(result.problems.count), result.problems.first ?? ""])
+            }
+            html += "<p>\(invalid.count) submission\(invalid.count == 1 ? "" : "s") could not be graded; each feedback page lists "
+                + "every problem and how to fix it.</p>\n" + Self.linkingStudents(table.html, links) + "\n"
+        }
+        if !missing.isEmpty {
+            html += "<p>No submission (0 points): " + missing.map { HTMLText.escaped($0.student) }.joined(separator: ", ") + ".</p>\n"
+        }
+        return html
+    }
+
+    /// Turns the student cells of a rendered table into links to their feedback pages.
+    static func linkingStudents(_ table: String, _ links: [String: String]) -> String {
+        var html = table
+        for (student, link) in links {
+            html = html.replacingOccurrences(of: "<td>\(HTMLText.escaped(student))</td>", with: "<td>\(link)</td>")
+        }
+        return html
+    }
+}
