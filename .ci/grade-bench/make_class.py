@@ -1,6 +1,6 @@
 """Builds a synthetic class for `digitbook grade`: an assignment on the MNIST test set, students, roster, times.
 
-    python3 .ci/grade-bench/make_class.py MNIST_DIR OUT_DIR [STUDENTS] [--seed N]
+    python3 .ci/grade-bench/make_class.py MNIST_DIR OUT_DIR [STUDENTS] [--seed N] [--plain]
 
 Students differ in skill; test images differ in difficulty (shared by everyone, as with real classifiers), and a
 wrong answer is usually the image's most confusable digit. Each file has probabilities (a softmax whose top class is
@@ -16,6 +16,7 @@ parser.add_argument("mnist")
 parser.add_argument("out")
 parser.add_argument("students", type=int, nargs="?", default=40)
 parser.add_argument("--seed", type=int, default=0)
+parser.add_argument("--plain", action="store_true", help="every student a CSV with probabilities, nothing planted (the benchmark)")
 args = parser.parse_args()
 rng = np.random.default_rng(args.seed)
 
@@ -59,7 +60,9 @@ files = {}
 for position, sid in enumerate(ids):
     labels, probabilities = student(rng.uniform(2.0, 5.5))
     files[sid] = (labels, probabilities)
-    if position % 9 == 4:
+    if args.plain:
+        write(os.path.join(submissions, f"{sid}.csv"), labels, probabilities)
+    elif position % 9 == 4:
         write(os.path.join(submissions, f"{sid}.csv"), labels)                       # label-only
     elif position % 13 == 6:
         os.makedirs(os.path.join(submissions, sid))                                  # as an LMS bulk download gives it
@@ -68,7 +71,7 @@ for position, sid in enumerate(ids):
         write(os.path.join(submissions, f"{sid}.csv"), labels, probabilities)
 
 # Two copiers of the first student: the same file with a few rows changed.
-for copier in ["c001", "c002"]:
+for copier in ([] if args.plain else ["c001", "c002"]):
     labels, probabilities = files[ids[0]][0].copy(), files[ids[0]][1]
     changed = rng.choice(n, 20, replace=False)
     labels[changed] = key[changed]
@@ -94,7 +97,7 @@ rows_argmax = list(rows); rows_argmax[6] = f"6,{(key[6] + 1) % 10}," + ",".join(
 malformed["bad-nan"] = probabilities_header + "".join(rows_nan)
 malformed["bad-sum"] = probabilities_header + "".join(rows_sum)
 malformed["bad-argmax"] = probabilities_header + "".join(rows_argmax)
-for name, text in malformed.items():
+for name, text in ({} if args.plain else malformed).items():
     with open(os.path.join(submissions, f"{name}.csv"), "w") as f:
         f.write(text)
     ids.append(name)

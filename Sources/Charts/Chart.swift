@@ -36,20 +36,33 @@ extension Chart {
 /// the same chart drawn later would get other ids; this renumbers them in order of appearance, so equal charts give
 /// equal bytes. Only ids and references (after `"` or `#`) are touched, never embedded image data.
 enum SVGIdentifiers {
+    static let prefixes = ["surface", "image", "pattern"].map { Array($0.utf8) }
+
     static func renumbered(_ bytes: [UInt8]) -> [UInt8] {
-        let text = String(decoding: bytes, as: UTF8.self)
-        var mapping: [String: String] = [:]
-        var result = ""
-        var rest = Substring(text)
-        while let range = rest.range(of: ##"(?<=["#])(surface|image|pattern)[0-9]+"##, options: .regularExpression) {
-            result += rest[..<range.lowerBound]
-            let name = String(rest[range])
-            let prefix = String(name.prefix { $0.isLetter })
-            if mapping[name] == nil { mapping[name] = prefix + "\(mapping.keys.filter { $0.hasPrefix(prefix) }.count + 1)" }
-            result += mapping[name] ?? name
-            rest = rest[range.upperBound...]
+        var mapping: [[UInt8]: [UInt8]] = [:]
+        var counts = [Int](repeating: 0, count: prefixes.count)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            result.append(byte)
+            index += 1
+            guard byte == 0x22 || byte == 0x23 else { continue }  // `"` or `#`
+            for (which, prefix) in prefixes.enumerated() where bytes[index...].starts(with: prefix) {
+                var end = index + prefix.count
+                while end < bytes.count, (0x30...0x39).contains(bytes[end]) { end += 1 }
+                guard end > index + prefix.count else { break }
+                let name = Array(bytes[index..<end])
+                if mapping[name] == nil {
+                    counts[which] += 1
+                    mapping[name] = prefix + Array(String(counts[which]).utf8)
+                }
+                result += mapping[name] ?? name
+                index = end
+                break
+            }
         }
-        result += rest
-        return Array(result.utf8)
+        return result
     }
 }

@@ -42,8 +42,7 @@ enum InlineSVG {
                     continue
                 }
                 if matches(style, document, at: index), let close = document[(index + style.count)...].firstIndex(of: 0x22) {
-                    let declarations = String(decoding: document[(index + style.count)..<close], as: UTF8.self)
-                    output += Array(attributes(declarations).utf8)
+                    output += attributes(document[(index + style.count)..<close])
                     index = close + 1
                     continue
                 }
@@ -65,7 +64,7 @@ enum InlineSVG {
         var output: [UInt8] = [], index = 0
         while index < bytes.count {
             if matches(style, bytes, at: index), let close = bytes[(index + style.count)...].firstIndex(of: 0x22) {
-                output += Array(attributes(String(decoding: bytes[(index + style.count)..<close], as: UTF8.self)).utf8)
+                output += attributes(bytes[(index + style.count)..<close])
                 index = close + 1
                 continue
             }
@@ -76,15 +75,24 @@ enum InlineSVG {
     }
 
     /// The declarations of a style attribute as presentation attributes, each with a leading space.
-    private static func attributes(_ declarations: String) -> String {
-        var result = ""
-        for declaration in declarations.split(separator: ";") {
-            let parts = declaration.split(separator: ":", maxSplits: 1)
-            guard parts.count == 2 else { continue }
-            let name = parts[0].trimmingCharacters(in: .whitespaces)
-            let value = parts[1].trimmingCharacters(in: .whitespaces)
-            guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0 == "-" }), !value.contains("\"") else { continue }
-            result += " \(name)=\"\(value)\""
+    private static func attributes(_ declarations: ArraySlice<UInt8>) -> [UInt8] {
+        func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+            var slice = bytes
+            while let first = slice.first, first == 0x20 || first == 0x09 || first == 0x0A { slice = slice.dropFirst() }
+            while let last = slice.last, last == 0x20 || last == 0x09 || last == 0x0A { slice = slice.dropLast() }
+            return slice
+        }
+        var result: [UInt8] = []
+        for declaration in declarations.split(separator: 0x3B) {  // ";"
+            guard let colon = declaration.firstIndex(of: 0x3A) else { continue }
+            let name = trimmed(declaration[..<colon]), value = trimmed(declaration[(colon + 1)...])
+            let isName = name.allSatisfy { (0x61...0x7A).contains($0) || (0x41...0x5A).contains($0) || $0 == 0x2D }
+            guard !name.isEmpty, isName, !value.contains(0x22) else { continue }
+            result.append(0x20)
+            result += name
+            result += [0x3D, 0x22]  // ="
+            result += value
+            result.append(0x22)
         }
         return result
     }

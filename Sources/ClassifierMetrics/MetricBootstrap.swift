@@ -1,7 +1,15 @@
+import Foundation
 import Randomness
 
-/// Percentile bootstrap intervals for a classifier's metrics on one test set: every metric from the same resamples of
-/// the examples, each resample reduced to a confusion matrix and a few sums, so a class of students is quick to do.
+/// 95% intervals for a classifier's metrics on one test set, each the cheapest way that is still exact for it, so a
+/// whole class of students is quick to do:
+/// - accuracy and top-k accuracy: Wilson's score interval (a proportion);
+/// - log loss: the normal interval of a mean of per-example losses (thousands of examples);
+/// - balanced accuracy, F1 averages, Cohen's kappa: the Poisson bootstrap (Hanley and MacGibbon 2006; Chamandy et
+///   al. 2012), in which each example counts Poisson(1) times; these metrics depend only on the confusion matrix, and
+///   a sum of independent Poisson(1) counts is Poisson, so each resample draws one Poisson count per confusion cell;
+/// - expected calibration error: the same bootstrap, example by example (16 random bits each).
+/// Bootstrap intervals are percentile intervals over `resamples` resamples.
 public struct MetricBootstrap: Sendable {
     /// The metrics it can give intervals for (the ones `digitbook evaluate` reports).
     public enum Metric: Hashable, Sendable {
@@ -19,13 +27,13 @@ public struct MetricBootstrap: Sendable {
     public let resamples: Int
     public let level: Double
 
-    public init(resamples: Int = 1000, level: Double = 0.95) {
+    public init(resamples: Int = 2000, level: Double = 0.95) {
         self.resamples = max(1, resamples)
         self.level = level
     }
 
-    /// The interval of each metric in `metrics` that the data can give (probability metrics need `probabilities`),
-    /// from `resamples` resamplings drawn from `generator`.
+    /// The interval of each metric in `metrics` that the data can give (probability metrics need `probabilities`);
+    /// bootstrap resamples come from `generator`.
     public func intervals(
         of metrics: Set<Metric>, trueLabels: [Int], predictedLabels: [Int], probabilities: [[Double]]?, classes: Int,
         generator: inout SeededGenerator
@@ -35,22 +43,83 @@ public struct MetricBootstrap: Sendable {
         guard n > 0, predictedLabels.count == n, classes > 0, !wanted.isEmpty else { return [:] }
         let items = ItemFigures(trueLabels: trueLabels, predictedLabels: predictedLabels, probabilities: probabilities,
                                 classes: classes, topK: wanted.compactMap { if case let .topK(k) = $0 { k } else { nil } })
+        let z = AgreementStatistics.z95 * (level == 0.95 ? 1 : Self.normalQuantile((1 + level) / 2) / AgreementStatistics.z95)
+        var result: [Metric: (lower: Double, upper: Double)] = [:]
+        for metric in wanted {
+            switch metric {
+            case .accuracy:
+                result[metric] = AgreementStatistics.wilsonInterval(successes: items.packed.filter(\.correct).count, trials: n, z: z)
+            case let .topK(k):
+                let bit = UInt8(items.topK.firstIndex(of: k) ?? 0)
+                let hits = items.packed.filter { $0.hits & (1 << bit) != 0 }.count
+                result[metric] = AgreementStatistics.wilsonInterval(successes: hits, trials: n, z: z)
+            case .logLoss:
+                let losses = items.packed.map(\.loss)
+                let mean = losses.reduce(0, +) / Double(n)
+                let spread = n > 1 ? (losses.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n - 1)).squareRoot() : 0
+                result[metric] = (mean - z * spread / Double(n).squareRoot(), mean + z * spread / Double(n).squareRoot())
+            default:
+                continue
+            }
+        }
+        let byCells = wanted.filter { [.balancedAccuracy, .macroF1, .weightedF1, .cohenKappa].contains($0) }
+        if !byCells.isEmpty {
+            result.merge(cellBootstrap(byCells, items: items, classes: classes, generator: &generator)) { $1 }
+        }
+        if wanted.contains(.expectedCalibrationError) {
+            result[.expectedCalibrationError] = percentiles(
+                CalibrationResamples(items.packed).errors(resamples: resamples, generator: &generator))
+        }
+        return result
+    }
+
+    /// Percentile intervals of confusion-matrix metrics, each resample a Poisson count per cell.
+    func cellBootstrap(_ metrics: Set<Metric>, items: ItemFigures, classes: Int, generator: inout SeededGenerator)
+        -> [Metric: (lower: Double, upper: Double)] {
+        var observed = [Int](repeating: 0, count: classes * classes + 1)
+        for item in items.packed { observed[Int(item.cell)] += 1 }
+        var values: [Metric: [Double]] = [:]
+        var counts = observed
+        for _ in 0..<resamples {
+            for cell in observed.indices { counts[cell] = PoissonSampler.draw(mean: Double(observed[cell]), generator: &generator) }
+            let figures = CountMetrics(counts: counts, classes: classes)
+            for metric in metrics { values[metric, default: []].append(figures.value(of: metric)) }
+        }
+        return values.mapValues(percentiles)
+    }
+
+    /// Percentile intervals from resamples that weight every example by its own Poisson(1) count.
+    func itemBootstrap(_ metrics: Set<Metric>, items: ItemFigures, classes: Int, generator: inout SeededGenerator)
+        -> [Metric: (lower: Double, upper: Double)] {
         var values: [Metric: [Double]] = [:]
         var sample = ResampleSums(classes: classes, topK: items.topK)
-        let withProbabilities = wanted.contains { $0.needsProbabilities }
-        var weights = [Int32](repeating: 0, count: n)
-        for _ in 0..<resamples {
-            // How often each example is drawn, then every sum in one pass over the examples in order.
-            weights.withUnsafeMutableBufferPointer { drawn in
-                drawn.update(repeating: 0)
-                for _ in 0..<n { drawn[Int(generator.uniformInteger(below: UInt64(n)))] &+= 1 }
-            }
+        let withProbabilities = metrics.contains { $0.needsProbabilities }
+        var weights = [Int32](repeating: 0, count: items.packed.count)
+        var drawn = 0, attempts = 0
+        while drawn < resamples, attempts < resamples * 4 {
+            attempts += 1
+            PoissonWeights.fill(&weights, generator: &generator)
             sample.accumulate(items.packed, weights: weights, probabilities: withProbabilities)
-            for metric in wanted { values[metric, default: []].append(sample.value(of: metric, count: n)) }
+            guard sample.total > 0 else { continue }  // only possible for a handful of examples
+            drawn += 1
+            for metric in metrics { values[metric, default: []].append(sample.value(of: metric)) }
         }
-        return values.mapValues { drawn in
-            let sorted = drawn.sorted()
-            return (PairedComparison.percentile(sorted, (1 - level) / 2), PairedComparison.percentile(sorted, (1 + level) / 2))
+        return values.mapValues(percentiles)
+    }
+
+    private func percentiles(_ drawn: [Double]) -> (lower: Double, upper: Double) {
+        let sorted = drawn.filter(\.isFinite).sorted()
+        guard !sorted.isEmpty else { return (.nan, .nan) }
+        return (PairedComparison.percentile(sorted, (1 - level) / 2), PairedComparison.percentile(sorted, (1 + level) / 2))
+    }
+
+    /// The standard normal quantile, by Newton steps on the distribution function (for levels other than 95%).
+    static func normalQuantile(_ p: Double) -> Double {
+        var x = (p - 0.5) * 5.0
+        for _ in 0..<60 {
+            let error = 0.5 * erfc(-x / 2.0.squareRoot()) - p
+            x -= error / (exp(-x * x / 2) / (2 * Double.pi).squareRoot())
         }
+        return x
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// reads one place in memory.
 struct ItemFigures {
     struct Packed {
-        /// truth * classes + predicted, or -1 for a label outside the classes.
+        /// truth * classes + predicted, or classes * classes (a slot no metric reads) for a label outside the classes.
         var cell: Int32
         var bin: UInt8
         var correct: Bool
@@ -25,7 +25,7 @@ struct ItemFigures {
         packed = trueLabels.indices.map { index in
             let truth = trueLabels[index], predicted = predictedLabels[index]
             let inRange = (0..<classes).contains(truth) && (0..<classes).contains(predicted)
-            var item = Packed(cell: inRange ? Int32(truth * classes + predicted) : -1, bin: 0, correct: truth == predicted,
+            var item = Packed(cell: Int32(inRange ? truth * classes + predicted : classes * classes), bin: 0, correct: truth == predicted,
                               hits: 0, loss: 0, confidence: 0)
             guard let row = probabilities?[index] else { return item }
             item.loss = row.indices.contains(truth) ? -log(min(max(row[truth], epsilon), 1 - epsilon)) : -log(epsilon)
@@ -45,6 +45,8 @@ struct ResampleSums {
     let classes: Int
     var counts: [Int]
     var loss = 0.0
+    /// Examples in the resample (the sum of the weights).
+    var total = 0
     var hits: [Int]
     var binCount: [Int], binCorrect: [Int], binConfidence: [Double]
     let topK: [Int]
@@ -52,7 +54,7 @@ struct ResampleSums {
     init(classes: Int, topK: [Int]) {
         self.classes = classes
         self.topK = topK
-        counts = [Int](repeating: 0, count: classes * classes)
+        counts = [Int](repeating: 0, count: classes * classes + 1)
         hits = [Int](repeating: 0, count: topK.count)
         binCount = [Int](repeating: 0, count: ItemFigures.calibrationBins)
         binCorrect = binCount
@@ -63,13 +65,13 @@ struct ResampleSums {
     mutating func accumulate(_ items: [ItemFigures.Packed], weights: [Int32], probabilities: Bool) {
         let count = min(items.count, weights.count)
         var loss = 0.0
+        total = weights.reduce(0) { $0 + Int($1) }
         items.withUnsafeBufferPointer { items in
             weights.withUnsafeBufferPointer { weights in
+                // Every example is visited, drawn or not (a weight of 0 adds nothing): no branch to mispredict.
                 counts.withUnsafeMutableBufferPointer { counts in
                     counts.update(repeating: 0)
-                    for index in 0..<count where weights[index] != 0 && items[index].cell >= 0 {
-                        counts[Int(items[index].cell)] &+= Int(weights[index])
-                    }
+                    for index in 0..<count { counts[Int(items[index].cell)] &+= Int(weights[index]) }
                 }
                 guard probabilities else { return }
                 hits.withUnsafeMutableBufferPointer { hits in
@@ -80,16 +82,14 @@ struct ResampleSums {
                                 binCount.update(repeating: 0)
                                 binCorrect.update(repeating: 0)
                                 binConfidence.update(repeating: 0)
-                                for index in 0..<count where weights[index] != 0 {
-                                    let item = items[index], times = Int(weights[index])
-                                    loss += Double(times) * item.loss
-                                    if item.hits != 0 {
-                                        for bit in 0..<hits.count where item.hits & (1 << UInt8(bit)) != 0 { hits[bit] &+= times }
-                                    }
+                                for index in 0..<count {
+                                    let item = items[index], times = Int(weights[index]), weight = Double(times)
+                                    loss += weight * item.loss
+                                    for bit in 0..<hits.count { hits[bit] &+= times &* Int((item.hits >> UInt8(bit)) & 1) }
                                     let bin = Int(item.bin)
                                     binCount[bin] &+= times
-                                    binConfidence[bin] += Double(times) * item.confidence
-                                    if item.correct { binCorrect[bin] &+= times }
+                                    binConfidence[bin] += weight * item.confidence
+                                    binCorrect[bin] &+= item.correct ? times : 0
                                 }
                             }
                         }
@@ -100,7 +100,8 @@ struct ResampleSums {
         self.loss = loss
     }
 
-    func value(of metric: MetricBootstrap.Metric, count n: Int) -> Double {
+    func value(of metric: MetricBootstrap.Metric) -> Double {
+        let n = max(total, 1)
         switch metric {
         case .logLoss: return loss / Double(n)
         case let .topK(k): return Double(topK.firstIndex(of: k).map { hits[$0] } ?? 0) / Double(n)

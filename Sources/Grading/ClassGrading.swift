@@ -40,30 +40,35 @@ public struct ClassGrading: Sendable {
         let others = submissions.map(\.student).filter { !roster.contains($0) }.sorted()
         let reader = SubmissionReader(count: key.count, classes: classes, images: images)
         let students = roster + others
-        // Reading and checking files is most of the work: one student per core at a time.
-        let outcomes = ResultSlots<SubmissionReader.Outcome>(count: students.count)
+        // Reading, checking and scoring files is most of the work: one student per core at a time.
+        let slots = ResultSlots<StudentResult>(count: students.count)
         DispatchQueue.concurrentPerform(iterations: students.count) { index in
-            if let submission = byStudent[students[index]] { outcomes.set(index, reader.read(submission)) }
+            let student = students[index]
+            guard let submission = byStudent[student] else {
+                slots.set(index, StudentResult(student: student, status: .missing, grade: nil, problems: ["no submission"],
+                                               predictions: nil, probabilities: nil))
+                return
+            }
+            slots.set(index, result(student, reader.read(submission), submitted: submittedAt[student]))
         }
-        let read = outcomes.values
-        return students.enumerated().map { index, student in
-            guard byStudent[student] != nil, let outcome = read[index] else {
-                return StudentResult(student: student, status: .missing, grade: nil, problems: ["no submission"],
-                                     predictions: nil, probabilities: nil)
-            }
-            switch outcome {
-            case let .problems(problems):
-                return StudentResult(student: student, status: .invalid, grade: nil, problems: problems, predictions: nil,
-                                     probabilities: nil)
-            case let .predictions(labels, probabilities):
-                let ids = split.privateIDs
-                let values = MetricValues(
-                    trueLabels: ids.map { key[$0] }, predictedLabels: ids.map { labels[$0] },
-                    probabilities: probabilities.map { rows in ids.map { rows[$0] } }, classes: classes)
-                return StudentResult(
-                    student: student, status: .graded, grade: Grade(assignment, values: values, submitted: submittedAt[student]),
-                    problems: [], predictions: labels, probabilities: probabilities)
-            }
+        return slots.values.enumerated().map { index, result in
+            result ?? StudentResult(student: students[index], status: .invalid, grade: nil, problems: ["not read"], predictions: nil,
+                                    probabilities: nil)
+        }
+    }
+
+    private func result(_ student: String, _ outcome: SubmissionReader.Outcome, submitted: Date?) -> StudentResult {
+        switch outcome {
+        case let .problems(problems):
+            return StudentResult(student: student, status: .invalid, grade: nil, problems: problems, predictions: nil, probabilities: nil)
+        case let .predictions(labels, probabilities):
+            let ids = split.privateIDs
+            let values = MetricValues(
+                trueLabels: ids.map { key[$0] }, predictedLabels: ids.map { labels[$0] },
+                probabilities: probabilities.map { rows in ids.map { rows[$0] } }, classes: classes,
+                wanted: Set(assignment.rubric.map(\.metric)))
+            return StudentResult(student: student, status: .graded, grade: Grade(assignment, values: values, submitted: submitted),
+                                 problems: [], predictions: labels, probabilities: probabilities)
         }
     }
 }

@@ -5,11 +5,14 @@ public struct MetricValues: Sendable {
     private let values: [GradingMetric: Double]
     private let reasons: [GradingMetric: String]
 
-    /// Computes each metric the way `digitbook evaluate` does, against `trueLabels` with `classes` classes.
-    public init(trueLabels: [Int], predictedLabels: [Int], probabilities: [[Double]]?, classes: Int) {
+    /// Computes each metric the way `digitbook evaluate` does, against `trueLabels` with `classes` classes; only those
+    /// in `wanted` when it is given (a rubric needs a few, and top-k sorts every row).
+    public init(trueLabels: [Int], predictedLabels: [Int], probabilities: [[Double]]?, classes: Int,
+                wanted: Set<GradingMetric> = Set(GradingMetric.allCases)) {
         var values: [GradingMetric: Double] = [:]
         var reasons: [GradingMetric: String] = [:]
         func record(_ metric: GradingMetric, _ compute: () throws(MetricsError) -> Double) {
+            guard wanted.contains(metric) else { return }
             do {
                 values[metric] = try compute()
             } catch {
@@ -24,14 +27,14 @@ public struct MetricValues: Sendable {
         record(.cohenKappa) { () throws(MetricsError) in
             try AgreementStatistics.cohenKappa(trueLabels: trueLabels, predictedLabels: predictedLabels)
         }
-        do {
+        if wanted.contains(.macroF1) || wanted.contains(.weightedF1) { do {
             let report = try ClassificationReport(trueLabels: trueLabels, predictedLabels: predictedLabels, labels: labels)
             values[.macroF1] = report.macroAverage.f1Score
             values[.weightedF1] = report.weightedAverage.f1Score
         } catch {
             reasons[.macroF1] = error.description
             reasons[.weightedF1] = error.description
-        }
+        } }
         if let probabilities {
             record(.top2Accuracy) { () throws(MetricsError) in
                 try ProbabilityMetrics.topKAccuracy(trueLabels: trueLabels, probabilities: probabilities, k: 2)

@@ -1,3 +1,4 @@
+import Foundation
 import Randomness
 import Testing
 @testable import ClassifierMetrics
@@ -25,7 +26,7 @@ import Testing
         let items = ItemFigures(trueLabels: truth, predictedLabels: predicted, probabilities: rows, classes: 4, topK: [2, 3])
         var sums = ResampleSums(classes: 4, topK: [2, 3])
         sums.accumulate(items.packed, weights: [Int32](repeating: 1, count: truth.count), probabilities: true)
-        func close(_ metric: MetricBootstrap.Metric, _ exact: Double) -> Bool { abs(sums.value(of: metric, count: 500) - exact) < 1e-12 }
+        func close(_ metric: MetricBootstrap.Metric, _ exact: Double) -> Bool { abs(sums.value(of: metric) - exact) < 1e-12 }
         #expect(close(.accuracy, AgreementStatistics.accuracy(trueLabels: truth, predictedLabels: predicted)))
         #expect(close(.balancedAccuracy, try AgreementStatistics.balancedAccuracy(trueLabels: truth, predictedLabels: predicted)))
         #expect(close(.cohenKappa, try AgreementStatistics.cohenKappa(trueLabels: truth, predictedLabels: predicted)))
@@ -60,5 +61,51 @@ import Testing
         let labelsOnly = MetricBootstrap().intervals(of: metrics, trueLabels: small.truth, predictedLabels: small.predicted,
                                                      probabilities: nil, classes: 4, generator: &generator)
         #expect(Set(labelsOnly.keys) == [.accuracy, .macroF1])
+    }
+
+    /// Poisson draws have the mean and variance of their distribution, for the table and both samplers.
+    @Test func poissonDrawsHaveTheRightMoments() {
+        var generator = SeededGenerator(seed: 2)
+        func moments(_ values: [Double]) -> (Double, Double) {
+            let mean = values.reduce(0, +) / Double(values.count)
+            return (mean, values.reduce(0.0) { $0 + pow($1 - mean, 2) } / Double(values.count))
+        }
+        var weights = [Int32](repeating: 0, count: 100_000)
+        PoissonWeights.fill(&weights, generator: &generator)
+        let table = moments(weights.map(Double.init))
+        #expect(abs(table.0 - 1) < 0.01 && abs(table.1 - 1) < 0.02)
+        for mean in [3.0, 700.0] {
+            let drawn = moments((0..<40_000).map { _ in Double(PoissonSampler.draw(mean: mean, generator: &generator)) })
+            #expect(abs(drawn.0 - mean) < 0.02 * mean.squareRoot() * 3 && abs(drawn.1 / mean - 1) < 0.05, "mean \(mean)")
+        }
+        #expect(abs(MetricBootstrap.normalQuantile(0.975) - AgreementStatistics.z95) < 1e-9)
+    }
+
+    /// Drawing a Poisson count per confusion cell gives the same intervals as weighting every example.
+    @Test func cellResamplesAgreeWithExampleResamples() {
+        let data = Self.data(count: 5000, seed: 6)
+        let items = ItemFigures(trueLabels: data.truth, predictedLabels: data.predicted, probabilities: nil, classes: 4, topK: [])
+        var generator = SeededGenerator(seed: 7)
+        let bootstrap = MetricBootstrap(resamples: 3000)
+        let cells = bootstrap.cellBootstrap([.macroF1, .cohenKappa], items: items, classes: 4, generator: &generator)
+        let examples = bootstrap.itemBootstrap([.macroF1, .cohenKappa], items: items, classes: 4, generator: &generator)
+        for metric in [MetricBootstrap.Metric.macroF1, .cohenKappa] {
+            let a = cells[metric] ?? (0, 0), b = examples[metric] ?? (1, 1)
+            #expect(abs(a.lower - b.lower) < 0.003 && abs(a.upper - b.upper) < 0.003, "\(metric)")
+        }
+    }
+
+    /// The grouped calibration resamples give the same intervals as weighting every example through ResampleSums.
+    @Test func calibrationResamplesAgreeWithExampleResamples() {
+        let data = Self.data(count: 4000, seed: 9)
+        let items = ItemFigures(trueLabels: data.truth, predictedLabels: data.predicted, probabilities: data.probabilities,
+                                classes: 4, topK: [])
+        var generator = SeededGenerator(seed: 3)
+        let grouped = CalibrationResamples(items.packed).errors(resamples: 3000, generator: &generator).sorted()
+        let bootstrap = MetricBootstrap(resamples: 3000)
+        let examples = bootstrap.itemBootstrap([.expectedCalibrationError], items: items, classes: 4, generator: &generator)
+        let interval = examples[.expectedCalibrationError] ?? (0, 0)
+        #expect(abs(PairedComparison.percentile(grouped, 0.025) - interval.lower) < 0.003)
+        #expect(abs(PairedComparison.percentile(grouped, 0.975) - interval.upper) < 0.003)
     }
 }
