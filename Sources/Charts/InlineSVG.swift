@@ -42,7 +42,7 @@ enum InlineSVG {
                     continue
                 }
                 if matches(style, document, at: index), let close = document[(index + style.count)...].firstIndex(of: 0x22) {
-                    output += attributes(document[(index + style.count)..<close])
+                    output += attributes(document[(index + style.count)..<close], prefix: prefix)
                     index = close + 1
                     continue
                 }
@@ -64,7 +64,7 @@ enum InlineSVG {
         var output: [UInt8] = [], index = 0
         while index < bytes.count {
             if matches(style, bytes, at: index), let close = bytes[(index + style.count)...].firstIndex(of: 0x22) {
-                output += attributes(bytes[(index + style.count)..<close])
+                output += attributes(bytes[(index + style.count)..<close], prefix: [])
                 index = close + 1
                 continue
             }
@@ -74,8 +74,9 @@ enum InlineSVG {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// The declarations of a style attribute as presentation attributes, each with a leading space.
-    private static func attributes(_ declarations: ArraySlice<UInt8>) -> [UInt8] {
+    /// The declarations of a style attribute as presentation attributes, each with a leading space; references to
+    /// the document's own ids (`url(#pattern1)`) get `prefix` as the ids do.
+    private static func attributes(_ declarations: ArraySlice<UInt8>, prefix: [UInt8]) -> [UInt8] {
         func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
             var slice = bytes
             while let first = slice.first, first == 0x20 || first == 0x09 || first == 0x0A { slice = slice.dropFirst() }
@@ -91,7 +92,12 @@ enum InlineSVG {
             result.append(0x20)
             result += name
             result += [0x3D, 0x22]  // ="
-            result += value
+            let reference = Array("url(#".utf8)
+            if !prefix.isEmpty, value.starts(with: reference) {
+                result += reference + prefix + value.dropFirst(reference.count)
+            } else {
+                result += value
+            }
             result.append(0x22)
         }
         return result

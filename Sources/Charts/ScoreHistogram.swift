@@ -46,7 +46,9 @@ public struct ScoreHistogram: Chart {
     public func draw(_ g: Graphics) {
         g.text(title, 16, 26, size: 15, bold: true)
         let counts = self.counts
-        let axis = ValueAxis(low: 0, high: Double(max(1, counts.max() ?? 1)), top: 48, bottom: height - 48, left: 56, right: width - 16,
+        // A multiple of 5 students on top keeps the ticks whole numbers.
+        let top = Double(max(5, ((counts.max() ?? 0) + 4) / 5 * 5))
+        let axis = ValueAxis(low: 0, high: top, top: 48, bottom: height - 48, left: 56, right: width - 16,
                              percent: false)
         axis.draw(g, title: "Students")
         let slot = (axis.right - axis.left) / Double(bands)
@@ -61,7 +63,12 @@ public struct ScoreHistogram: Chart {
         if let median {
             let x = axis.left + (axis.right - axis.left) * median / maximum
             g.stroke([(x, axis.top - 6), (x, axis.bottom)], Color.series[1], width: 2, dashed: true)
-            g.text(String(format: "median %.1f", median), x + 4, axis.top - 8, size: 10, Color.series[1])
+            let label = String(format: "median %.1f", median)
+            if x > width - 100 {
+                g.text(label, x - 4, axis.top - 8, size: 10, Color.series[1], align: .right)
+            } else {
+                g.text(label, x + 4, axis.top - 8, size: 10, Color.series[1])
+            }
         }
         g.text("Points", (axis.left + axis.right) / 2, height - 10, size: 11, align: .centre)
     }

@@ -36,6 +36,21 @@ import FoundationXML
         #expect(!references.isEmpty && references.allSatisfy { $0.hasPrefix("#") && ids.contains(String($0.dropFirst())) })
     }
 
+    /// A chart with images fills shapes with patterns: `url(#…)` references in what were style declarations point
+    /// at the prefixed ids too (else the digits of a grid are blank in a page).
+    @Test func patternReferencesInStylesArePrefixed() throws {
+        let digit = DigitGrid.Item(pixels: [UInt8](repeating: 200, count: 28 * 28), side: 28, caption: "7 → 1")
+        let markup = try DigitGrid(items: [digit, digit], title: "Mistakes").inlineSVG(id: "grid")
+        let parser = XMLParser(data: Data(markup.utf8))
+        let collected = Attributes()
+        parser.delegate = collected
+        #expect(parser.parse())
+        let ids = Set(collected.elements.compactMap { $0.attributes["id"] })
+        let fills = collected.elements.compactMap { $0.attributes["fill"] }.filter { $0.hasPrefix("url(#") }
+        #expect(fills.count == 2)
+        #expect(fills.allSatisfy { ids.contains(String($0.dropFirst(5).dropLast())) }, "\(fills)")
+    }
+
     @Test func styleDeclarationsBecomeAttributes() {
         let text = InlineSVG.presentationAttributes("<path style=\"fill:none;stroke-width:1.5;stroke:rgb(0%,0%,0%);\" d=\"M 0 0\"/>")
         #expect(text == "<path fill=\"none\" stroke-width=\"1.5\" stroke=\"rgb(0%,0%,0%)\" d=\"M 0 0\"/>")

@@ -14,7 +14,8 @@ public enum GradescopeResults {
             return nil
         case .invalid:
             let output = "Not gradable: \(result.problems.count) problem\(result.problems.count == 1 ? "" : "s") "
-                + "in the submission. Fix them and submit again:\n" + result.problems.map { "- " + $0 }.joined(separator: "\n")
+                + "in the submission. Fix them and submit again:\n" + result.problems.prefix(50).map { "- " + $0 }.joined(separator: "\n")
+                + (result.problems.count > 50 ? "\n- … and \(result.problems.count - 50) more of the kinds above" : "")
             let test: OrderedJSON = .object([
                 ("name", .string("Submission file")), ("score", .number(0)), ("max_score", .number(assignment.maximumPoints)),
                 ("output", .string(output)), ("visibility", .string("visible")),

@@ -9,6 +9,8 @@ import Pages
 /// only what their own mistakes reveal.
 struct FeedbackPage {
     let grading: ClassGrading
+    /// The most problems a page lists one by one (a file with every row wrong has thousands); the advice covers all.
+    static let listed = 100
 
     var assignment: Assignment { grading.assignment }
 
@@ -33,7 +35,11 @@ struct FeedbackPage {
         var html = "<p class=\"verdict invalid\">Your submission could not be graded: it has \(problems.count) "
             + "problem\(problems.count == 1 ? "" : "s"). It has no score yet (not a 0); fix "
             + "\(problems.count == 1 ? "it" : "them") and hand it in again.</p>\n<h2>Problems</h2>\n<ol class=\"problems\">\n"
-        html += problems.map { "<li>\(HTMLText.escaped($0))</li>" }.joined(separator: "\n") + "\n</ol>\n<h2>How to fix them</h2>\n<ul>\n"
+        html += problems.prefix(Self.listed).map { "<li>\(HTMLText.escaped($0))</li>" }.joined(separator: "\n") + "\n</ol>\n"
+        if problems.count > Self.listed {
+            html += "<p>… and \(problems.count - Self.listed) more problems of the kinds above.</p>\n"
+        }
+        html += "<h2>How to fix them</h2>\n<ul>\n"
         html += ProblemAdvice.advice(for: problems, count: count, classes: grading.classes)
             .map { "<li>\(HTMLText.escaped($0))</li>" }.joined(separator: "\n")
         let probabilities = (0..<grading.classes).map { "p\($0)" }.joined(separator: ",")
@@ -66,13 +72,13 @@ struct FeedbackPage {
     }
 
     private func rubricSection(_ grade: Grade, figures: StudentFigures) -> String {
-        var table = HTMLTable(header: ["Rubric line", "Metric", "Your value", "95% interval", "Points"], numeric: [2, 3, 4])
+        var table = HTMLTable(header: ["Rubric line", "Your value", "95% interval", "Points"], numeric: [1, 2, 3])
         for line in grade.lines {
             let interval = figures.intervals[line.item.metric].map {
-                "\(FeedbackText.figure($0.lowerBound)) to \(FeedbackText.figure($0.upperBound))"
+                "\(FeedbackText.figure($0.lowerBound))–\(FeedbackText.figure($0.upperBound))"
             }
-            table.rows.append([line.item.name, line.item.metric.rawValue, line.value.map(FeedbackText.figure) ?? "none",
-                               interval ?? "", "\(GradesTable.number(line.points)) / \(GradesTable.number(line.item.points))"])
+            table.rows.append([line.item.name, line.value.map(FeedbackText.figure) ?? "none", interval ?? "",
+                               "\(GradesTable.number(line.points)) of \(RubricItem.number(line.item.points))"])
         }
         var html = "<h2>How the points were given</h2>\n" + table.html + "\n<ul class=\"rules\">\n"
         for line in grade.lines {

@@ -11,7 +11,7 @@ enum GradingStyle {
         .note{color:var(--muted);font-size:.9rem}
         ol.problems li{font-family:"DejaVu Sans Mono",ui-monospace,monospace;font-size:.9rem;word-break:break-word}
         ul.rules li{margin:.35rem 0}
-        td.num,th.num{text-align:right}
+        td.num,th.num{text-align:right}td.num{white-space:nowrap}
         .review{border-left:4px solid #b26a00;background:#fff8eb;padding:.5rem 1rem}
         """
 }
