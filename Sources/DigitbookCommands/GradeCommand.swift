@@ -59,7 +59,8 @@ struct GradeCommand: AsyncParsableCommand {
                 Console.warn("\(submission): not gradable: " + result.problems.joined(separator: "; "))
                 throw ExitCode(1)
             }
-            Console.line("wrote \(gradescopeResults): \(String(format: "%.2f", grade.total)) of \(String(format: "%.2f", grade.maximum)) points")
+            let points = String(format: "%.2f of %.2f points", grade.total, grade.maximum)
+            Console.line("wrote \(gradescopeResults): \(points)")
             return
         }
         guard let submissions, let out else { return }

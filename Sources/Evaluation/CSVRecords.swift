@@ -67,7 +67,8 @@ public struct CSVRecords {
                 let start = index
                 while index < bytes.count, bytes[index] != comma, bytes[index] != cr, bytes[index] != lf {
                     if bytes[index] == quote {
-                        throw Malformed(line: line, detail: "a double quote inside an unquoted field (quote the whole field and double the quote)")
+                        throw Malformed(line: line, detail: "a double quote inside an unquoted field "
+                                        + "(quote the whole field and double the quote)")
                     }
                     index += 1
                 }

@@ -62,7 +62,8 @@ struct GradingOutputs {
         }
         try FolderReplacement(path("gradescope")).replace { (staging: String) throws(FileError) in
             for (index, result) in results.enumerated() {
-                guard let json = GradescopeResults.json(result, assignment: assignment, analysis: analysis.figures(of: index)) else { continue }
+                let figures = analysis.figures(of: index)
+                guard let json = GradescopeResults.json(result, assignment: assignment, analysis: figures) else { continue }
                 let student = (staging as NSString).appendingPathComponent(result.student)
                 do {
                     try FileManager.default.createDirectory(atPath: student, withIntermediateDirectories: true)
@@ -75,7 +76,8 @@ struct GradingOutputs {
         let page = try ClassPage(grading: grading, results: results, analysis: analysis).render()
         try FolderReplacement(path("class_files")).replace { (staging: String) throws(FileError) in
             for file in page.files {
-                try AtomicFile.write(file.bytes, to: (staging as NSString).appendingPathComponent((file.path as NSString).lastPathComponent))
+                let name = (file.path as NSString).lastPathComponent
+                try AtomicFile.write(file.bytes, to: (staging as NSString).appendingPathComponent(name))
             }
         }
         try AtomicFile.write(page.html, to: path("class.html"))

@@ -18,7 +18,8 @@ public struct HTMLTable: Sendable {
         }
         var html = "<table>\n<thead><tr>" + header.enumerated().map { cell("th", $1, $0) }.joined() + "</tr></thead>\n<tbody>\n"
         for (index, row) in rows.enumerated() {
-            html += (separated.contains(index) ? "<tr class=\"rule\">" : "<tr>") + row.enumerated().map { cell("td", $1, $0) }.joined() + "</tr>\n"
+            html += (separated.contains(index) ? "<tr class=\"rule\">" : "<tr>")
+                + row.enumerated().map { cell("td", $1, $0) }.joined() + "</tr>\n"
         }
         return html + "</tbody>\n</table>"
     }

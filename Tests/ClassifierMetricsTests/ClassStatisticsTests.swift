@@ -72,7 +72,9 @@ import Testing
     @Test func expectationUsesTheOtherClassifiers() {
         var generator = SeededGenerator(seed: 5)
         let truth = (0..<200).map { _ in Int(generator.uniformInteger(below: 3)) }
-        let class_ = (0..<8).map { _ in truth.map { generator.uniformDouble() < 0.2 ? ($0 + 1 + Int(generator.uniformInteger(below: 2))) % 3 : $0 } }
+        let class_ = (0..<8).map { _ in
+            truth.map { generator.uniformDouble() < 0.2 ? ($0 + 1 + Int(generator.uniformInteger(below: 2))) % 3 : $0 }
+        }
         let table = MistakeTable(trueLabels: truth, predictions: class_, classes: 3)
         let pair = table.pair(1, 4, adjusted: 1)
         let others = [0, 2, 3, 5, 6, 7]

@@ -73,14 +73,17 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("\"Student 22, A\",x-header,1022,x-header@uni.example,S0,") && $0.hasSuffix(",") })
         #expect(lines.count == 2 + 35 + 1)
 
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: planted.folder.file("out/gradescope/g04/results.json"))))
+        func read(_ name: String) throws -> Any {
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: planted.folder.file(name))))
+        }
+        let json = try read("out/gradescope/g04/results.json")
         let object = try #require(json as? [String: Any])
         #expect(Set(object.keys) == ["score", "visibility", "output", "tests", "leaderboard"])
         let tests = try #require(object["tests"] as? [[String: Any]])
-        #expect(tests.count == 3 && tests.allSatisfy { Set($0.keys) == ["name", "score", "max_score", "output", "visibility"] })
+        #expect(tests.count == 3 && tests.allSatisfy { Set($0.keys) == ["name", "score", "max_score", "status", "output", "visibility"] })
         let board = try #require(object["leaderboard"] as? [[String: Any]])
-        #expect(board.count == 1 && Set(board[0].keys) == ["name", "value"])
-        let invalid = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: planted.folder.file("out/gradescope/x-sum/results.json"))))
+        #expect(board.count == 1 && Set(board[0].keys) == ["name", "value", "order"])
+        let invalid = try read("out/gradescope/x-sum/results.json")
         #expect((invalid as? [String: Any])?["score"] as? Double == 0)
         #expect(((invalid as? [String: Any])?["output"] as? String)?.contains("line 6: probabilities sum to 5") == true)
         #expect(!FileManager.default.fileExists(atPath: planted.folder.file("out/gradescope/m01")))

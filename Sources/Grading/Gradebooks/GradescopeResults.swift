@@ -2,7 +2,8 @@ import Evaluation
 import Foundation
 
 /// A results.json in Gradescope's autograder schema: top-level `score`, `visibility`, `output`, one entry of `tests`
-/// per rubric item (`name`, `score`, `max_score`, `output`, `visibility`) and `leaderboard` entries (`name`, `value`).
+/// per rubric item (`name`, `score`, `max_score`, `status`, `output`, `visibility`) and `leaderboard` entries (`name`,
+/// `value`, `order`), the keys Gradescope's own library (gradescope-utils) writes.
 /// With a public part of the test set, the leaderboard shows public accuracy and the rubric lines (computed on the
 /// private part) become visible after the due date, as on Kaggle; otherwise everything is visible at once.
 public enum GradescopeResults {
@@ -18,7 +19,7 @@ public enum GradescopeResults {
                 + (result.problems.count > 50 ? "\n- … and \(result.problems.count - 50) more of the kinds above" : "")
             let test: OrderedJSON = .object([
                 ("name", .string("Submission file")), ("score", .number(0)), ("max_score", .number(assignment.maximumPoints)),
-                ("output", .string(output)), ("visibility", .string("visible")),
+                ("status", .string("failed")), ("output", .string(output)), ("visibility", .string("visible")),
             ])
             return OrderedJSON.object([
                 ("score", .number(0)), ("visibility", .string("visible")), ("output", .string(output)), ("tests", .array([test])),
@@ -28,7 +29,9 @@ public enum GradescopeResults {
             let tests = grade.lines.map { line -> OrderedJSON in
                 .object([
                     ("name", .string(line.item.name)), ("score", .number(rounded(line.points))),
-                    ("max_score", .number(line.item.points)), ("output", .string(FeedbackText.explanation(of: line, analysis.intervals))),
+                    ("max_score", .number(line.item.points)),
+                    ("status", .string(line.points >= line.item.points - 1e-9 ? "passed" : "failed")),
+                    ("output", .string(FeedbackText.explanation(of: line, analysis.intervals))),
                     ("visibility", .string(lineVisibility)),
                 ])
             }
@@ -38,7 +41,8 @@ public enum GradescopeResults {
             if let accuracy = analysis.publicAccuracy ?? analysis.privateAccuracy {
                 let name = analysis.publicAccuracy == nil ? "Accuracy" : "Public accuracy"
                 summary += String(format: " %@: %.4f.", name, accuracy)
-                board.append(.object([("name", .string(name)), ("value", .number(rounded(accuracy, places: 4)))]))
+                board.append(.object([("name", .string(name)), ("value", .number(rounded(accuracy, places: 4))),
+                                      ("order", .string("desc"))]))
             }
             return OrderedJSON.object([
                 ("score", .number(rounded(grade.total))), ("visibility", .string("visible")), ("output", .string(summary)),

@@ -19,7 +19,8 @@ struct ClassPage {
             let png = try chart.png(), svg = try chart.svg()
             files.append(("class_files/\(name).png", png))
             files.append(("class_files/\(name).svg", svg))
-            return "<figure>\n<a href=\"class_files/\(name).svg\"><img src=\"class_files/\(name).png\" alt=\"\(HTMLText.escaped(chart.summary))\" "
+            return "<figure>\n<a href=\"class_files/\(name).svg\"><img src=\"class_files/\(name).png\" "
+                + "alt=\"\(HTMLText.escaped(chart.summary))\" "
                 + "width=\"\(Int(chart.width))\" height=\"\(Int(chart.height))\"></a>\n"
                 + "<figcaption>\(HTMLText.escaped(caption))</figcaption>\n</figure>\n"
         }
@@ -27,7 +28,8 @@ struct ClassPage {
         var body = "<header>\n<p class=\"kicker\">Class report</p>\n<h1>\(HTMLText.escaped(assignment.title))</h1>\n"
             + "<p class=\"byline\">\(results.count) students: \(counts[.graded] ?? 0) graded, \(counts[.invalid] ?? 0) not gradable, "
             + "\(counts[.missing] ?? 0) missing. Points use \(grading.split.privateIDs.count) of the \(grading.key.count) test images"
-            + (grading.split.publicIDs.isEmpty ? "" : "; the other \(grading.split.publicIDs.count) are the public leaderboard's") + ".</p>\n"
+            + (grading.split.publicIDs.isEmpty ? "" : "; the other \(grading.split.publicIDs.count) are the public leaderboard's")
+            + ".</p>\n"
             + "</header>\n<main>\n"
         let totals = results.compactMap { $0.status == .graded ? $0.grade?.total : nil }
         body += "<h2>Scores</h2>\n"

@@ -42,7 +42,8 @@ struct ClassTables {
             let interval = analysis.intervals[index]?[.accuracy].map {
                 "\(FeedbackText.figure($0.lowerBound)) to \(FeedbackText.figure($0.upperBound))"
             } ?? ""
-            table.rows.append([String(analysis.ranks[index] ?? 0), student] + (hasPublic ? [LeaderboardTable.accuracy(analysis.publicAccuracy[index])] : [])
+            let publicColumn = hasPublic ? [LeaderboardTable.accuracy(analysis.publicAccuracy[index])] : []
+            table.rows.append([String(analysis.ranks[index] ?? 0), student] + publicColumn
                 + [LeaderboardTable.accuracy(analysis.privateAccuracy[index]), interval,
                    results[index].grade.map { GradesTable.number($0.total) } ?? ""])
         }

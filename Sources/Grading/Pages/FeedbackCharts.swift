@@ -41,7 +41,9 @@ struct FeedbackCharts {
         }
         cells.sort { $0.count != $1.count ? $0.count > $1.count : ($0.truth, $0.predicted) < ($1.truth, $1.predicted) }
         guard !cells.isEmpty else { return "<p>You made no mistakes on these test images.</p>\n" }
-        let items = cells.prefix(3).map { "<li>a true \($0.truth) read as \($0.predicted): \($0.count) time\($0.count == 1 ? "" : "s")</li>" }
+        let items = cells.prefix(3).map { cell in
+            "<li>a true \(cell.truth) read as \(cell.predicted): \(cell.count) time\(cell.count == 1 ? "" : "s")</li>"
+        }
         return "<p>Your most frequent confusions:</p>\n<ul>\n" + items.joined(separator: "\n") + "\n</ul>\n"
     }
 
@@ -54,7 +56,8 @@ struct FeedbackCharts {
         let side = images.rows
         let items = wrong.prefix(16).map { item in
             DigitGrid.Item(pixels: Array(images.image(at: ids[item.index])), side: side,
-                           caption: "\(item.trueLabel) → \(item.predictedLabel)" + (item.confidence.map { String(format: " (%.2f)", $0) } ?? ""))
+                           caption: "\(item.trueLabel) → \(item.predictedLabel)"
+                               + (item.confidence.map { String(format: " (%.2f)", $0) } ?? ""))
         }
         let title = result.probabilities == nil ? "Your mistakes" : "Your most confident mistakes"
         let grid = DigitGrid(items: items, columns: 8, title: title)

@@ -50,8 +50,8 @@ struct FeedbackPage {
     }
 
     private static func exampleRow(classes: Int) -> String {
-        (0..<classes).map { $0 == min(7, classes - 1) ? "0.991" : (classes > 1 ? String(format: "%.3f", 0.009 / Double(classes - 1)) : "0") }
-            .joined(separator: ",")
+        let rest = classes > 1 ? String(format: "%.3f", 0.009 / Double(classes - 1)) : "0"
+        return (0..<classes).map { $0 == min(7, classes - 1) ? "0.991" : rest }.joined(separator: ",")
     }
 
     private func gradedSections(_ result: StudentResult, grade: Grade, figures: StudentFigures) throws(ChartError) -> String {
@@ -86,7 +86,7 @@ struct FeedbackPage {
                 + "\(HTMLText.escaped(FeedbackText.explanation(of: line, figures.intervals)))</li>\n"
         }
         return html + "</ul>\n<p class=\"note\">The 95% interval is how far the value could move on another test set of "
-            + "this size: a bootstrap over the \(grading.split.privateIDs.count) test images that points use. Values "
-            + "whose intervals overlap are not clearly different.</p>\n"
+            + "this size (the \(grading.split.privateIDs.count) test images that points use): values whose intervals overlap "
+            + "are not clearly different.</p>\n"
     }
 }

@@ -12,6 +12,7 @@ enum GradingStyle {
         ol.problems li{font-family:"DejaVu Sans Mono",ui-monospace,monospace;font-size:.9rem;word-break:break-word}
         ul.rules li{margin:.35rem 0}
         td.num,th.num{text-align:right}td.num{white-space:nowrap}
+        @media (max-width:40rem){table{font-size:.8rem}th,td{padding:.25rem .3rem}}
         .review{border-left:4px solid #b26a00;background:#fff8eb;padding:.5rem 1rem}
         """
 }

@@ -15,7 +15,8 @@ struct DatasetCell: CellRunner {
         let matching = dataset.checks.filter { $0.status == .matches }.count
 
         output.paragraph(HTMLPage.escaped(
-            "\(manifest.title): \(dataset.train.count.thousandsSeparated) training and \(dataset.test.count.thousandsSeparated) test images of "
+            "\(manifest.title): \(dataset.train.count.thousandsSeparated) training and "
+                + "\(dataset.test.count.thousandsSeparated) test images of "
                 + "\(manifest.imageRows)x\(manifest.imageColumns) pixels in \(manifest.classNames.count) classes; "
                 + "the last \(splits.validation.count.thousandsSeparated) training images are held out for validation. "
                 + "\(matching) of \(dataset.checks.count) files match the manifest's SHA-256."))
@@ -34,7 +35,8 @@ struct DatasetCell: CellRunner {
             DigitGrid.Item(pixels: Array(images.image(at: index)), side: images.rows,
                            caption: manifest.classNames[Int(splits.training.labels[index])])
         }
-        try output.figure("samples", DigitGrid(items: items, columns: 12, title: "\(samples) training images, chosen with seed \(context.frontMatter.seed)"),
+        let title = "\(samples) training images, chosen with seed \(context.frontMatter.seed)"
+        try output.figure("samples", DigitGrid(items: items, columns: 12, title: title),
                           caption: "Training images of \(manifest.title) with their labels", raster: true)
     }
 }

@@ -28,7 +28,9 @@ struct SummaryCell: CellRunner {
         }
         let keras = ModelSummary.text(of: model)
         output.table(table, caption: "The layers of \(name)")
-        let totals = keras.split(separator: "\n").filter { $0.hasPrefix(" Total") || $0.hasPrefix(" Trainable") || $0.hasPrefix(" Non-trainable") }
+        let totals = keras.split(separator: "\n").filter { line in
+            line.hasPrefix(" Total") || line.hasPrefix(" Trainable") || line.hasPrefix(" Non-trainable")
+        }
         output.paragraph(totals.map { HTMLPage.escaped($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: "<br>\n"))
         output.details(summary: "As Keras prints it", preformatted: keras)
         let total = model.layers.reduce(0) { $0 + $1.parameterCount }

@@ -34,7 +34,8 @@ final class CellOutputBuilder {
 
     /// Adds preformatted text, folded under `summary`.
     func details(summary: String, preformatted text: String) {
-        blocks.append(.init(kind: .text, html: "<details><summary>\(HTMLPage.escaped(summary))</summary>\n<pre>\(HTMLPage.escaped(text))</pre>\n</details>"))
+        let html = "<details><summary>\(HTMLPage.escaped(summary))</summary>\n<pre>\(HTMLPage.escaped(text))</pre>\n</details>"
+        blocks.append(.init(kind: .text, html: html))
     }
 
     /// Adds a paragraph; `html` is already escaped.

@@ -13,21 +13,7 @@ struct HTMLPage {
     let body: String
 
     var html: String {
-        var page = """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="Digitbook">
-            <title>\(Self.escaped(title))</title>
-            <style>\(Self.style)</style>
-            </head>
-            <body>
-            <header>
-            <h1 class="title">\(Self.escaped(title))</h1>
-
-            """
+        var page = "<header>\n<h1 class=\"title\">\(Self.escaped(title))</h1>\n"
         if !authors.isEmpty { page += "<p class=\"byline\">\(authors.map(Self.escaped).joined(separator: ", "))</p>\n" }
         if let date { page += "<p class=\"byline\">\(Self.escaped(date))</p>\n" }
         page += "</header>\n"
@@ -46,15 +32,15 @@ struct HTMLPage {
             }
             page += "</ul>\n</nav>\n"
         }
-        page += "<main>\n" + body + "\n</main>\n</body>\n</html>\n"
-        return page
+        page += "<main>\n" + body + "\n</main>"
+        return StandalonePage(title: title, style: Self.reportStyle, body: page).html
     }
 
     /// `text` with the characters HTML gives meaning to escaped (Pages' one rule).
     static func escaped(_ text: String) -> String { HTMLText.escaped(text) }
 
-    /// Pages' shared typography, then what only reports have: the title block, contents, cell errors, provenance, print.
-    static let style = Typography.stylesheet + "\n" + """
+    /// What only reports add to Pages' shared typography: the title block, contents, cell errors, provenance, print.
+    static let reportStyle = """
         h1.title{margin-top:0;font-size:2rem}
         .byline{color:var(--muted);margin:.25rem 0}
         nav.contents{border:1px solid var(--rule);border-radius:6px;padding:.5rem 1.25rem;margin:1.5rem 0}

@@ -35,7 +35,8 @@ struct Provenance {
         var cells = HTMLTable(header: ["Cell", "Kind", "Line", "Key", "This render", "Time to compute"], numeric: [2, 5])
         for outcome in outcomes {
             let result = outcome.failure != nil ? "failed" : (outcome.cached ? "cache hit" : "computed (miss)")
-            cells.rows.append([outcome.cell.id, outcome.cell.kind.rawValue, String(outcome.cell.line), outcome.key.map { String($0.prefix(12)) } ?? "–",
+            let key = outcome.key.map { String($0.prefix(12)) } ?? "–"
+            cells.rows.append([outcome.cell.id, outcome.cell.kind.rawValue, String(outcome.cell.line), key,
                                result, outcome.output.map { String(format: "%.2f s", $0.seconds) } ?? "–"])
         }
         return """

@@ -1,6 +1,7 @@
-"""Builds a synthetic class for `digitbook grade`: an assignment on the MNIST test set, students, roster, times.
+"""Builds a synthetic class for `digitbook grade`: the assignment beside this script on the MNIST test set, students,
+roster and submission times.
 
-    python3 .ci/grade-bench/make_class.py MNIST_DIR OUT_DIR [STUDENTS] [--seed N] [--plain]
+    python3 Reports/grading-example/make_class.py MNIST_DIR OUT_DIR [STUDENTS] [--seed N] [--plain]
 
 Students differ in skill; test images differ in difficulty (shared by everyone, as with real classifiers), and a
 wrong answer is usually the image's most confusable digit. Each file has probabilities (a softmax whose top class is
@@ -112,20 +113,5 @@ with open(os.path.join(args.out, "times.csv"), "w") as f:
     for index, sid in enumerate(ids):
         late = index % 11 == 3
         f.write(f"{sid},2026-12-0{2 if late else 1}T{'10' if late else '20'}:00:00Z\n")
-with open(os.path.join(args.out, "assignment.yaml"), "w") as f:
-    f.write("""title: Digit classifier (assignment 2)
-labels: key/t10k-labels-idx1-ubyte.gz
-images: key/t10k-images-idx3-ubyte.gz
-seed: 0
-public_fraction: 0.3
-due: 2026-12-01T23:59:00Z
-late: {percent_per_day: 10, max_days: 5}
-rubric:
-  - {name: Accuracy, metric: accuracy, points: 60, zero: 0.90, full: 0.99}
-  - {name: Every digit, metric: macro_f1, points: 20, steps: [[0.95, 10], [0.98, 20]]}
-  - {name: Calibration, metric: expected_calibration_error, points: 10, zero: 0.05, full: 0.01}
-  - {name: Log loss, metric: log_loss, points: 10, zero: 0.30, full: 0.05}
-roster: roster.csv
-canvas_assignment_id: 1234
-""")
+shutil.copy(os.path.join(os.path.dirname(os.path.abspath(__file__)), "assignment.yaml"), os.path.join(args.out, "assignment.yaml"))
 print(f"{len(ids)} submissions and 1 missing student in {args.out}", file=sys.stderr)

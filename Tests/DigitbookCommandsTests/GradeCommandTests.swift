@@ -1,0 +1,22 @@
+import Testing
+@testable import DigitbookCommands
+
+/// `digitbook grade`'s two modes: a class (--submissions, --out) or one Gradescope submission; mixtures refused.
+@Suite struct GradeCommandTests {
+    @Test func classModeAndSingleModeParse() throws {
+        let whole = try GradeCommand.parse(["a.yaml", "--submissions", "in", "--out", "out", "--timestamps", "t.csv"])
+        #expect(whole.submissions == "in" && whole.out == "out" && whole.submission == nil)
+        let single = try GradeCommand.parse(["a.yaml", "--submission", "s.csv", "--gradescope-results", "results.json"])
+        #expect(single.submission == "s.csv" && single.gradescopeResults == "results.json" && single.out == nil)
+    }
+
+    @Test func mixedOrHalfModesAreRefused() {
+        for arguments in [
+            ["a.yaml"], ["a.yaml", "--submissions", "in"], ["a.yaml", "--submission", "s.csv"],
+            ["a.yaml", "--submissions", "in", "--out", "o", "--submission", "s.csv", "--gradescope-results", "r.json"],
+            ["a.yaml", "--submission", "s.csv", "--gradescope-results", "r.json", "--timestamps", "t.csv"],
+        ] {
+            #expect(throws: (any Error).self, "\(arguments)") { try GradeCommand.parse(arguments) }
+        }
+    }
+}
