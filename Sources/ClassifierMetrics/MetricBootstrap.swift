@@ -27,6 +27,15 @@ public struct MetricBootstrap: Sendable {
     public let resamples: Int
     public let level: Double
 
+    /// How the interval of `metric` is found, in words for a table ("Wilson", "normal", "Poisson bootstrap, …").
+    public func method(of metric: Metric) -> String {
+        switch metric {
+        case .accuracy, .topK: return "Wilson"
+        case .logLoss: return "normal (mean of per-image losses)"
+        default: return "Poisson bootstrap, \(resamples) resamples"
+        }
+    }
+
     public init(resamples: Int = 2000, level: Double = 0.95) {
         self.resamples = max(1, resamples)
         self.level = level

@@ -95,10 +95,11 @@ struct RenderCommand: AsyncParsableCommand {
         let rendered = try ReportRenderer(settings: settings).render(document, sourceDirectory: sourceDirectory, events: progress.handle)
         try RenderedFiles(directory: outDirectory, assetFolder: settings.assetFolder).write(rendered.files, html: rendered.html,
             to: htmlPath)
+        try AtomicFile.write(rendered.log, to: (outDirectory as NSString).appendingPathComponent(name + ".render.json"))
 
         for warning in rendered.warnings { Console.warn(warning) }
         let cached = rendered.records.filter(\.cached).count, failed = rendered.failures.count
-        Console.line("wrote \(htmlPath) and \(rendered.files.count) figure files in \(settings.assetFolder): "
+        Console.line("wrote \(htmlPath), \(name).render.json and \(rendered.files.count) figure files in \(settings.assetFolder): "
             + "\(rendered.records.count) cells, "
                      + "\(cached) from the cache, \(rendered.records.count - cached - failed) computed, \(failed) failed; "
                      + String(format: "%.2f s", Date().timeIntervalSince(start)))

@@ -36,11 +36,6 @@ struct ReportFixture {
         rendered.records.filter { !$0.cached && !$0.failed }.map(\.cell.id)
     }
 
-    /// The page without its provenance appendix (which says what came from the cache and how long cells took).
-    static func body(_ html: String) -> String {
-        String(html[..<(html.range(of: "<section class=\"provenance\">")?.lowerBound ?? html.endIndex)])
-    }
-
     /// A report that uses every kind of cell on the tiny dataset.
     static func everyKind(epochs: Int = 1, prose: String = "Some prose.") -> String {
         """

@@ -4,12 +4,18 @@ import ClassifierMetrics
 import Randomness
 
 /// `metrics`: chosen measures of a run on the test set, each with a 95% interval: Wilson's for proportions
-/// (accuracy, top-k), a seeded percentile bootstrap for the rest.
+/// (accuracy, error rate, top-k), a normal interval for log loss and the Poisson bootstrap for the rest (ClassifierMetrics'
+/// MetricBootstrap: one seeded stream, so the intervals do not depend on the machine's threads).
 struct MetricsCell: CellRunner {
     static let known = ["accuracy", "error_rate", "balanced_accuracy", "cohen_kappa", "macro_f1", "weighted_f1", "log_loss",
                         "top_2_accuracy", "top_3_accuracy", "expected_calibration_error"]
     static let standard = ["accuracy", "balanced_accuracy", "macro_f1", "cohen_kappa", "log_loss", "top_2_accuracy",
         "expected_calibration_error"]
+    static let measures: [String: MetricBootstrap.Metric] = [
+        "accuracy": .accuracy, "balanced_accuracy": .balancedAccuracy, "cohen_kappa": .cohenKappa, "macro_f1": .macroF1,
+        "weighted_f1": .weightedF1, "log_loss": .logLoss, "top_2_accuracy": .topK(2), "top_3_accuracy": .topK(3),
+        "expected_calibration_error": .expectedCalibrationError,
+    ]
 
     func run(_ cell: Cell, options: CellOptions, context: ReportContext, output: CellOutputBuilder) throws {
         let id = try options.text("run")
@@ -23,48 +29,46 @@ struct MetricsCell: CellRunner {
         let n = labels.count
         let classes = Array(Set(labels).union(predicted)).sorted()
         var generator = SeededGenerator(seed: context.frontMatter.seed)
-        let bootstrap = Bootstrap(resamples: resamples, level: 0.95)
+        let bootstrap = MetricBootstrap(resamples: resamples)
+        let intervals = bootstrap.intervals(
+            of: Set(names.compactMap { Self.measures[$0] }), trueLabels: labels, predictedLabels: predicted,
+            probabilities: probabilities, classes: (classes.last ?? 0) + 1, generator: &generator)
 
         var table = HTMLTable(header: ["Metric", "Value", "95% interval", "Interval by"], numeric: [1, 2])
         for name in names {
-            var stream = generator.split()
-            // Proportions get Wilson's interval from their count of successes.
-            let successes: Int?
-            switch name {
-            case "accuracy": successes = (0..<n).filter { labels[$0] == predicted[$0] }.count
-            case "error_rate": successes = (0..<n).filter { labels[$0] != predicted[$0] }.count
-            case "top_2_accuracy", "top_3_accuracy":
-                let share = try ProbabilityMetrics.topKAccuracy(trueLabels: labels, probabilities: probabilities,
-                    k: name == "top_2_accuracy" ? 2 : 3)
-                successes = Int((share * Double(n)).rounded())
-            default: successes = nil
-            }
-            if let successes {
-                let interval = AgreementStatistics.wilsonInterval(successes: successes, trials: n)
-                table.rows.append([name, Formatting.percent(Double(successes) / Double(max(1, n))),
-                    Formatting.percentInterval(interval.lower, interval.upper), "Wilson"])
+            if name == "error_rate" {
+                let errors = (0..<n).filter { labels[$0] != predicted[$0] }.count
+                let interval = AgreementStatistics.wilsonInterval(successes: errors, trials: n)
+                table.rows.append([name, Formatting.percent(Double(errors) / Double(max(1, n))),
+                                   Formatting.percentInterval(interval.lower, interval.upper), "Wilson"])
                 continue
             }
-            let statistic = { (indices: [Int]) throws -> Double in
-                let t = indices.map { labels[$0] }, p = indices.map { predicted[$0] }
-                switch name {
-                case "balanced_accuracy": return try AgreementStatistics.balancedAccuracy(trueLabels: t, predictedLabels: p)
-                case "cohen_kappa": return try AgreementStatistics.cohenKappa(trueLabels: t, predictedLabels: p)
-                case "macro_f1": return try ClassificationReport(trueLabels: t, predictedLabels: p, labels: classes).macroAverage.f1Score
-                case "weighted_f1": return try ClassificationReport(trueLabels: t, predictedLabels: p,
-                    labels: classes).weightedAverage.f1Score
-                case "log_loss": return try ProbabilityMetrics.logLoss(trueLabels: t, probabilities: indices.map { probabilities[$0] })
-                default: return try ProbabilityMetrics.calibration(trueLabels: t,
-                    probabilities: indices.map { probabilities[$0] }).expectedCalibrationError
-                }
-            }
-            let value = try statistic(Array(0..<n))
-            let interval = try bootstrap.interval(count: n, generator: &stream, statistic: statistic)
-            table.rows.append([name, Formatting.fixed(value), "\(Formatting.fixed(interval.lower))–\(Formatting.fixed(interval.upper))",
-                               "bootstrap, \(resamples.thousandsSeparated) resamples"])
+            guard let measure = Self.measures[name] else { continue }
+            let value = try Self.value(of: name, labels: labels, predicted: predicted, probabilities: probabilities, classes: classes)
+            let interval = intervals[measure] ?? (.nan, .nan)
+            let proportion = bootstrap.method(of: measure) == "Wilson"
+            table.rows.append([name, proportion ? Formatting.percent(value) : Formatting.fixed(value),
+                               proportion ? Formatting.percentInterval(interval.lower, interval.upper)
+                                   : "\(Formatting.fixed(interval.lower))–\(Formatting.fixed(interval.upper))",
+                               bootstrap.method(of: measure)])
         }
         output.table(table, caption: "Metrics of \(id) on the \(n.thousandsSeparated) test images")
         output.headline = "\(names.count) metrics"
     }
 
+    /// The metric on the whole test set, as scikit-learn computes it.
+    static func value(of name: String, labels: [Int], predicted: [Int], probabilities: [[Double]], classes: [Int]) throws -> Double {
+        switch name {
+        case "accuracy": return AgreementStatistics.accuracy(trueLabels: labels, predictedLabels: predicted)
+        case "balanced_accuracy": return try AgreementStatistics.balancedAccuracy(trueLabels: labels, predictedLabels: predicted)
+        case "cohen_kappa": return try AgreementStatistics.cohenKappa(trueLabels: labels, predictedLabels: predicted)
+        case "macro_f1": return try ClassificationReport(trueLabels: labels, predictedLabels: predicted, labels: classes).macroAverage.f1Score
+        case "weighted_f1":
+            return try ClassificationReport(trueLabels: labels, predictedLabels: predicted, labels: classes).weightedAverage.f1Score
+        case "log_loss": return try ProbabilityMetrics.logLoss(trueLabels: labels, probabilities: probabilities)
+        case "top_2_accuracy": return try ProbabilityMetrics.topKAccuracy(trueLabels: labels, probabilities: probabilities, k: 2)
+        case "top_3_accuracy": return try ProbabilityMetrics.topKAccuracy(trueLabels: labels, probabilities: probabilities, k: 3)
+        default: return try ProbabilityMetrics.calibration(trueLabels: labels, probabilities: probabilities).expectedCalibrationError
+        }
+    }
 }

@@ -54,6 +54,8 @@ public struct ReportRenderer {
         public let warnings: [String]
         /// How each cell went: its key, whether it came from the cache, and how long computing it took.
         public let records: [CellRecord]
+        /// The same as NAME.render.json's text, with the processor: what the page leaves out.
+        public let log: String
     }
 
     /// One cell's account in the provenance appendix.
@@ -122,11 +124,14 @@ public struct ReportRenderer {
                                         files: Dictionary(files.map { ($0.path, $0.bytes) }) { a, _ in a },
                                         assetFolder: settings.assetFolder, selfContained: settings.selfContained,
                                         provenance: provenance).html()
+        let records = outcomes.map { CellRecord(cell: $0.cell, key: $0.key, cached: $0.cached, seconds: $0.output?.seconds,
+                                                failed: $0.failure != nil) }
         return Rendered(html: assembled.html, files: files,
             failures: outcomes.compactMap { outcome in outcome.failure.map { (outcome.cell, $0) } },
                         warnings: assembled.warnings,
-                        records: outcomes.map { CellRecord(cell: $0.cell, key: $0.key, cached: $0.cached, seconds: $0.output?.seconds,
-                            failed: $0.failure != nil) })
+                        records: records,
+                        log: RenderLog.json(records: records, source: (document.file as NSString).lastPathComponent,
+                                            version: settings.version, machine: Machine.current))
     }
 
     /// `ids` and every cell that uses a run among them, directly or through another.

@@ -2,8 +2,10 @@ import Pages
 import DatasetCatalog
 import Foundation
 
-/// The appendix that says how the report was made: version, data, seed, parameters, machine, and for each cell its
-/// cache key, whether this render computed it or took it from the cache, and how long computing it took.
+/// The appendix that says how the report was made: what determines its results (version, data, seed, parameters,
+/// threads, BLAS kernels) and each cell's cache key. Whether a cell came from the cache, how long it took and the
+/// processor go to NAME.render.json, not here, so the page is the same however it was computed; `provenance: timings`
+/// in the front matter adds the processor and the computing times.
 struct Provenance {
     let version: String
     let file: String
@@ -23,27 +25,31 @@ struct Provenance {
             ["Seed", String(frontMatter.seed)],
             ["Parameters", parameters.isEmpty ? "none" : parameters],
             ["Dataset", "\(manifest.name) (\(manifest.title))"],
-            ["Machine", "\(machine.processor), \(machine.cores) core\(machine.cores == 1 ? "" : "s")"],
             ["Training threads", String(threads)],
             ["OpenBLAS kernels", blasCore],
         ]
+        if frontMatter.timingsInPage {
+            settings.rows.append(["Machine", "\(machine.processor), \(machine.cores) core\(machine.cores == 1 ? "" : "s")"])
+        }
         var files = HTMLTable(header: ["Data file", "SHA-256", "Manifest"])
         for (name, sha256) in digests {
             let expected = manifest.files.first { $0.name == name }?.sha256.lowercased()
             files.rows.append([name, sha256, expected == sha256 ? "matches" : "differs"])
         }
-        var cells = HTMLTable(header: ["Cell", "Kind", "Line", "Key", "This render", "Time to compute"], numeric: [2, 5])
+        let timings = frontMatter.timingsInPage
+        var cells = HTMLTable(header: ["Cell", "Kind", "Line", "Key"] + (timings ? ["Time to compute"] : []), numeric: [2, 4])
         for outcome in outcomes {
-            let result = outcome.failure != nil ? "failed" : (outcome.cached ? "cache hit" : "computed (miss)")
-            let key = outcome.key.map { String($0.prefix(12)) } ?? "–"
-            cells.rows.append([outcome.cell.id, outcome.cell.kind.rawValue, String(outcome.cell.line), key,
-                               result, outcome.output.map { String(format: "%.2f s", $0.seconds) } ?? "–"])
+            let key = outcome.failure != nil ? "failed" : outcome.key.map { String($0.prefix(12)) } ?? "–"
+            let time = outcome.output.map { String(format: "%.2f s", $0.seconds) } ?? "–"
+            cells.rows.append([outcome.cell.id, outcome.cell.kind.rawValue, String(outcome.cell.line), key] + (timings ? [time] : []))
         }
+        let explanation = "Every cell's result is cached under a key made of what determines it, so a render that reuses "
+            + "results gives this same page; NAME.render.json beside it says which cells this render computed and how long "
+            + "they took" + (timings ? " (the times here are those of the computation each result comes from)." : ".")
         return """
             <section class="provenance">
             <h2 id="\(headingID)">Provenance</h2>
-            <p>Every cell's result is cached under a key made of what determines it; a hit reuses the result computed earlier, \
-            and its time is the time computing it took then.</p>
+            <p>\(explanation.replacingOccurrences(of: "NAME", with: HTMLText.escaped((file as NSString).deletingPathExtension)))</p>
             \(settings.html.replacingOccurrences(of: "<thead><tr><th></th><th></th></tr></thead>\n", with: ""))
             \(files.html)
             \(cells.html)

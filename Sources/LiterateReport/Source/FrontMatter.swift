@@ -10,8 +10,11 @@ public struct FrontMatter: Equatable, Sendable {
     public var seed: UInt64
     /// Parameters with their defaults, in source order; `-P name=value` overrides them.
     public var parameters: [(name: String, value: CellValue)]
+    /// `provenance: timings` puts each cell's computing time and the processor in the page; by default they go only
+    /// to NAME.render.json, so the page does not depend on the cache or the machine's speed.
+    public var timingsInPage = false
 
-    public static let keys: Set<String> = ["title", "authors", "date", "dataset", "data", "seed", "params"]
+    public static let keys: Set<String> = ["title", "authors", "date", "dataset", "data", "seed", "params", "provenance"]
 
     public init(title: String, authors: [String] = [], date: String? = nil, dataset: String = "mnist", data: String? = nil,
                 seed: UInt64 = 0, parameters: [(name: String, value: CellValue)] = []) {
@@ -31,6 +34,7 @@ public struct FrontMatter: Equatable, Sendable {
 
     public static func == (a: FrontMatter, b: FrontMatter) -> Bool {
         a.title == b.title && a.authors == b.authors && a.date == b.date && a.dataset == b.dataset && a.data == b.data
-            && a.seed == b.seed && a.parameters.map(\.name) == b.parameters.map(\.name) && a.parameters.map(\.value) == b.parameters.map(\.value)
+            && a.seed == b.seed && a.parameters.map(\.name) == b.parameters.map(\.name)
+            && a.parameters.map(\.value) == b.parameters.map(\.value) && a.timingsInPage == b.timingsInPage
     }
 }

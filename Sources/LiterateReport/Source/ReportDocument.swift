@@ -136,6 +136,9 @@ struct FrontMatterParser {
             switch key {
             case "title": matter.title = try text("text")
             case "date": matter.date = try text("text")
+            case "provenance":
+                guard try text("timings") == "timings" else { throw fail("must be timings (to show computing times in the page)") }
+                matter.timingsInPage = true
             case "dataset": matter.dataset = try text("a dataset name")
             case "data": matter.data = try text("a folder")
             case "seed":
