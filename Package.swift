@@ -17,7 +17,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
@@ -27,6 +26,7 @@ let package = Package(
         systemLibrary("CTurboJPEG", pkgConfig: "libturbojpeg", apt: "libturbojpeg0-dev"),
         systemLibrary("CCairo", pkgConfig: "cairo", apt: "libcairo2-dev"),
         systemLibrary("COpenBLAS", pkgConfig: "openblas", apt: "libopenblas-dev"),
+        systemLibrary("CCmarkGFM", pkgConfig: "libcmark-gfm", apt: "libcmark-gfm-extensions-dev"),
         .systemLibrary(name: "CMalloc"),  // glibc's <malloc.h>, for mallopt
 
         .target(name: "Randomness"),
@@ -46,8 +46,7 @@ let package = Package(
             name: "LiterateReport",
             dependencies: [
                 "Training", "Evaluation", "ClassifierMetrics", "Charts", "DatasetCatalog", "UserImages", "NeuralNetwork", "Tensors", "IDX",
-                "FileIO", "Randomness", "Pages", "YAMLDiagnostics", .product(name: "Yams", package: "Yams"),
-                .product(name: "Ink", package: "Ink"),
+                "FileIO", "Randomness", "Pages", "YAMLDiagnostics", "CCmarkGFM", .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(name: "Pages"),

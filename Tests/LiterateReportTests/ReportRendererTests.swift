@@ -98,7 +98,7 @@ import Testing
         let source = "---\ndataset: tiny\n---\nSee @fig-nowhere, mail a@b.org, and `@fig-code`.\n\n```digitbook dataset\nsamples: 0\nvalidation: 20\n```\n"
         let rendered = try fixture.render(source)
         #expect(rendered.warnings == ["\(fixture.folder.file("report.md")):4: @fig-nowhere refers to no figure or table (no cell has label: fig-nowhere)"])
-        #expect(rendered.html.contains("See ?@fig-nowhere, mail a@b.org, and <code>@fig-code</code>."))
+        #expect(rendered.html.contains("See ?@fig-nowhere, mail <a href=\"mailto:a@b.org\">a@b.org</a>, and <code>@fig-code</code>."))
     }
 
     @Test func proseImagesAreEmbeddedAndRemoteOnesWarned() throws {

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Keeps only safe HTML in rendered prose: the tags Markdown itself produces, with their harmless attributes.
+/// Keeps only safe HTML in rendered prose: the tags Markdown itself produces, with their harmless attributes. cmark-gfm
+/// already leaves raw HTML out; this is the second line of defence, and it removes cmark's "raw HTML omitted" marks.
 ///
 /// Everything else a report's author (or whoever wrote the report) typed as raw HTML, such as `<script>`, `<iframe>`,
 /// `<style>`, event handlers, `javascript:` links or images from the network, is shown as text instead, so that a
@@ -9,10 +10,14 @@ enum HTMLSanitizer {
     /// Tags kept, with the attributes each may carry.
     static let allowed: [String: Set<String>] = {
         var tags: [String: Set<String>] = [:]
-        for tag in ["p", "br", "hr", "em", "strong", "del", "s", "pre", "blockquote", "ul", "li", "table", "thead", "tbody", "tr",
-                    "sup", "sub", "b", "i"] { tags[tag] = [] }
+        for tag in ["p", "br", "hr", "em", "strong", "del", "s", "pre", "blockquote", "ul", "table", "thead", "tbody", "tr",
+                    "sub", "b", "i"] { tags[tag] = [] }
         for level in 1...6 { tags["h\(level)"] = ["id"] }
-        tags["a"] = ["href", "title"]
+        tags["a"] = ["href", "title", "id", "class", "aria-label"]  // ids and classes: footnote links
+        tags["input"] = ["type", "checked", "disabled"]  // task list boxes
+        tags["section"] = ["class"]  // footnotes
+        tags["sup"] = ["class"]
+        tags["li"] = ["id"]
         tags["img"] = ["src", "alt", "title"]
         tags["code"] = ["class"]
         tags["ol"] = ["start"]
@@ -21,6 +26,9 @@ enum HTMLSanitizer {
         return tags
     }()
 
+    /// What cmark-gfm writes where it leaves raw HTML out.
+    static let omittedMarker = "<!-- raw HTML omitted -->"
+
     /// `html` with every tag outside the allow-list, and every attribute not allowed on its tag, made harmless.
     static func sanitize(_ html: String) -> String {
         var result = ""
@@ -28,6 +36,10 @@ enum HTMLSanitizer {
         while let open = rest.firstIndex(of: "<") {
             result += rest[..<open]
             rest = rest[open...]
+            if rest.hasPrefix(omittedMarker) {  // where cmark left raw HTML out
+                rest = rest.dropFirst(omittedMarker.count)
+                continue
+            }
             if let (tag, length) = safeTag(at: rest) {
                 result += tag
                 rest = rest.dropFirst(length)
@@ -98,6 +110,10 @@ enum HTMLSanitizer {
             return squeezed.hasPrefix("data:image/") ? value : nil
         case "style":
             return squeezed.range(of: #"^text-align:(left|right|center);?$"#, options: .regularExpression) != nil ? value : nil
+        case "type":
+            return tag == "input" && squeezed == "checkbox" ? value : nil
+        case "id":
+            return value.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" } ? value : nil
         case "class":
             return value.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == " " } ? value : nil
         default:

@@ -1,7 +1,5 @@
-import Ink
-
-/// Renders report prose (CommonMark with GFM tables, through Ink) and gives every heading a stable, unique id
-/// for the table of contents and links.
+/// Renders report prose (GitHub-flavoured Markdown through cmark-gfm) and gives every heading a stable, unique id for
+/// the table of contents and links.
 final class ProseRenderer {
     /// A heading found so far: its level (1-6), its text and its id.
     struct Heading: Equatable {
@@ -15,16 +13,19 @@ final class ProseRenderer {
 
     /// The HTML of `markdown`; headings get ids such as `id="data-and-splits"` (then `-2`, `-3` when repeated).
     func html(from markdown: String) -> String {
-        var parser = MarkdownParser()
-        parser.addModifier(Modifier(target: .headings) { [self] html, markdown in
-            let level = markdown.prefix { $0 == "#" }.count
-            let text = markdown.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
-            let id = uniqueID(for: text)
-            headings.append(Heading(level: level, text: text, id: id))
-            guard let close = html.firstIndex(of: ">") else { return html }
-            return String(html[..<close]) + " id=\"\(id)\"" + String(html[close...])
-        })
-        return parser.html(from: markdown)
+        guard let document = CommonMark(markdown) else { return "<p>" + HTMLPage.escaped(markdown) + "</p>" }
+        var html = document.html
+        // cmark writes every heading as a bare <hN> (raw HTML is left out), in document order: give each its id.
+        var searchFrom = html.startIndex
+        for heading in document.headings {
+            let id = uniqueID(for: heading.text)
+            headings.append(Heading(level: heading.level, text: heading.text, id: id))
+            guard let tag = html.range(of: "<h\(heading.level)>", range: searchFrom..<html.endIndex) else { continue }
+            let replacement = "<h\(heading.level) id=\"\(id)\">"
+            html.replaceSubrange(tag, with: replacement)
+            searchFrom = html.index(tag.lowerBound, offsetBy: replacement.count)
+        }
+        return html
     }
 
     /// Keeps `id` (a figure's or cell's anchor) from being given to a heading.

@@ -35,6 +35,9 @@ struct ReportAssembler {
             case .prose(let text, let line):
                 let markdown = references.resolve(text, firstLine: line, warnings: &warnings)
                 let html = images.embed(in: prose.html(from: markdown), from: markdown, line: line, warnings: &warnings)
+                if html.contains(HTMLSanitizer.omittedMarker) {
+                    warnings.append("\(document.file):\(line): raw HTML in the prose is left out of the page (write Markdown instead)")
+                }
                 body += HTMLSanitizer.sanitize(html) + "\n"
             case .cell:
                 let outcome = outcomes[cellIndex]

@@ -1,0 +1,6 @@
+#ifndef CCMARKGFM_SHIM_H
+#define CCMARKGFM_SHIM_H
+#include <cmark-gfm.h>
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm-extension_api.h>
+#endif
