@@ -32,7 +32,12 @@ public struct MetricBootstrap: Sendable {
         switch metric {
         case .accuracy, .topK: return "Wilson"
         case .logLoss: return "normal (mean of per-image losses)"
-        default: return "Poisson bootstrap, \(resamples) resamples"
+        default:
+            let digits = Array(String(resamples))
+            let grouped = digits.enumerated().map { index, digit in
+                (index > 0 && (digits.count - index) % 3 == 0 ? "," : "") + String(digit)
+            }.joined()
+            return "Poisson bootstrap, \(grouped) resamples"
         }
     }
 

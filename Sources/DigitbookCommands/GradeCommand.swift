@@ -72,7 +72,8 @@ struct GradeCommand: AsyncParsableCommand {
         let counts = [StudentResult.Status.graded, .invalid, .missing].map { status in
             "\(results.filter { $0.status == status }.count) \(status.rawValue)"
         }
-        Console.line("graded \(results.count) students (\(counts.joined(separator: ", "))); wrote grades.csv, canvas.csv, "
+        let students = "\(results.count) student\(results.count == 1 ? "" : "s")"
+        Console.line("graded \(students) (\(counts.joined(separator: ", "))); wrote grades.csv, canvas.csv, "
             + "leaderboard.csv, feedback/, gradescope/ and class.html in \(out)")
     }
 }

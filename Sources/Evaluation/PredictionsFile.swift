@@ -63,7 +63,7 @@ public struct PredictionsFile: Sendable {
                 problems.append("line \(number): label \"\(fields[1])\" is not an integer")
             }
             guard hasProbabilities, fields.count - 2 == classes else { continue }
-            let values = fields.dropFirst(2).map { Double($0) }
+            let values = fields.dropFirst(2).map(DecimalField.parse)
             if let bad = values.firstIndex(where: { value in
                 guard let value else { return true }
                 return !value.isFinite || value < 0 || value > 1

@@ -108,4 +108,10 @@ import Testing
         #expect(abs(PairedComparison.percentile(grouped, 0.025) - interval.lower) < 0.003)
         #expect(abs(PairedComparison.percentile(grouped, 0.975) - interval.upper) < 0.003)
     }
+
+    @Test func methodsAreNamedForTheTable() {
+        #expect(MetricBootstrap(resamples: 1000).method(of: .macroF1) == "Poisson bootstrap, 1,000 resamples")
+        #expect(MetricBootstrap(resamples: 100_000).method(of: .cohenKappa) == "Poisson bootstrap, 100,000 resamples")
+        #expect(MetricBootstrap().method(of: .topK(2)) == "Wilson")
+    }
 }

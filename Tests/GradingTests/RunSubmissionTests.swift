@@ -27,7 +27,8 @@ import Training
         let expected = model.probabilities(for: try IDXReader.images(at: images)).map { row in row.indices.max { row[$0] < row[$1] } ?? 0 }
         #expect(graded.first?.status == .graded && graded.first?.predictions == expected)
         #expect(graded.first?.probabilities?.count == 30)
-        let refused = try GradingJob(assignment: folder.file("without.yaml"), submissions: folder.file("in"), out: folder.file("out2")).run()
+        let refused = try GradingJob(assignment: folder.file("without.yaml"), submissions: folder.file("in"),
+                                     out: folder.file("out2")).run()
         #expect(refused.first?.status == .invalid)
         #expect(refused.first?.problems.first?.contains("names the key's images (field images)") == true)
     }
