@@ -16,7 +16,7 @@ public struct MetricBootstrap: Sendable {
         case accuracy, balancedAccuracy, macroF1, weightedF1, cohenKappa, logLoss, expectedCalibrationError
         case topK(Int)
 
-        var needsProbabilities: Bool {
+        public var needsProbabilities: Bool {
             switch self {
             case .logLoss, .expectedCalibrationError, .topK: return true
             default: return false

@@ -7,7 +7,8 @@ struct CalibrationCell: CellRunner {
         let id = try options.text("run")
         let binCount = try options.integer("bins", default: 15, in: 2...100)
         let predictions = try context.run(id).predictions()
-        let calibration = try ProbabilityMetrics.calibration(trueLabels: predictions.labels, probabilities: predictions.probabilities,
+        let probabilities = try predictions.requireProbabilities(id, for: "a calibration cell")
+        let calibration = try ProbabilityMetrics.calibration(trueLabels: predictions.labels, probabilities: probabilities,
             bins: binCount)
         let bins = calibration.bins.map {
             ReliabilityDiagram.Bin(lower: $0.lower, upper: $0.upper, count: $0.count, confidence: $0.confidence, accuracy: $0.accuracy)
@@ -17,7 +18,7 @@ struct CalibrationCell: CellRunner {
         try output.figure("calibration", chart,
             caption: "Reliability diagram of \(id) on the test set, \(binCount) bins of top-class confidence")
         let total = Double(max(1, predictions.labels.count))
-        let meanConfidence = predictions.probabilities.reduce(0) { $0 + ($1.max() ?? 0) } / total
+        let meanConfidence = probabilities.reduce(0) { $0 + ($1.max() ?? 0) } / total
         let accuracy = Double(zip(predictions.predicted, predictions.labels).filter { $0 == $1 }.count) / total
         output.paragraph(HTMLPage.escaped(
             "Expected calibration error \(Formatting.fixed(calibration.expectedCalibrationError)) over \(binCount) bins; mean confidence "

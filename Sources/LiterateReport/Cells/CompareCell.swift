@@ -26,19 +26,24 @@ struct CompareCell: CellRunner {
             numeric: [2, 3, 4, 5, 6])
         var accuracies: [Double] = []
         for (index, run) in runs.enumerated() {
-            let record = try run.record()
-            var generator = SeededGenerator(seed: 0)
-            let model = try ModelSpec(parsing: record.spec).build(inputShape: record.inputShape, classCount: record.classNames.count,
-                generator: &generator)
+            // A predictions file has no model or epochs to show; a trained run has both.
+            var model = "predictions file", parameters = "–", epochs = "–"
+            if let record = try? run.record() {
+                var generator = SeededGenerator(seed: 0)
+                let built = try ModelSpec(parsing: record.spec).build(inputShape: record.inputShape, classCount: record.classNames.count,
+                    generator: &generator)
+                model = record.configuration.model
+                parameters = (built.layers.reduce(0) { $0 + $1.parameterCount }).thousandsSeparated
+                epochs = "\(record.configuration.epochs)"
+            }
             let correct = zip(labels, predicted[index]).filter { $0 == $1 }.count
             let interval = AgreementStatistics.wilsonInterval(successes: correct, trials: labels.count)
             accuracies.append(Double(correct) / Double(max(1, labels.count)))
-            table.rows.append([ids[index], record.configuration.model,
-                (model.layers.reduce(0) { $0 + $1.parameterCount }).thousandsSeparated,
-                               "\(record.configuration.epochs)", Formatting.percent(accuracies[index]),
-                               Formatting.percentInterval(interval.lower, interval.upper),
-                               Formatting.fixed(try ProbabilityMetrics.logLoss(trueLabels: labels,
-                                   probabilities: predictions[index].probabilities))])
+            let logLoss = try predictions[index].probabilities.map { rows in
+                Formatting.fixed(try ProbabilityMetrics.logLoss(trueLabels: labels, probabilities: rows))
+            } ?? "–"
+            table.rows.append([ids[index], model, parameters, epochs, Formatting.percent(accuracies[index]),
+                               Formatting.percentInterval(interval.lower, interval.upper), logLoss])
         }
         output.table(table, caption: "\(ids.joined(separator: ", ")) on the same \(labels.count.thousandsSeparated) test images")
 
@@ -77,8 +82,15 @@ struct CompareCell: CellRunner {
             ? "No difference is significant at the 5% level after Holm's correction: on these test images the runs cannot be told apart."
             : "Significant at the 5% level after Holm's correction: " + verdicts.joined(separator: "; ")
                 + ". Other differences are within what chance gives on \(labels.count.thousandsSeparated) images."))
-        try output.figure("curves", TrainingCurvesChart(series: try CurvesCell.overlaid(ids, context: context), title: "Validation curves"),
-                          caption: "Validation loss and accuracy per epoch of \(ids.joined(separator: ", "))")
+        // Curves only for trained runs: a predictions file has no training history.
+        let trained = zip(ids, runs).filter { (try? $0.1.history()) != nil }.map(\.0)
+        if trained.count == ids.count {
+            try output.figure("curves", TrainingCurvesChart(series: try CurvesCell.overlaid(ids, context: context), title: "Validation curves"),
+                              caption: "Validation loss and accuracy per epoch of \(ids.joined(separator: ", "))")
+        } else {
+            output.paragraph(HTMLPage.escaped("No training curves: " + ids.filter { !trained.contains($0) }.joined(separator: ", ")
+                + " came from predictions files, which have no training history."))
+        }
         output.headline = "best \(ids[accuracies.indices.max { accuracies[$0] < accuracies[$1] } ?? 0]); \(verdicts.count) of "
             + "\(pairs.count) differences significant"
     }

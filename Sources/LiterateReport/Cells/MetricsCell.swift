@@ -44,7 +44,12 @@ struct MetricsCell: CellRunner {
                 continue
             }
             guard let measure = Self.measures[name] else { continue }
-            let value = try Self.value(of: name, labels: labels, predicted: predicted, probabilities: probabilities, classes: classes)
+            guard measure.needsProbabilities == false || probabilities != nil else {
+                table.rows.append([name, "–", "–", "needs class probabilities; \(id) has only labels"])
+                continue
+            }
+            let value = try Self.value(of: name, labels: labels, predicted: predicted, probabilities: probabilities ?? [],
+                                       classes: classes)
             let interval = intervals[measure] ?? (.nan, .nan)
             let proportion = bootstrap.method(of: measure) == "Wilson"
             table.rows.append([name, proportion ? Formatting.percent(value) : Formatting.fixed(value),

@@ -22,7 +22,7 @@ struct PredictCell: CellRunner {
         let run = try context.run(id)
         let preprocessed = try DigitPreprocessor().digit(inFile: path)
         let digit = preprocessed.digit
-        let (record, model) = try run.runDirectory.load()
+        let (record, model) = try run.runFolder(for: "weights to run on an image").load()
         let input = try ImageSet(count: 1, rows: digit.height, columns: digit.width, pixels: digit.pixels)
         let row = Trainer.probabilities(model, for: input, threads: 1)[0].map(Double.init)
         let classes = record.classNames

@@ -17,6 +17,7 @@ extension CellKind {
         switch self {
         case .dataset: return DatasetCell()
         case .train: return TrainCell()
+        case .predictions: return PredictionsCell()
         case .summary: return SummaryCell()
         case .curves: return CurvesCell()
         case .confusion: return ConfusionCell()

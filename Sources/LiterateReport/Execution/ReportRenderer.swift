@@ -97,10 +97,10 @@ public struct ReportRenderer {
             for (index, cell) in document.cells.enumerated() {
                 let outcome = Self.runCell(cell, index: index, document: document, context: context, keys: keys, runKeys: runKeys,
                                            cache: cache, refresh: refresh.contains(cell.id), events: events)
-                if cell.kind == .train, let key = outcome.key, outcome.output != nil {
+                if cell.kind.needsID, let key = outcome.key, outcome.output != nil {
                     runKeys[cell.id] = key
-                    context.runs[cell.id] = .success(TrainedRun(directory: cache.entry(key)))
-                } else if cell.kind == .train {
+                    context.runs[cell.id] = .success(TrainedRun(id: cell.id, directory: cache.entry(key)))
+                } else if cell.kind.needsID {
                     context.runs[cell.id] = .failure(CellFailure(outcome.failure ?? "failed"))
                 }
                 outcomes.append(outcome)

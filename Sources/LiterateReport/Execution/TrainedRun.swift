@@ -2,22 +2,53 @@ import FileIO
 import Foundation
 import Training
 
-/// A finished training run in the cache: its run folder and its predictions on the test set, read when needed.
+/// What other cells use by id: a finished training run in the cache (its run folder and test-set predictions), or
+/// the test-set predictions of a `predictions` cell, which have no run folder and may have no probabilities.
 final class TrainedRun {
-    /// The cache entry that holds `run/` and the test-set predictions.
+    /// The id cells refer to it by.
+    let id: String
+    /// The cache entry that holds `run/` (for a training run) and the test-set predictions.
     let directory: String
 
-    init(directory: String) {
+    init(id: String, directory: String) {
+        self.id = id
         self.directory = directory
     }
 
-    var runDirectory: RunDirectory { RunDirectory((directory as NSString).appendingPathComponent("run")) }
+    /// The run folder; a failure saying what is missing when the predictions came from a file.
+    func runFolder(for purpose: String) throws -> RunDirectory {
+        let run = RunDirectory((directory as NSString).appendingPathComponent("run"))
+        guard FileManager.default.fileExists(atPath: run.recordFile) else {
+            throw CellFailure("\(id) is a predictions file, not a trained run: it has no \(purpose)")
+        }
+        return run
+    }
 
-    /// The test set's labels and the run's class probabilities for each test image.
+    /// The test set's labels, the predicted labels and, when known, the class probabilities for each test image.
     struct Predictions {
         let labels: [Int]
-        let probabilities: [[Double]]
-        var predicted: [Int] { probabilities.map { row in row.indices.max { row[$0] < row[$1] } ?? 0 } }
+        let predicted: [Int]
+        let probabilities: [[Double]]?
+
+        init(labels: [Int], probabilities: [[Double]]) {
+            self.labels = labels
+            self.probabilities = probabilities
+            predicted = probabilities.map { row in row.indices.max { row[$0] < row[$1] } ?? 0 }
+        }
+
+        init(labels: [Int], predicted: [Int]) {
+            self.labels = labels
+            self.predicted = predicted
+            probabilities = nil
+        }
+
+        /// The probabilities, or a failure naming what needs them.
+        func requireProbabilities(_ id: String, for purpose: String) throws -> [[Double]] {
+            guard let probabilities else {
+                throw CellFailure("\(purpose) needs class probabilities; \(id) has only labels (columns p0… were not given)")
+            }
+            return probabilities
+        }
     }
 
     private var cachedRecord: RunRecord?, cachedHistory: [EpochRecord]?, cachedPredictions: Predictions?
@@ -25,7 +56,7 @@ final class TrainedRun {
     /// run.json.
     func record() throws -> RunRecord {
         if let cachedRecord { return cachedRecord }
-        let record = try RunDirectory.decode(RunRecord.self, from: runDirectory.recordFile)
+        let record = try RunDirectory.decode(RunRecord.self, from: try runFolder(for: "model or training record").recordFile)
         cachedRecord = record
         return record
     }
@@ -33,7 +64,7 @@ final class TrainedRun {
     /// history.json.
     func history() throws -> [EpochRecord] {
         if let cachedHistory { return cachedHistory }
-        let history = try RunDirectory.decode([EpochRecord].self, from: runDirectory.historyFile)
+        let history = try RunDirectory.decode([EpochRecord].self, from: try runFolder(for: "training history").historyFile)
         cachedHistory = history
         return history
     }
@@ -48,9 +79,15 @@ final class TrainedRun {
 }
 
 /// The test-set predictions of a run in its cache entry: test_labels.u8 (one byte per image) and
-/// test_probabilities.f32 (little-endian float32, one row of class probabilities per image).
+/// test_probabilities.f32 (little-endian float32, one row of class probabilities per image), or, for a predictions
+/// file without probabilities, test_predicted.u8 (one predicted label per image).
 enum TestPredictionsFile {
-    static let labelsName = "test_labels.u8", probabilitiesName = "test_probabilities.f32"
+    static let labelsName = "test_labels.u8", probabilitiesName = "test_probabilities.f32", predictedName = "test_predicted.u8"
+
+    static func write(labels: [UInt8], predicted: [UInt8], to directory: String) throws(FileError) {
+        try AtomicFile.write(labels, to: (directory as NSString).appendingPathComponent(labelsName))
+        try AtomicFile.write(predicted, to: (directory as NSString).appendingPathComponent(predictedName))
+    }
 
     static func write(labels: [UInt8], probabilities: [[Float]], to directory: String) throws(FileError) {
         var bytes: [UInt8] = []
@@ -66,6 +103,14 @@ enum TestPredictionsFile {
         let labelsPath = (directory as NSString).appendingPathComponent(labelsName)
         let probabilitiesPath = (directory as NSString).appendingPathComponent(probabilitiesName)
         let labels = try FileBytes.read(labelsPath).map(Int.init)
+        let predictedPath = (directory as NSString).appendingPathComponent(predictedName)
+        if !FileManager.default.fileExists(atPath: probabilitiesPath), FileManager.default.fileExists(atPath: predictedPath) {
+            let predicted = try FileBytes.read(predictedPath).map(Int.init)
+            guard predicted.count == labels.count else {
+                throw FileError(path: predictedPath, kind: .unreadable, detail: "\(predicted.count) labels for \(labels.count) images")
+            }
+            return .init(labels: labels, predicted: predicted)
+        }
         let bytes = try FileBytes.read(probabilitiesPath)
         guard !labels.isEmpty, bytes.count % (4 * labels.count) == 0 else {
             throw FileError(path: probabilitiesPath, kind: .unreadable, detail: "\(bytes.count) bytes do not hold a row for each of \(labels.count) labels")

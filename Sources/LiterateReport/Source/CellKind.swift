@@ -3,7 +3,7 @@
 /// Result options decide what a cell computes (they make its cache key); display options only change how it is
 /// shown: `caption`, `label` (for cross-references such as `@fig-cnn-confusion`) and `echo` (show the source).
 public enum CellKind: String, CaseIterable, Sendable {
-    case dataset, train, summary, curves, confusion, report, metrics, calibration, misclassified, compare, predict
+    case dataset, train, predictions, summary, curves, confusion, report, metrics, calibration, misclassified, compare, predict
 
     /// Options every cell takes that do not affect its result.
     public static let displayOptions: Set<String> = ["caption", "label", "echo"]
@@ -13,6 +13,7 @@ public enum CellKind: String, CaseIterable, Sendable {
         switch self {
         case .dataset: return ["samples", "validation"]
         case .train: return ["model", "epochs", "batch_size", "seed", "lr", "optimizer", "momentum", "schedule", "augment", "shift", "rotation", "validation"]
+        case .predictions: return ["file"]
         case .summary: return ["model", "run"]
         case .curves: return ["run", "runs"]
         case .confusion: return ["run", "normalize"]
@@ -25,6 +26,6 @@ public enum CellKind: String, CaseIterable, Sendable {
         }
     }
 
-    /// Whether the cell must have an `id` (other cells refer to training runs by it).
-    public var needsID: Bool { self == .train }
+    /// Whether the cell must have an `id` (other cells refer to training runs and predictions files by it).
+    public var needsID: Bool { self == .train || self == .predictions }
 }

@@ -100,7 +100,7 @@ public struct ReportDocument: Sendable {
         }
     }
 
-    /// Every `run`/`runs` option must name a train cell that comes earlier; ids must be unique.
+    /// Every `run`/`runs` option must name a train or predictions cell that comes earlier; ids must be unique.
     private func checkReferences() throws(ReportError) {
         var seen: [String: Int] = [:]
         var trained: Set<String> = []
@@ -110,9 +110,9 @@ public struct ReportDocument: Sendable {
             seen[cell.id] = cell.line
             for name in cell.runsUsed where !trained.contains(name) {
                 throw ReportError(file: file, line: cell.line,
-                    "\(cell.kind.rawValue) cell uses run \"\(name)\", which no earlier train cell defines")
+                    "\(cell.kind.rawValue) cell uses run \"\(name)\", which no earlier train or predictions cell defines")
             }
-            if cell.kind == .train { trained.insert(cell.id) }
+            if cell.kind.needsID { trained.insert(cell.id) }
         }
     }
 }
