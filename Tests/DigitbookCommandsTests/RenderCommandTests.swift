@@ -27,7 +27,8 @@ struct TinyMNIST {
         let tiny = try TinyMNIST()
         let work = TemporaryDirectory("render-quickstart")
         let source = SharedData.repositoryRoot + "/Reports/quickstart.md"
-        let arguments = ["render", source, "--out", work.file("site"), "--cache", work.file("cache"), "-P", "validation=20"] + tiny.arguments
+        let arguments = ["render", source, "--out", work.file("site"), "--cache", work.file("cache"), "-P", "validation=20"]
+            + tiny.arguments
         try await runCommand(arguments)
         let html = try String(contentsOfFile: work.file("site/quickstart.html"), encoding: .utf8)
         #expect(html.contains("<h1 class=\"title\">Quickstart: a small network on MNIST</h1>"))

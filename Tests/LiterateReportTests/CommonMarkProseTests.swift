@@ -8,7 +8,8 @@ import Testing
 
     @Test func aLineStartingWithACodeSpanContinuesItsParagraph() {
         let markdown = "@tab-layers lists it as Keras's\n`model.summary()` does; almost all of its weights sit there.\n"
-        #expect(html(markdown) == "<p>@tab-layers lists it as Keras's\n<code>model.summary()</code> does; almost all of its weights sit there.</p>\n")
+        #expect(html(markdown)
+            == "<p>@tab-layers lists it as Keras's\n<code>model.summary()</code> does; almost all of its weights sit there.</p>\n")
     }
 
     @Test func specExamples() {

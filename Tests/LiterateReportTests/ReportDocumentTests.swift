@@ -52,7 +52,8 @@ import Testing
         #expect(cells.map(\.kind) == [.train, .confusion])
         #expect(cells.map(\.line) == [18, 31])
         #expect(cells[0].id == "cnn" && cells[1].id == "confusion-31")
-        #expect(cells[0].options == ["model": .string("seed-cnn"), "epochs": .integer(3), "batch_size": .integer(32), "augment": .bool(false)])
+        #expect(cells[0].options
+            == ["model": .string("seed-cnn"), "epochs": .integer(3), "batch_size": .integer(32), "augment": .bool(false)])
         #expect(cells[0].caption == "The seed CNN")
         #expect(cells[1].label == "fig-cnn-confusion" && cells[1].echo)
         guard case .prose(let first, let line) = document.segments[0] else { Issue.record("prose first"); return }
@@ -72,7 +73,8 @@ import Testing
         ("```digitbook trian\nid: x\n```", "r.md:1: unknown cell kind \"trian\""),
         ("text\n\n```digitbook train\nid: cnn\nepoch: 3\n```", "r.md:5: unknown option \"epoch\" for a train cell"),
         ("```digitbook train\nmodel: mlp\n```", "r.md:1: a train cell needs an id"),
-        ("```digitbook confusion\nrun: nope\n```", "r.md:1: confusion cell uses run \"nope\", which no earlier train or predictions cell defines"),
+        ("```digitbook confusion\nrun: nope\n```",
+         "r.md:1: confusion cell uses run \"nope\", which no earlier train or predictions cell defines"),
         ("```digitbook train\nid: a\nepochs: ${epochs}\n```", "r.md:3: ${epochs}: no such parameter"),
         ("```digitbook train\nid: a\nmodel: [mlp\n```", "r.md:"),
         ("```digitbook train\nid: a\n", "r.md:1: the digitbook cell opened here is never closed"),

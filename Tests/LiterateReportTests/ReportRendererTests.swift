@@ -26,7 +26,8 @@ import Testing
         }
         // Every figure as PNG and SVG, named after its cell.
         let names = Set(rendered.files.map(\.path))
-        #expect(names.contains("report_files/confusion-41-confusion_matrix.svg") && names.contains("report_files/confusion-41-confusion_matrix.png"))
+        #expect(names.contains("report_files/confusion-41-confusion_matrix.svg")
+            && names.contains("report_files/confusion-41-confusion_matrix.png"))
         #expect(rendered.files.count == 2 * html.components(separatedBy: "<figure class=\"chart\"").dropFirst().count)
         #expect(names.contains { $0.hasSuffix("-probabilities.png") } && names.contains { $0.hasSuffix("-probabilities.svg") })
         // The provenance appendix lists every cell with its key; the render log says each was computed.
@@ -52,7 +53,8 @@ import Testing
     @Test func editingProseOrACaptionTrainsNothing() throws {
         let fixture = try ReportFixture()
         _ = try fixture.render(ReportFixture.everyKind())
-        let edited = ReportFixture.everyKind(prose: "Other words entirely.").replacingOccurrences(of: "caption: The first run", with: "caption: Renamed")
+        let edited = ReportFixture.everyKind(prose: "Other words entirely.")
+            .replacingOccurrences(of: "caption: The first run", with: "caption: Renamed")
         let rendered = try fixture.render(edited)
         #expect(ReportFixture.computed(rendered) == [])
         #expect(rendered.html.contains("Other words entirely.") && rendered.html.contains("</span> Renamed</figcaption>"))
@@ -85,10 +87,12 @@ import Testing
         let failed = rendered.failures.map(\.cell.id)
         #expect(failed.first == "first")
         #expect(rendered.failures.first?.message.contains("report.md:20: train cell option epochs: must be a whole number") == true)
-        #expect(failed.contains("compare-67") && !failed.contains("second") && !failed.contains("predict-72"), "only cells that use the failed run fail")
+        #expect(failed.contains("compare-67") && !failed.contains("second") && !failed.contains("predict-72"),
+                "only cells that use the failed run fail")
         #expect(rendered.failures.first { $0.cell.id == "curves-37" }?.message.contains("whose train cell failed") == true)
         let html = rendered.html
-        #expect(html.contains("<div class=\"failures\" role=\"alert\">") && html.contains("<a href=\"#cell-first\">first (train cell, line 17)</a>"))
+        #expect(html.contains("<div class=\"failures\" role=\"alert\">")
+            && html.contains("<a href=\"#cell-first\">first (train cell, line 17)</a>"))
         #expect(html.contains("<div class=\"cell-error\" role=\"alert\">"))
         #expect(html.contains("class=\"cell cell-predict\"") && html.contains("aria-label="), "the other cells still render")
         #expect(!FileManager.default.fileExists(atPath: fixture.cacheDirectory + "/.partial"), "no half-built entry is left")
@@ -98,9 +102,11 @@ import Testing
 
     @Test func aReferenceToNoLabelIsAWarningWithItsLine() throws {
         let fixture = try ReportFixture()
-        let source = "---\ndataset: tiny\n---\nSee @fig-nowhere, mail a@b.org, and `@fig-code`.\n\n```digitbook dataset\nsamples: 0\nvalidation: 20\n```\n"
+        let source = "---\ndataset: tiny\n---\nSee @fig-nowhere, mail a@b.org, and `@fig-code`.\n\n"
+            + "```digitbook dataset\nsamples: 0\nvalidation: 20\n```\n"
         let rendered = try fixture.render(source)
-        #expect(rendered.warnings == ["\(fixture.folder.file("report.md")):4: @fig-nowhere refers to no figure or table (no cell has label: fig-nowhere)"])
+        #expect(rendered.warnings
+            == ["\(fixture.folder.file("report.md")):4: @fig-nowhere refers to no figure or table (no cell has label: fig-nowhere)"])
         #expect(rendered.html.contains("See ?@fig-nowhere, mail <a href=\"mailto:a@b.org\">a@b.org</a>, and <code>@fig-code</code>."))
     }
 
@@ -110,7 +116,8 @@ import Testing
         let rendered = try fixture.render(source)
         #expect(rendered.html.contains("<img src=\"data:image/png;base64,iVBOR"))
         #expect(rendered.warnings.count == 2)
-        #expect(rendered.warnings.first?.hasSuffix("report.md:6: the image https://example.org/x.png would be fetched from the network; the page is self-contained only with local images") == true)
+        #expect(rendered.warnings.first?.hasSuffix("report.md:6: the image https://example.org/x.png would be fetched from the network; "
+            + "the page is self-contained only with local images") == true)
         #expect(rendered.warnings.last?.contains("report.md:6: the image missing.png cannot be embedded") == true)
     }
 

@@ -85,7 +85,8 @@ struct CompareCell: CellRunner {
         // Curves only for trained runs: a predictions file has no training history.
         let trained = zip(ids, runs).filter { (try? $0.1.history()) != nil }.map(\.0)
         if trained.count == ids.count {
-            try output.figure("curves", TrainingCurvesChart(series: try CurvesCell.overlaid(ids, context: context), title: "Validation curves"),
+            let chart = TrainingCurvesChart(series: try CurvesCell.overlaid(ids, context: context), title: "Validation curves")
+            try output.figure("curves", chart,
                               caption: "Validation loss and accuracy per epoch of \(ids.joined(separator: ", "))")
         } else {
             output.paragraph(HTMLPage.escaped("No training curves: " + ids.filter { !trained.contains($0) }.joined(separator: ", ")

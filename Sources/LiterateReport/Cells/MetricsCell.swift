@@ -67,7 +67,8 @@ struct MetricsCell: CellRunner {
         case "accuracy": return AgreementStatistics.accuracy(trueLabels: labels, predictedLabels: predicted)
         case "balanced_accuracy": return try AgreementStatistics.balancedAccuracy(trueLabels: labels, predictedLabels: predicted)
         case "cohen_kappa": return try AgreementStatistics.cohenKappa(trueLabels: labels, predictedLabels: predicted)
-        case "macro_f1": return try ClassificationReport(trueLabels: labels, predictedLabels: predicted, labels: classes).macroAverage.f1Score
+        case "macro_f1":
+            return try ClassificationReport(trueLabels: labels, predictedLabels: predicted, labels: classes).macroAverage.f1Score
         case "weighted_f1":
             return try ClassificationReport(trueLabels: labels, predictedLabels: predicted, labels: classes).weightedAverage.f1Score
         case "log_loss": return try ProbabilityMetrics.logLoss(trueLabels: labels, probabilities: probabilities)

@@ -37,7 +37,8 @@ struct PredictionsCell: CellRunner {
             ["File", name],
             ["Test images", labels.count.thousandsSeparated],
             ["Columns", file.probabilities == nil ? "labels only" : "labels and class probabilities"],
-            ["Test accuracy", "\(Formatting.percent(accuracy)) (95% interval \(Formatting.percentInterval(interval.lower, interval.upper)))"],
+            ["Test accuracy",
+             "\(Formatting.percent(accuracy)) (95% interval \(Formatting.percentInterval(interval.lower, interval.upper)))"],
         ]
         output.table(table, caption: "Predictions \(cell.id)")
         output.headline = "test accuracy \(Formatting.percent(accuracy))"

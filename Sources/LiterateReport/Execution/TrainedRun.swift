@@ -113,7 +113,8 @@ enum TestPredictionsFile {
         }
         let bytes = try FileBytes.read(probabilitiesPath)
         guard !labels.isEmpty, bytes.count % (4 * labels.count) == 0 else {
-            throw FileError(path: probabilitiesPath, kind: .unreadable, detail: "\(bytes.count) bytes do not hold a row for each of \(labels.count) labels")
+            throw FileError(path: probabilitiesPath, kind: .unreadable,
+                            detail: "\(bytes.count) bytes do not hold a row for each of \(labels.count) labels")
         }
         let classes = bytes.count / 4 / labels.count
         var rows: [[Double]] = []
@@ -121,7 +122,8 @@ enum TestPredictionsFile {
         for row in 0..<labels.count {
             rows.append((0..<classes).map { column in
                 let offset = (row * classes + column) * 4
-                let bits = UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16 | UInt32(bytes[offset + 3]) << 24
+                let bits = UInt32(bytes[offset]) | UInt32(bytes[offset + 1]) << 8 | UInt32(bytes[offset + 2]) << 16
+                    | UInt32(bytes[offset + 3]) << 24
                 return Double(Float(bitPattern: bits))
             })
         }

@@ -44,7 +44,11 @@ final class ProseRenderer {
     func uniqueID(for text: String) -> String {
         var slug = ""
         for character in text.lowercased() {
-            if character.isLetter || character.isNumber { slug.append(character) } else if !slug.hasSuffix("-") && !slug.isEmpty { slug.append("-") }
+            if character.isLetter || character.isNumber {
+                slug.append(character)
+            } else if !slug.hasSuffix("-") && !slug.isEmpty {
+                slug.append("-")
+            }
         }
         while slug.hasSuffix("-") { slug.removeLast() }
         if slug.isEmpty { slug = "section" }

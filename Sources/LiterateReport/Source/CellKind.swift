@@ -12,7 +12,9 @@ public enum CellKind: String, CaseIterable, Sendable {
     public var resultOptions: Set<String> {
         switch self {
         case .dataset: return ["samples", "validation"]
-        case .train: return ["model", "epochs", "batch_size", "seed", "lr", "optimizer", "momentum", "schedule", "augment", "shift", "rotation", "validation"]
+        case .train:
+            return ["model", "epochs", "batch_size", "seed", "lr", "optimizer", "momentum", "schedule", "augment", "shift", "rotation",
+                    "validation"]
         case .predictions: return ["file"]
         case .summary: return ["model", "run"]
         case .curves: return ["run", "runs"]
