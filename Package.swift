@@ -27,6 +27,7 @@ let package = Package(
         systemLibrary("CCairo", pkgConfig: "cairo", apt: "libcairo2-dev"),
         systemLibrary("COpenBLAS", pkgConfig: "openblas", apt: "libopenblas-dev"),
         systemLibrary("CCmarkGFM", pkgConfig: "libcmark-gfm", apt: "libcmark-gfm-extensions-dev"),
+        systemLibrary("CHDF5", pkgConfig: "hdf5", apt: "libhdf5-dev"),
         .systemLibrary(name: "CMalloc"),  // glibc's <malloc.h>, for mallopt
 
         .target(name: "Randomness"),
@@ -60,6 +61,7 @@ let package = Package(
         ),
         .target(name: "Evaluation", dependencies: ["ClassifierMetrics", "Charts", "FileIO", "Randomness", "UserImages"]),
         .target(name: "UserImages", dependencies: ["CPNG", "CTurboJPEG", "FileIO"]),
+        .target(name: "ModelImport", dependencies: ["CHDF5"]),
         .target(
             name: "Server",
             dependencies: [
@@ -95,6 +97,7 @@ let package = Package(
         .testTarget(name: "GradingTests", dependencies: ["Grading", "IDX", "Training", "TestSupport", "DatasetCatalog", "Randomness"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "ClassifierMetricsTests", dependencies: ["ClassifierMetrics", "Randomness"], exclude: ["Fixtures"]),
+        .testTarget(name: "ModelImportTests", dependencies: ["ModelImport", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"], exclude: ["Photos"]),
         .testTarget(
             name: "ServerTests",
