@@ -57,7 +57,7 @@ public struct MetricBootstrap: Sendable {
         guard n > 0, predictedLabels.count == n, classes > 0, !wanted.isEmpty else { return [:] }
         let items = ItemFigures(trueLabels: trueLabels, predictedLabels: predictedLabels, probabilities: probabilities,
                                 classes: classes, topK: wanted.compactMap { if case let .topK(k) = $0 { k } else { nil } })
-        let z = AgreementStatistics.z95 * (level == 0.95 ? 1 : Self.normalQuantile((1 + level) / 2) / AgreementStatistics.z95)
+        let z = level == 0.95 ? AgreementStatistics.z95 : Self.normalQuantile((1 + level) / 2)
         var result: [Metric: (lower: Double, upper: Double)] = [:]
         for metric in wanted {
             switch metric {
@@ -102,26 +102,7 @@ public struct MetricBootstrap: Sendable {
         return values.mapValues(percentiles)
     }
 
-    /// Percentile intervals from resamples that weight every example by its own Poisson(1) count.
-    func itemBootstrap(_ metrics: Set<Metric>, items: ItemFigures, classes: Int, generator: inout SeededGenerator)
-        -> [Metric: (lower: Double, upper: Double)] {
-        var values: [Metric: [Double]] = [:]
-        var sample = ResampleSums(classes: classes, topK: items.topK)
-        let withProbabilities = metrics.contains { $0.needsProbabilities }
-        var weights = [Int32](repeating: 0, count: items.packed.count)
-        var drawn = 0, attempts = 0
-        while drawn < resamples, attempts < resamples * 4 {
-            attempts += 1
-            PoissonWeights.fill(&weights, generator: &generator)
-            sample.accumulate(items.packed, weights: weights, probabilities: withProbabilities)
-            guard sample.total > 0 else { continue }  // only possible for a handful of examples
-            drawn += 1
-            for metric in metrics { values[metric, default: []].append(sample.value(of: metric)) }
-        }
-        return values.mapValues(percentiles)
-    }
-
-    private func percentiles(_ drawn: [Double]) -> (lower: Double, upper: Double) {
+    func percentiles(_ drawn: [Double]) -> (lower: Double, upper: Double) {
         let sorted = drawn.filter(\.isFinite).sorted()
         guard !sorted.isEmpty else { return (.nan, .nan) }
         return (PairedComparison.percentile(sorted, (1 - level) / 2), PairedComparison.percentile(sorted, (1 + level) / 2))

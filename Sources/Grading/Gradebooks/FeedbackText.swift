@@ -23,6 +23,6 @@ enum FeedbackText {
             + "earned (\(GradesTable.number(grade.latePenalty))) taken."
     }
 
-    /// Four significant decimals for metric values.
+    /// Four decimals for metric values.
     static func figure(_ value: Double) -> String { String(format: "%.4f", value) }
 }

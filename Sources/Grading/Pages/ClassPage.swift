@@ -35,9 +35,10 @@ struct ClassPage {
         body += "<h2>Scores</h2>\n"
         body += try figure("scores", ScoreHistogram(scores: totals, maximum: assignment.maximumPoints, title: "Points of graded students"),
                            caption: "Graded submissions only; missing ones score 0 and are not drawn.")
-        body += ClassTables(grading: grading, results: results, analysis: analysis).rubricSummary()
-        body += ClassTables(grading: grading, results: results, analysis: analysis).leaderboard()
-        body += "<h2>What the class finds hard</h2>\n" + ClassTables(grading: grading, results: results, analysis: analysis).digits()
+        let tables = ClassTables(grading: grading, results: results, analysis: analysis)
+        body += tables.rubricSummary()
+        body += tables.leaderboard()
+        body += "<h2>What the class finds hard</h2>\n" + tables.digits()
         if let images = grading.images, !analysis.items.hardest.isEmpty {
             let items = analysis.items.hardest.prefix(16).map { example in
                 DigitGrid.Item(pixels: Array(images.image(at: example.id)), side: images.rows,
@@ -46,7 +47,7 @@ struct ClassPage {
             body += try figure("hardest", DigitGrid(items: items, columns: 8, title: "The test images most students miss"),
                                caption: "True digit → the wrong answer most given (share of graded students who missed it).")
         }
-        body += ClassTables(grading: grading, results: results, analysis: analysis).notGradable()
+        body += tables.notGradable()
         body += SimilaritySection(results: results, analysis: analysis).html
         body += "</main>\n"
         return (StandalonePage(title: "Class report: \(assignment.title)", style: GradingStyle.css, body: body).html, files)

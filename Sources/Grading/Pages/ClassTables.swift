@@ -28,7 +28,7 @@ struct ClassTables {
         let order = LeaderboardTable.ordered(results, analysis: analysis)
         guard !order.isEmpty else { return "" }
         let ranking = analysis.ranking
-        var html = "<h2>Leaderboard</h2>\n<p>Ranks are statistical: two students share a rank unless McNemar's exact test on "
+        let html = "<h2>Leaderboard</h2>\n<p>Ranks are statistical: two students share a rank unless McNemar's exact test on "
             + "their paired answers, Holm-corrected over all \(ranking.pairsTested) pairs, finds one more accurate (5% level). "
             + "A rank is one more than the number of students significantly better. \(ranking.pairsDifferent) of the "
             + "\(ranking.pairsTested) pairs differ; \(Set(analysis.ranks.values).count) distinct ranks among \(order.count) students.</p>\n"

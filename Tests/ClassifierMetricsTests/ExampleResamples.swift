@@ -1,42 +1,28 @@
 import Foundation
+import Randomness
+@testable import ClassifierMetrics
 
-/// What each example adds to a resample: its confusion cell, and with probabilities its log loss, top-k hits and
-/// calibration bin (the same clipping, tie order and 15 bins as ProbabilityMetrics), packed into one value so a draw
-/// reads one place in memory.
-struct ItemFigures {
-    struct Packed {
-        /// truth * classes + predicted, or classes * classes (a slot no metric reads) for a label outside the classes.
-        var cell: Int32
-        var bin: UInt8
-        var correct: Bool
-        /// Bit j set when the true class is among the `topK[j]` most probable.
-        var hits: UInt8
-        var loss: Double
-        var confidence: Double
-    }
+// The straightforward Poisson bootstrap, example by example: the reference that the fast per-cell and per-group
+// resamples in MetricBootstrap and CalibrationResamples are checked against.
 
-    let packed: [Packed]
-    let topK: [Int]
-    static let calibrationBins = 15
-
-    init(trueLabels: [Int], predictedLabels: [Int], probabilities: [[Double]]?, classes: Int, topK: [Int]) {
-        self.topK = Array(topK.prefix(8))
-        let epsilon = Double.ulpOfOne, bins = Self.calibrationBins, kept = self.topK
-        packed = trueLabels.indices.map { index in
-            let truth = trueLabels[index], predicted = predictedLabels[index]
-            let inRange = (0..<classes).contains(truth) && (0..<classes).contains(predicted)
-            var item = Packed(cell: Int32(inRange ? truth * classes + predicted : classes * classes), bin: 0, correct: truth == predicted,
-                              hits: 0, loss: 0, confidence: 0)
-            guard let row = probabilities?[index] else { return item }
-            item.loss = row.indices.contains(truth) ? -log(min(max(row[truth], epsilon), 1 - epsilon)) : -log(epsilon)
-            item.confidence = row.max() ?? 0
-            item.bin = UInt8(min(bins - 1, max(0, Int((item.confidence * Double(bins)).rounded(.up)) - 1)))
-            // Rank of the true class: classes more probable, or equally probable with a higher index (scikit-learn's order).
-            let rank = row.indices.contains(truth)
-                ? row.indices.filter { row[$0] > row[truth] || (row[$0] == row[truth] && $0 > truth) }.count : row.count
-            for (bit, k) in kept.enumerated() where rank < k { item.hits |= 1 << UInt8(bit) }
-            return item
+extension MetricBootstrap {
+    /// Percentile intervals from resamples that weight every example by its own Poisson(1) count.
+    func itemBootstrap(_ metrics: Set<Metric>, items: ItemFigures, classes: Int, generator: inout SeededGenerator)
+        -> [Metric: (lower: Double, upper: Double)] {
+        var values: [Metric: [Double]] = [:]
+        var sample = ResampleSums(classes: classes, topK: items.topK)
+        let withProbabilities = metrics.contains { $0.needsProbabilities }
+        var weights = [Int32](repeating: 0, count: items.packed.count)
+        var drawn = 0, attempts = 0
+        while drawn < resamples, attempts < resamples * 4 {
+            attempts += 1
+            PoissonWeights.fill(&weights, generator: &generator)
+            sample.accumulate(items.packed, weights: weights, probabilities: withProbabilities)
+            guard sample.total > 0 else { continue }  // only possible for a handful of examples
+            drawn += 1
+            for metric in metrics { values[metric, default: []].append(sample.value(of: metric)) }
         }
+        return values.mapValues(percentiles)
     }
 }
 
