@@ -19,9 +19,10 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
-        systemLibrary("CZlib", pkgConfig: "zlib", apt: "zlib1g-dev"),
+        systemLibrary("CZlibSystem", pkgConfig: "zlib", apt: "zlib1g-dev"),
         systemLibrary("CPNG", pkgConfig: "libpng", apt: "libpng-dev"),
         systemLibrary("CTurboJPEG", pkgConfig: "libturbojpeg", apt: "libturbojpeg0-dev"),
         systemLibrary("CCairo", pkgConfig: "cairo", apt: "libcairo2-dev"),
@@ -31,7 +32,7 @@ let package = Package(
         .systemLibrary(name: "CMalloc"),  // glibc's <malloc.h>, for mallopt
 
         .target(name: "Randomness"),
-        .target(name: "Gzip", dependencies: ["CZlib"]),
+        .target(name: "Gzip", dependencies: ["CZlibSystem"]),
         .target(name: "FileIO"),
         .target(name: "IDX", dependencies: ["Gzip", "FileIO"]),
         .target(
@@ -47,7 +48,7 @@ let package = Package(
             name: "LiterateReport",
             dependencies: [
                 "Training", "Evaluation", "ClassifierMetrics", "Charts", "DatasetCatalog", "UserImages", "NeuralNetwork", "Tensors", "IDX",
-                "FileIO", "Randomness", "Pages", "YAMLDiagnostics", "CCmarkGFM", .product(name: "Yams", package: "Yams"),
+                "FileIO", "Randomness", "Pages", "YAMLDiagnostics", "CCmarkGFM", "ModelImport", .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(name: "Pages"),
@@ -61,7 +62,13 @@ let package = Package(
         ),
         .target(name: "Evaluation", dependencies: ["ClassifierMetrics", "Charts", "FileIO", "Randomness", "UserImages"]),
         .target(name: "UserImages", dependencies: ["CPNG", "CTurboJPEG", "FileIO"]),
-        .target(name: "ModelImport", dependencies: ["CHDF5"]),
+        .target(
+            name: "ModelImport",
+            dependencies: [
+                "CHDF5", "NeuralNetwork", "Tensors", "Training", "FileIO", "DatasetCatalog", "IDX", "Randomness",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .target(
             name: "Server",
             dependencies: [
@@ -75,14 +82,14 @@ let package = Package(
             name: "DigitbookCommands",
             dependencies: [
                 "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "NeuralNetwork", "Tensors", "Evaluation", "Randomness",
-                "LiterateReport", "Server", "Grading", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "LiterateReport", "Server", "Grading", "ModelImport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "digitbook", dependencies: ["DigitbookCommands"]),
         .target(name: "FuzzTargets", dependencies: ["IDX", "Gzip", "UserImages", "Evaluation", "LiterateReport", "Training"]),
         .executableTarget(name: "digitbook-fuzz", dependencies: ["FuzzTargets"]),
 
-        .target(name: "TestSupport", dependencies: ["IDX", "Gzip", "DatasetCatalog", "CTurboJPEG", "CZlib"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["IDX", "Gzip", "DatasetCatalog", "CTurboJPEG", "CZlibSystem"], path: "Tests/TestSupport"),
         .testTarget(name: "RandomnessTests", dependencies: ["Randomness"]),
         .testTarget(name: "GzipTests", dependencies: ["Gzip"]),
         .testTarget(name: "FileIOTests", dependencies: ["FileIO", "TestSupport"]),
@@ -97,7 +104,7 @@ let package = Package(
         .testTarget(name: "GradingTests", dependencies: ["Grading", "IDX", "Training", "TestSupport", "DatasetCatalog", "Randomness"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "ClassifierMetricsTests", dependencies: ["ClassifierMetrics", "Randomness"], exclude: ["Fixtures"]),
-        .testTarget(name: "ModelImportTests", dependencies: ["ModelImport", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ModelImportTests", dependencies: ["ModelImport", "TestSupport", "Training", "NeuralNetwork", "Tensors", "IDX"], exclude: ["Fixtures"]),
         .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"], exclude: ["Photos"]),
         .testTarget(
             name: "ServerTests",

@@ -1,4 +1,4 @@
-import CZlib
+import CZlibSystem
 
 /// Reads and writes gzip data in memory through zlib.
 public enum Gzip {

@@ -1,4 +1,4 @@
-import CZlib
+import CZlibSystem
 
 /// Owns one zlib stream: allocated at a fixed address (zlib checks that it never moves),
 /// initialised for inflating or deflating, and ended exactly once in `deinit`.

@@ -38,7 +38,27 @@ public enum SafeTensors {
     }
 
     /// The tensors and metadata in `bytes`; every field is checked and errors name `file` and the tensor.
+    /// Every tensor must be F32 (as Digitbook writes them).
     public static func read(_ bytes: [UInt8], file: String) throws(FileError) -> (tensors: [String: Tensor], metadata: [String: String]) {
+        let contents = try decode(bytes, file: file, converting: false)
+        return (contents.tensors, contents.metadata)
+    }
+
+    /// Like `read`, for files from other tools: F64, F16 and BF16 tensors are converted to Float, and integer or
+    /// boolean tensors (PyTorch's `num_batches_tracked`) are left out and named in `skipped`.
+    public static func readConverting(_ bytes: [UInt8], file: String) throws(FileError)
+        -> (tensors: [String: Tensor], metadata: [String: String], skipped: [String]) {
+        try decode(bytes, file: file, converting: true)
+    }
+
+    /// Bytes per element of each dtype, and whether it holds real numbers.
+    private static let dtypes: [String: (size: Int, real: Bool)] = [
+        "F32": (4, true), "F64": (8, true), "F16": (2, true), "BF16": (2, true), "I64": (8, false), "I32": (4, false),
+        "I16": (2, false), "I8": (1, false), "U8": (1, false), "BOOL": (1, false),
+    ]
+
+    private static func decode(_ bytes: [UInt8], file: String, converting: Bool) throws(FileError)
+        -> (tensors: [String: Tensor], metadata: [String: String], skipped: [String]) {
         func fail(_ detail: String) -> FileError { FileError(path: file, kind: .unreadable,
             detail: "not a valid safetensors file: \(detail)") }
         guard bytes.count >= 8 else { throw fail("\(bytes.count) bytes, too short for the header length") }
@@ -51,6 +71,7 @@ public enum SafeTensors {
         }
         var metadata: [String: String] = [:]
         var tensors: [String: Tensor] = [:]
+        var skipped: [String] = []
         for (name, value) in header {
             if name == "__metadata__" {
                 guard let entries = value as? [String: String] else { throw fail("__metadata__ must map strings to strings") }
@@ -62,29 +83,49 @@ public enum SafeTensors {
                   offsetValues.count == 2 else {
                 throw fail("tensor \"\(name)\" lacks dtype, shape or data_offsets")
             }
-            guard dtype == "F32" else { throw fail("tensor \"\(name)\" has dtype \(dtype); Digitbook reads F32") }
+            guard let kind = dtypes[dtype], converting || dtype == "F32" else {
+                throw fail("tensor \"\(name)\" has dtype \(dtype); Digitbook reads \(converting ? "F32, F64, F16 and BF16" : "F32")")
+            }
             let shape = shapeValues.compactMap(Self.wholeNumber), offsets = offsetValues.compactMap(Self.wholeNumber)
             guard shape.count == shapeValues.count, offsets.count == 2 else {
                 throw fail("tensor \"\(name)\": shape and data_offsets must be whole numbers from 0 to 2^53")
             }
             let available = bytes.count - dataStart
-            guard let count = Self.product(shape), count <= available / 4, offsets[0] <= offsets[1], offsets[1] <= available,
-                  offsets[1] - offsets[0] == count * 4 else {
+            guard let count = Self.product(shape), count <= available / kind.size, offsets[0] <= offsets[1], offsets[1] <= available,
+                  offsets[1] - offsets[0] == count * kind.size else {
                 throw fail("tensor \"\(name)\": shape \(shape) and data_offsets \(offsets) do not fit the file")
             }
-            var scalars = [Float](repeating: 0, count: count)
-            let base = dataStart + offsets[0]
-            for index in 0..<count {
-                let at = base + index * 4
-                let bits = UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
-                scalars[index] = Float(bitPattern: bits)
+            guard kind.real else {
+                skipped.append(name)
+                continue
             }
+            let scalars = Self.floats(bytes, from: dataStart + offsets[0], count: count, dtype: dtype)
             if let bad = scalars.firstIndex(where: { !$0.isFinite }) {
                 throw fail("tensor \"\(name)\" holds \(scalars[bad]) at index \(bad); weights must be finite numbers")
             }
             tensors[name] = Tensor(shape: shape, scalars: scalars)
         }
-        return (tensors, metadata)
+        return (tensors, metadata, skipped.sorted())
+    }
+
+    /// `count` little-endian values of `dtype` (F32, F64, F16 or BF16) from `base`, as Float.
+    private static func floats(_ bytes: [UInt8], from base: Int, count: Int, dtype: String) -> [Float] {
+        func word(_ at: Int, _ size: Int) -> UInt64 {
+            (0..<size).reduce(UInt64(0)) { $0 | UInt64(bytes[at + $1]) << UInt64(8 * $1) }
+        }
+        switch dtype {
+        case "F64": return (0..<count).map { Float(Double(bitPattern: word(base + $0 * 8, 8))) }
+        case "F16": return (0..<count).map { Float(Float16(bitPattern: UInt16(word(base + $0 * 2, 2)))) }
+        case "BF16": return (0..<count).map { Float(bitPattern: UInt32(word(base + $0 * 2, 2)) << 16) }
+        default:
+            var scalars = [Float](repeating: 0, count: count)
+            for index in 0..<count {
+                let at = base + index * 4
+                let bits = UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
+                scalars[index] = Float(bitPattern: bits)
+            }
+            return scalars
+        }
     }
 
     /// `value` as an Int when it is a JSON number with no fractional part, from 0 to 2^53.

@@ -1,4 +1,4 @@
-import CZlib
+import CZlibSystem
 import Foundation
 
 /// PNG files that Digitbook never writes but users send: 16-bit greyscale (untagged) and RGBA with transparency,

@@ -9,10 +9,13 @@ public final class HDF5File {
     /// The most values one dataset may hold (a model file's largest kernel is far below it).
     static let largestDataset = 1 << 28
 
-    public init(path: String) throws(HDF5Error) {
+    /// Opens the file at `path`; errors call it `name` (by default its path).
+    public init(path: String, name: String? = nil) throws(HDF5Error) {
         let handle = digitbook_h5_open_read_only(path)
-        guard handle >= 0 else { throw HDF5Error(file: path, "cannot be opened as an HDF5 file (a missing file, or not HDF5)") }
-        self.path = path
+        guard handle >= 0 else {
+            throw HDF5Error(file: name ?? path, "cannot be opened as an HDF5 file (a missing file, or not HDF5)")
+        }
+        self.path = name ?? path
         self.handle = handle
     }
 
