@@ -31,11 +31,14 @@ public struct RunRecord: Codable, Equatable, Sendable {
     public var finalValidation: Evaluation?
     /// The trained model on the dataset's test set, measured once training ended (absent in runs made before it was kept).
     public var finalTest: Evaluation?
+    /// For a model imported from another framework's file (`digitbook import`): where it came from; nil for a trained run.
+    public var imported: ImportRecord?
 
     public init(
         digitbookVersion: String, configuration: TrainingConfiguration, spec: String, inputShape: [Int], classNames: [String],
         dataset: String, dataDirectory: String, dataFiles: [DataFile], trainingExamples: Int, validationExamples: Int,
-        threads: Int, blasCore: String, wallSeconds: Double, finalValidation: Evaluation?, finalTest: Evaluation? = nil
+        threads: Int, blasCore: String, wallSeconds: Double, finalValidation: Evaluation?, finalTest: Evaluation? = nil,
+        imported: ImportRecord? = nil
     ) {
         self.digitbookVersion = digitbookVersion
         self.configuration = configuration
@@ -52,10 +55,11 @@ public struct RunRecord: Codable, Equatable, Sendable {
         self.wallSeconds = wallSeconds
         self.finalValidation = finalValidation
         self.finalTest = finalTest
+        self.imported = imported
     }
 
     enum CodingKeys: String, CodingKey {
-        case configuration, spec, dataset, threads
+        case configuration, spec, dataset, threads, imported
         case digitbookVersion = "digitbook_version"
         case inputShape = "input_shape"
         case classNames = "class_names"

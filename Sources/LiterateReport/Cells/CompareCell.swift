@@ -34,7 +34,7 @@ struct CompareCell: CellRunner {
                     generator: &generator)
                 model = record.configuration.model
                 parameters = (built.layers.reduce(0) { $0 + $1.parameterCount }).thousandsSeparated
-                epochs = "\(record.configuration.epochs)"
+                epochs = record.imported == nil ? "\(record.configuration.epochs)" : "imported"
             }
             let correct = zip(labels, predicted[index]).filter { $0 == $1 }.count
             let interval = AgreementStatistics.wilsonInterval(successes: correct, trials: labels.count)

@@ -18,6 +18,7 @@ extension CellKind {
         case .dataset: return DatasetCell()
         case .train: return TrainCell()
         case .predictions: return PredictionsCell()
+        case .model: return ModelCell()
         case .summary: return SummaryCell()
         case .curves: return CurvesCell()
         case .confusion: return ConfusionCell()

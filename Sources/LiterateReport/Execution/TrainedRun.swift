@@ -65,6 +65,10 @@ final class TrainedRun {
     func history() throws -> [EpochRecord] {
         if let cachedHistory { return cachedHistory }
         let history = try RunDirectory.decode([EpochRecord].self, from: try runFolder(for: "training history").historyFile)
+        if history.isEmpty, let imported = try record().imported {
+            throw CellFailure("\(id) was imported from \((imported.source as NSString).lastPathComponent), not trained here: "
+                + "it has no training history")
+        }
         cachedHistory = history
         return history
     }

@@ -3,7 +3,7 @@
 /// Result options decide what a cell computes (they make its cache key); display options only change how it is
 /// shown: `caption`, `label` (for cross-references such as `@fig-cnn-confusion`) and `echo` (show the source).
 public enum CellKind: String, CaseIterable, Sendable {
-    case dataset, train, predictions, summary, curves, confusion, report, metrics, calibration, misclassified, compare, predict
+    case dataset, train, predictions, model, summary, curves, confusion, report, metrics, calibration, misclassified, compare, predict
 
     /// Options every cell takes that do not affect its result.
     public static let displayOptions: Set<String> = ["caption", "label", "echo"]
@@ -16,6 +16,7 @@ public enum CellKind: String, CaseIterable, Sendable {
             return ["model", "epochs", "batch_size", "seed", "lr", "optimizer", "momentum", "schedule", "augment", "shift", "rotation",
                     "validation"]
         case .predictions: return ["file"]
+        case .model: return ["file", "spec", "layout", "pixels"]
         case .summary: return ["model", "run"]
         case .curves: return ["run", "runs"]
         case .confusion: return ["run", "normalize"]
@@ -28,6 +29,6 @@ public enum CellKind: String, CaseIterable, Sendable {
         }
     }
 
-    /// Whether the cell must have an `id` (other cells refer to training runs and predictions files by it).
-    public var needsID: Bool { self == .train || self == .predictions }
+    /// Whether the cell must have an `id` (other cells refer to training runs, imported models and predictions files by it).
+    public var needsID: Bool { self == .train || self == .predictions || self == .model }
 }

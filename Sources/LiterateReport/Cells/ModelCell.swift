@@ -1,0 +1,59 @@
+import ClassifierMetrics
+import DatasetCatalog
+import FileIO
+import ModelImport
+import Pages
+import Tensors
+import Training
+
+/// `model`: imports a Keras (.keras, .h5) or PyTorch (.safetensors with `spec`) model file, relative to the report,
+/// as `digitbook import` does; other cells then use it by the cell's id as they use a trained run. Cached by the
+/// file's SHA-256 (with the threads and BLAS kernels, which the predictions' bits depend on).
+struct ModelCell: CellRunner {
+    func keyInputs(_ cell: Cell, context: ReportContext) throws -> [String] {
+        let path = try context.resolve(CellOptions(cell: cell, file: context.document.file).text("file"))
+        return ["model " + SHA256Digest.hex(of: try FileBytes.read(path, limit: 1 << 30)), "threads \(context.threads)",
+                "blas \(BLAS.coreName)"]
+    }
+
+    func run(_ cell: Cell, options: CellOptions, context: ReportContext, output: CellOutputBuilder) throws {
+        let name = try options.text("file")
+        let layout = try options.choice("layout", default: "pytorch", from: WeightLayout.allCases.map(\.rawValue))
+        let pixels = try options.choice("pixels", default: "auto", from: ["auto"] + PixelRange.allCases.map(\.rawValue))
+        let job = ImportJob(modelFile: try context.resolve(name), spec: cell.options["spec"] != nil ? try options.text("spec") : nil,
+                            layout: WeightLayout(rawValue: layout) ?? .pytorch,
+                            pixels: PixelRange(rawValue: pixels).map(ImportJob.Pixels.given) ?? .auto,
+                            threads: context.threads, version: context.version)
+        let dataset = try context.dataset()
+        let outcome: ImportJob.Outcome
+        do {
+            outcome = try job.run(on: dataset, writingTo: RunDirectory(output.path("run")))
+        } catch let error as ModelImportError {
+            throw CellFailure(error.description.replacingOccurrences(of: job.modelFile, with: name))
+        }
+        try TestPredictionsFile.write(labels: dataset.test.labels, probabilities: outcome.testProbabilities, to: output.directory)
+        let accuracy = outcome.record.finalTest?.accuracy ?? 0
+        let correct = Int((accuracy * Double(dataset.test.count)).rounded())
+        let interval = AgreementStatistics.wilsonInterval(successes: correct, trials: dataset.test.count)
+        var table = HTMLTable(header: ["Imported model", ""])
+        table.rows = [
+            ["File", name + (outcome.record.imported.map { " (\($0.format))" } ?? "")],
+            ["As a Digitbook spec", outcome.record.spec],
+            ["Parameters", outcome.model.layers.reduce(0) { $0 + $1.parameterCount }.thousandsSeparated],
+            ["Pixels", Self.pixels(outcome.record.imported)],
+            ["Test accuracy (95% Wilson interval)",
+             "\(Formatting.percent(accuracy)) (\(Formatting.percentInterval(interval.lower, interval.upper))) on "
+                + "\(dataset.test.count.thousandsSeparated) images"],
+        ]
+        output.table(table, caption: "Model \(cell.id)")
+        output.headline = "test accuracy \(Formatting.percent(accuracy))"
+    }
+
+    /// "0-255, chosen on the first 1,000 training images (0-1: 11.35%, 0-255: 97.80%)".
+    static func pixels(_ record: ImportRecord?) -> String {
+        guard let record else { return "–" }
+        guard let accuracies = record.accuracies, let checked = record.checkedImages else { return "\(record.pixels), as given" }
+        let figures = PixelRange.allCases.map { "\($0.rawValue): \(Formatting.percent(accuracies[$0.rawValue] ?? 0))" }
+        return "\(record.pixels), the better on the first \(checked.thousandsSeparated) training images (\(figures.joined(separator: ", ")))"
+    }
+}
