@@ -55,6 +55,7 @@ import Testing
         #expect(rendered.html.contains("the better on the first 120 training images (0-1: "))
         #expect(rendered.html.contains("<td>keras</td><td>keras_mlp.h5</td>"))
         #expect(rendered.html.contains("imported</td>"))
+        #expect(rendered.html.contains("No training curves for keras, torch: imported models and predictions files have no"))
         #expect(ReportFixture.computed(try fixture.render(source)) == [])
         let failing = try fixture.render(source.replacingOccurrences(of: "conv2k5-relu", with: "conv3k5-relu"))
         let message = try #require(failing.failures.first { $0.cell.id == "torch" }?.message)

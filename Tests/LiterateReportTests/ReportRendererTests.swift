@@ -9,8 +9,8 @@ import Testing
         #expect(rendered.failures.map(\.message) == [])
         #expect(rendered.records.count == 12)
         let html = rendered.html
-        // Every kind but predictions, which needs a file of its own (PredictionsCellTests).
-        for kind in CellKind.allCases where kind != .predictions {
+        // Every kind but predictions and model, which need files of their own (PredictionsCellTests, ModelCellTests).
+        for kind in CellKind.allCases where kind != .predictions && kind != .model {
             #expect(html.contains("class=\"cell cell-\(kind.rawValue)\""), "\(kind)")
         }
         // Numbered, captioned, cross-referenced.

@@ -82,15 +82,17 @@ struct CompareCell: CellRunner {
             ? "No difference is significant at the 5% level after Holm's correction: on these test images the runs cannot be told apart."
             : "Significant at the 5% level after Holm's correction: " + verdicts.joined(separator: "; ")
                 + ". Other differences are within what chance gives on \(labels.count.thousandsSeparated) images."))
-        // Curves only for trained runs: a predictions file has no training history.
+        // Curves only for runs trained here: an imported model or a predictions file has no training history.
         let trained = zip(ids, runs).filter { (try? $0.1.history()) != nil }.map(\.0)
-        if trained.count == ids.count {
-            let chart = TrainingCurvesChart(series: try CurvesCell.overlaid(ids, context: context), title: "Validation curves")
+        if !trained.isEmpty {
+            let chart = TrainingCurvesChart(series: try CurvesCell.overlaid(trained, context: context), title: "Validation curves")
             try output.figure("curves", chart,
-                              caption: "Validation loss and accuracy per epoch of \(ids.joined(separator: ", "))")
-        } else {
-            output.paragraph(HTMLPage.escaped("No training curves: " + ids.filter { !trained.contains($0) }.joined(separator: ", ")
-                + " came from predictions files, which have no training history."))
+                              caption: "Validation loss and accuracy per epoch of \(trained.joined(separator: ", "))")
+        }
+        let untrained = ids.filter { !trained.contains($0) }
+        if !untrained.isEmpty {
+            output.paragraph(HTMLPage.escaped("No training curves for " + untrained.joined(separator: ", ")
+                + ": imported models and predictions files have no training history."))
         }
         output.headline = "best \(ids[accuracies.indices.max { accuracies[$0] < accuracies[$1] } ?? 0]); \(verdicts.count) of "
             + "\(pairs.count) differences significant"
