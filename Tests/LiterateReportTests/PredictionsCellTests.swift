@@ -67,7 +67,8 @@ import Testing
         #expect(failures[.curves]?.contains("keras is a predictions file, not a trained run: it has no training history") == true)
         // 30 images, every fifth wrong: 24 right, 80%.
         #expect(rendered.html.contains("80.00% (95% interval"))
-        #expect(rendered.html.contains("No training curves for keras, plain: imported models and predictions files have no training history."))
+        #expect(rendered.html.contains(
+            "No training curves for keras, plain: imported models and predictions files have no training history."))
         #expect(rendered.html.contains("<td>log_loss</td><td class=\"num\">–</td><td class=\"num\">–</td>"
             + "<td>needs class probabilities; plain has only labels</td>"))
         #expect(rendered.html.contains("<td>keras</td><td>predictions file</td>"))

@@ -25,7 +25,8 @@ import Training
     @Test func aLayerDigitbookLacksIsNamedWithItsPositionAndTheSupportedList() {
         let pool = #"{"class_name": "AveragePooling2D", "config": {"name": "average_pooling2d", "pool_size": [2, 2]}}"#
         let message = architectureError(Self.layers([Self.input, Self.conv, pool].joined(separator: ",")))
-        #expect(message.hasPrefix("m.keras: layer 3 (average_pooling2d, AveragePooling2D): is a layer Digitbook does not have; supported: "))
+        #expect(message.hasPrefix(
+            "m.keras: layer 3 (average_pooling2d, AveragePooling2D): is a layer Digitbook does not have; supported: "))
         #expect(message.contains("MaxPooling2D"))
     }
 

@@ -38,7 +38,8 @@ struct RealModelImportTests {
     }
 
     @Test func aPyTorchModelTrainedOnUnitPixelsScoresAsInPyTorch() throws {
-        let record = try importing("torch-cnn.safetensors", spec: "conv8k3-relu-bn-maxpool-conv16k3-relu-maxpool-flatten-dense32-relu-dense10")
+        let spec = "conv8k3-relu-bn-maxpool-conv16k3-relu-maxpool-flatten-dense32-relu-dense10"
+        let record = try importing("torch-cnn.safetensors", spec: spec)
         #expect(record.imported?.pixels == "0-1")
         #expect(record.imported?.layout == "pytorch")
         #expect(abs((record.finalTest?.accuracy ?? 0) - (try Self.frameworkAccuracy("torch-cnn.safetensors"))) < 1e-9)

@@ -54,6 +54,7 @@ struct ModelCell: CellRunner {
         guard let record else { return "–" }
         guard let accuracies = record.accuracies, let checked = record.checkedImages else { return "\(record.pixels), as given" }
         let figures = PixelRange.allCases.map { "\($0.rawValue): \(Formatting.percent(accuracies[$0.rawValue] ?? 0))" }
-        return "\(record.pixels), the better on the first \(checked.thousandsSeparated) training images (\(figures.joined(separator: ", ")))"
+        return "\(record.pixels), the better on the first \(checked.thousandsSeparated) training images "
+            + "(\(figures.joined(separator: ", ")))"
     }
 }

@@ -49,7 +49,8 @@ struct KerasWeights {
             .first(where: file.contains) ?? "/layers/\(layer.name)/vars"
         let stored = try file.children(of: group)
         guard stored.count == roles.count else {
-            throw ModelImportError(file: file.path, place: group, "stores \(stored.count) tensors but the layer needs \(roles.count): \(roles)")
+            throw ModelImportError(file: file.path, place: group,
+                                   "stores \(stored.count) tensors but the layer needs \(roles.count): \(roles)")
         }
         return roles.enumerated().map { index, role in (role, "\(group)/\(index)") }
     }
@@ -69,7 +70,9 @@ struct KerasWeights {
             guard let channels = weights["moving_mean"]?.value.shape else {
                 throw ModelImportError(file: file.path, place: layer.name, "has no moving mean")
             }
-            if weights["gamma"] == nil { weights["gamma"] = .init(source: "\(layer.name) (no scale)", value: Tensor(shape: channels, repeating: 1)) }
+            if weights["gamma"] == nil {
+                weights["gamma"] = .init(source: "\(layer.name) (no scale)", value: Tensor(shape: channels, repeating: 1))
+            }
             if weights["beta"] == nil { weights["beta"] = .init(source: "\(layer.name) (no centre)", value: Tensor(shape: channels)) }
         }
     }

@@ -26,7 +26,8 @@ struct StateDictConversion {
         var weights: [String: ImportedModel.Weight] = [:]
         for parameter in layer.parameters {
             let candidates = WeightLayout.names[parameter.name] ?? [parameter.name]
-            guard let key = candidates.first(where: { remaining[$0] != nil }), let (name, tensor) = remaining.removeValue(forKey: key) else {
+            guard let key = candidates.first(where: { remaining[$0] != nil }),
+                  let (name, tensor) = remaining.removeValue(forKey: key) else {
                 if let filled = Self.missingDefault(parameter) {
                     weights[parameter.name] = .init(source: "\(group) (no \(parameter.name))", value: filled)
                     continue

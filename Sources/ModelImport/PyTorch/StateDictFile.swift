@@ -35,8 +35,9 @@ public enum StateDictFile {
         let weighted = network.layers.indices.filter { !network.layers[$0].parameters.isEmpty }
         guard weighted.count == order.count else {
             let layers = weighted.map { "\(network.layers[$0].name) (\(network.layers[$0].kind))" }
-            throw ModelImportError(file: path, "the spec \(spec) has \(weighted.count) layers with weights (\(layers.joined(separator: ", "))); "
-                + "the file has \(order.count) groups of tensors (\(order.map { $0.isEmpty ? "(top level)" : $0 }.joined(separator: ", ")))")
+            let groupNames = order.map { $0.isEmpty ? "(top level)" : $0 }.joined(separator: ", ")
+            throw ModelImportError(file: path, "the spec \(spec) has \(weighted.count) layers with weights "
+                + "(\(layers.joined(separator: ", "))); the file has \(order.count) groups of tensors (\(groupNames))")
         }
         var converter = StateDictConversion(file: path, layout: layout, network: network)
         var layers: [ImportedModel.LayerWeights] = []
