@@ -204,7 +204,8 @@ public struct EvaluationReport {
                 ReliabilityDiagram(bins: bins, expectedCalibrationError: calibration.expectedCalibrationError,
                     title: "Calibration: \(title)")))
         }
-        if let history {
+        // An imported model has an empty history: no epochs, no curves to draw.
+        if let history, !history.loss.isEmpty {
             charts.append(("training_curves",
                 TrainingCurvesChart(loss: history.loss, accuracy: history.accuracy, validationLoss: history.validationLoss,
                                                                   validationAccuracy: history.validationAccuracy,

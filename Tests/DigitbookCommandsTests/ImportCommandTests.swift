@@ -4,7 +4,7 @@ import Testing
 import Training
 @testable import DigitbookCommands
 
-/// `digitbook import` on a tiny dataset: a PyTorch fixture becomes a run folder that `predict` reads; bad options
+/// `digitbook import` on a tiny dataset: a PyTorch fixture becomes a run folder that `predict` and `evaluate` read; bad options
 /// and a file without its spec are refused with exit 1 and nothing written.
 @Suite struct ImportCommandTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -24,6 +24,9 @@ import Training
         #expect(record.finalTest?.count == 20)
         try await runCommand(["predict", "--run", out.file("run"), "--data", copy.directory.path, "--out", out.file("p.csv")])
         #expect(FileManager.default.fileExists(atPath: out.file("p.csv")))
+        try await runCommand(["evaluate", "--run", out.file("run"), "--data", copy.directory.path, "--out", out.file("eval")])
+        #expect(FileManager.default.fileExists(atPath: out.file("eval/confusion_matrix.png")))
+        #expect(!FileManager.default.fileExists(atPath: out.file("eval/training_curves.png")), "no training, no curves")
 
         let noSpec = await commandFailure(["import", model, "--out", out.file("other")] + common)
         #expect(noSpec?.exitCode == 1)
