@@ -86,7 +86,7 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "digitbook", dependencies: ["DigitbookCommands"]),
-        .target(name: "FuzzTargets", dependencies: ["IDX", "Gzip", "UserImages", "Evaluation", "LiterateReport", "Training"]),
+        .target(name: "FuzzTargets", dependencies: ["IDX", "Gzip", "UserImages", "Evaluation", "LiterateReport", "Training", "ModelImport"]),
         .executableTarget(name: "digitbook-fuzz", dependencies: ["FuzzTargets"]),
 
         .target(name: "TestSupport", dependencies: ["IDX", "Gzip", "DatasetCatalog", "CTurboJPEG", "CZlibSystem"], path: "Tests/TestSupport"),

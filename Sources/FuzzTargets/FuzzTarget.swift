@@ -2,6 +2,7 @@ import Evaluation
 import Gzip
 import IDX
 import LiterateReport
+import ModelImport
 import Training
 import UserImages
 
@@ -9,6 +10,7 @@ import UserImages
 /// never a crash, a hang or unbounded memory.
 public enum FuzzTarget: String, CaseIterable, Sendable {
     case idx, gzip, image, predictions, report, safetensors
+    case kerasConfig = "keras-config"
 
     /// Parses `bytes` the way Digitbook parses a user's file of this kind, discarding the result and any error.
     public func consume(_ bytes: [UInt8]) {
@@ -32,6 +34,9 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             _ = try? ReportDocument(text: String(decoding: bytes, as: UTF8.self), file: file)
         case .safetensors:
             _ = try? SafeTensors.read(bytes, file: file)
+            _ = try? SafeTensors.readConverting(bytes, file: file)
+        case .kerasConfig:
+            _ = try? KerasModelFile.architecture(configuration: String(decoding: bytes, as: UTF8.self), file: file)
         }
     }
 }

@@ -72,4 +72,14 @@ run: mlp
 header = json.dumps({"__metadata__": {"spec": "flatten-dense3"}, "dense.kernel": {"dtype": "F32", "shape": [2, 3], "data_offsets": [0, 24]}})
 header_bytes = header.encode()
 header_bytes += b" " * ((8 - (len(header_bytes) + 8) % 8) % 8)
+# keras-config: the model configurations of the ModelImportTests fixtures (a .keras config.json, an .h5 model_config).
+fixtures = Path(__file__).parent.parent / "ModelImportTests" / "Fixtures"
+try:
+    import zipfile
+    import h5py
+    write("keras-config", "keras_cnn.json", zipfile.ZipFile(fixtures / "keras_cnn.keras").read("config.json"))
+    config = h5py.File(fixtures / "keras_mlp.h5").attrs["model_config"]
+    write("keras-config", "keras_mlp.json", config.encode() if isinstance(config, str) else bytes(config))
+except ImportError:
+    print("h5py missing: keras-config seeds not written")
 write("safetensors", "dense.safetensors", struct.pack("<Q", len(header_bytes)) + header_bytes + struct.pack("<6f", *range(6)))

@@ -44,6 +44,9 @@ import Training
         #expect(architectureError(#"{"class_name": "Functional", "config": {}}"#)
             == "m.keras: the model is a Functional; Digitbook imports Sequential models (a plain stack of layers)")
         #expect(architectureError("[1, 2") == "m.keras: the model configuration is not a JSON object")
+        let huge = #"{"class_name": "InputLayer", "config": {"name": "in", "batch_shape": [null, 9223372036854775807]}}"#
+        #expect(architectureError(Self.layers(huge)) == "m.keras: layer 1 (in, InputLayer): field batch_shape must give every axis "
+            + "but the batch a size from 1 to 1,048,576, got [9223372036854775807]")
     }
 
     /// The torch_cnn fixture's tensors, changed by `change`, written to a new file and imported.

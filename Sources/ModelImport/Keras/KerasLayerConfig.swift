@@ -25,6 +25,9 @@ struct KerasLayerConfig {
     /// "layer 3 (max_pooling2d, MaxPooling2D)".
     var place: String { "layer \(position) (\(name), \(className))" }
 
+    /// The largest size an axis of a shape may have (far above any image; keeps products of sizes from overflowing).
+    static let largestSide = 1 << 20
+
     func failure(_ message: String) -> ModelImportError { ModelImportError(file: file, place: place, message) }
 
     func has(_ field: String) -> Bool { fields[field].map { !($0 is NSNull) } ?? false }
@@ -79,8 +82,8 @@ struct KerasLayerConfig {
         guard let value, !(value is NSNull) else { return nil }
         guard let values = value as? [Any], values.count >= 2 else { throw failure("field \(field) must be a batch shape") }
         let sizes = values.dropFirst().compactMap { $0 as? Int }
-        guard sizes.count == values.count - 1, sizes.allSatisfy({ $0 > 0 }) else {
-            throw failure("field \(field) must give every axis but the batch a size, got \(values.dropFirst())")
+        guard sizes.count == values.count - 1, sizes.allSatisfy({ (1...Self.largestSide).contains($0) }) else {
+            throw failure("field \(field) must give every axis but the batch a size from 1 to 1,048,576, got \(values.dropFirst())")
         }
         return sizes
     }

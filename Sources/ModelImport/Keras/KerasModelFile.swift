@@ -1,5 +1,6 @@
 import FileIO
 import Foundation
+import NeuralNetwork
 import ZIPFoundation
 
 /// Reads a Keras model file: a Keras 3 `.keras` file (a zip of config.json and model.weights.h5) or a legacy
@@ -26,6 +27,13 @@ public enum KerasModelFile {
                 + "save the whole model with model.save")
         }
         return try assemble(config: config, weights: KerasWeights(file: file, legacy: true), path: path, format: .kerasH5)
+    }
+
+    /// The spec and input shape a Keras model configuration (config.json, or an .h5 file's model_config) translates
+    /// to, or the error naming the first layer or setting Digitbook lacks.
+    public static func architecture(configuration: String, file: String) throws(ModelImportError) -> (spec: ModelSpec, inputShape: [Int]) {
+        let architecture = try KerasArchitecture(json: configuration, file: file)
+        return (architecture.spec, architecture.inputShape)
     }
 
     private static func readKeras(_ bytes: [UInt8], path: String) throws(ModelImportError) -> ImportedModel {
