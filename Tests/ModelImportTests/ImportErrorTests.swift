@@ -88,7 +88,10 @@ import Training
         #expect(throws: ModelImportError(file: text, "is neither a .keras file (a zip) nor an HDF5 .h5 file")) {
             try KerasModelFile.read(text)
         }
-        let weightsOnly = ImportedPredictionsTests.fixtures.appendingPathComponent("tiny_keras.h5").path
-        #expect(throws: Never.self) { try KerasModelFile.read(weightsOnly) }
+        let weightsOnly = ImportedPredictionsTests.fixtures.appendingPathComponent("tiny_keras.weights.h5").path
+        #expect(throws: ModelImportError(file: weightsOnly, "has no model_config attribute: a weights-only file (save_weights) has "
+            + "no architecture; save the whole model with model.save")) { try KerasModelFile.read(weightsOnly) }
+        let whole = ImportedPredictionsTests.fixtures.appendingPathComponent("tiny_keras.h5").path
+        #expect(try KerasModelFile.read(whole).spec.description == "conv2k3-relu-flatten-dense3")
     }
 }

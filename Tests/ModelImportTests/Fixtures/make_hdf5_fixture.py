@@ -1,4 +1,4 @@
-"""Writes tiny_keras.h5 (a Keras legacy HDF5 model file) and tiny_keras.json (what is in it, read back with h5py).
+"""Writes tiny_keras.h5 (a Keras legacy HDF5 model file), tiny_keras.weights.h5 (its weights alone) and tiny_keras.json (what is in it, read back with h5py).
 
 Run once with TensorFlow (Keras 3) and h5py installed (TensorFlow 2.21 / Keras 3.15 / h5py 3.14 made the committed
 files); the tests need neither. One attribute is added in TensorFlow 2's fixed-length string form. The model is deliberately tiny: 8x8 inputs, a 3x3 convolution with 2 filters, a
@@ -16,6 +16,8 @@ model = keras.Sequential([
     keras.layers.Dense(3, activation="softmax"),
 ])
 model.save("tiny_keras.h5")
+# A weights-only file (no architecture), which the import must refuse with advice.
+model.save_weights("tiny_keras.weights.h5")
 # TensorFlow 2's Keras wrote weight_names as fixed-length byte strings; keep one such attribute to read as well.
 with h5py.File("tiny_keras.h5", "a") as f:
     f["model_weights/dense"].attrs["fixed_weight_names"] = np.array([b"dense/kernel:0", b"dense/bias:0"])
