@@ -74,7 +74,7 @@ import Testing
         ("text\n\n```digitbook train\nid: cnn\nepoch: 3\n```", "r.md:5: unknown option \"epoch\" for a train cell"),
         ("```digitbook train\nmodel: mlp\n```", "r.md:1: a train cell needs an id"),
         ("```digitbook confusion\nrun: nope\n```",
-         "r.md:1: confusion cell uses run \"nope\", which no earlier train or predictions cell defines"),
+         "r.md:1: confusion cell uses run \"nope\", which no earlier train, model or predictions cell defines"),
         ("```digitbook train\nid: a\nepochs: ${epochs}\n```", "r.md:3: ${epochs}: no such parameter"),
         ("```digitbook train\nid: a\nmodel: [mlp\n```", "r.md:"),
         ("```digitbook train\nid: a\n", "r.md:1: the digitbook cell opened here is never closed"),

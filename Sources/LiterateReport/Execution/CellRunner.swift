@@ -19,6 +19,7 @@ extension CellKind {
         case .train: return TrainCell()
         case .predictions: return PredictionsCell()
         case .model: return ModelCell()
+        case .sweep: return SweepCell()
         case .summary: return SummaryCell()
         case .curves: return CurvesCell()
         case .confusion: return ConfusionCell()

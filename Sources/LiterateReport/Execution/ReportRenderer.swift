@@ -87,22 +87,33 @@ public struct ReportRenderer {
         let keys = CellKey(version: settings.version, datasetIdentity: settings.manifest.name + ":"
             + digests.map { $0.sha256 }.joined(separator: ","),
                            seed: document.frontMatter.seed, parameters: document.frontMatter.parameters)
-        var outcomes: [CellOutcome] = []
+        var outcomes: [CellOutcome] = [], memberOutcomes: [CellOutcome] = []
         withoutActuallyEscaping(events) { events in
             let context = ReportContext(document: document, paths: paths, manifest: settings.manifest,
                                         dataDirectory: settings.dataDirectory, threads: settings.threads, version: settings.version,
                                         trainingEvents: { events(.training(cellID: $0, event: $1)) })
             let refresh = Self.closure(of: settings.refresh, in: document.cells)
             var runKeys: [String: String] = [:]
-            for (index, cell) in document.cells.enumerated() {
-                let outcome = Self.runCell(cell, index: index, document: document, context: context, keys: keys, runKeys: runKeys,
-                                           cache: cache, refresh: refresh.contains(cell.id), events: events)
-                if cell.kind.needsID, let key = outcome.key, outcome.output != nil {
+            func register(_ cell: Cell, _ outcome: CellOutcome) {
+                if let key = outcome.key, outcome.output != nil {
                     runKeys[cell.id] = key
                     context.runs[cell.id] = .success(TrainedRun(id: cell.id, directory: cache.entry(key)))
-                } else if cell.kind.needsID {
+                } else {
                     context.runs[cell.id] = .failure(CellFailure(outcome.failure ?? "failed"))
                 }
+            }
+            let plans = document.sweepPlans
+            for (index, cell) in document.cells.enumerated() {
+                // A sweep's runs are train cells of their own, computed (or found in the cache) just before it.
+                for member in plans[cell.id]?.members ?? [] where cell.kind == .sweep {
+                    let outcome = Self.runCell(member, index: index, document: document, context: context, keys: keys, runKeys: runKeys,
+                                               cache: cache, refresh: refresh.contains(cell.id), events: events)
+                    register(member, outcome)
+                    memberOutcomes.append(outcome)
+                }
+                let outcome = Self.runCell(cell, index: index, document: document, context: context, keys: keys, runKeys: runKeys,
+                                           cache: cache, refresh: refresh.contains(cell.id), events: events)
+                if cell.kind.isRun { register(cell, outcome) }
                 outcomes.append(outcome)
             }
         }
@@ -124,7 +135,7 @@ public struct ReportRenderer {
                                         files: Dictionary(files.map { ($0.path, $0.bytes) }) { a, _ in a },
                                         assetFolder: settings.assetFolder, selfContained: settings.selfContained,
                                         provenance: provenance).html()
-        let records = outcomes.map { CellRecord(cell: $0.cell, key: $0.key, cached: $0.cached, seconds: $0.output?.seconds,
+        let records = (memberOutcomes + outcomes).map { CellRecord(cell: $0.cell, key: $0.key, cached: $0.cached, seconds: $0.output?.seconds,
                                                 failed: $0.failure != nil) }
         return Rendered(html: assembled.html, files: files,
             failures: outcomes.compactMap { outcome in outcome.failure.map { (outcome.cell, $0) } },
@@ -137,7 +148,9 @@ public struct ReportRenderer {
     /// `ids` and every cell that uses a run among them, directly or through another.
     static func closure(of ids: Set<String>, in cells: [Cell]) -> Set<String> {
         var result = ids
-        for cell in cells where cell.runsUsed.contains(where: result.contains) { result.insert(cell.id) }
+        for cell in cells where cell.runsUsed.contains(where: { result.contains($0) || result.contains(SweepReference.sweepID(of: $0)) }) {
+            result.insert(cell.id)
+        }
         return result
     }
 }

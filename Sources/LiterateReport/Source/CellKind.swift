@@ -3,7 +3,8 @@
 /// Result options decide what a cell computes (they make its cache key); display options only change how it is
 /// shown: `caption`, `label` (for cross-references such as `@fig-cnn-confusion`) and `echo` (show the source).
 public enum CellKind: String, CaseIterable, Sendable {
-    case dataset, train, predictions, model, summary, curves, confusion, report, metrics, calibration, misclassified, compare, predict
+    case dataset, train, predictions, model, sweep, summary, curves, confusion, report, metrics, calibration, misclassified, compare
+    case predict
 
     /// Options every cell takes that do not affect its result.
     public static let displayOptions: Set<String> = ["caption", "label", "echo"]
@@ -17,6 +18,7 @@ public enum CellKind: String, CaseIterable, Sendable {
                     "validation"]
         case .predictions: return ["file"]
         case .model: return ["file", "spec", "layout", "pixels"]
+        case .sweep: return ["base", "grid", "seeds"]
         case .summary: return ["model", "run"]
         case .curves: return ["run", "runs"]
         case .confusion: return ["run", "normalize"]
@@ -29,6 +31,10 @@ public enum CellKind: String, CaseIterable, Sendable {
         }
     }
 
-    /// Whether the cell must have an `id` (other cells refer to training runs, imported models and predictions files by it).
-    public var needsID: Bool { self == .train || self == .predictions || self == .model }
+    /// Whether the cell must have an `id` (other cells refer to training runs, imported models, predictions files and a
+    /// sweep's runs by it).
+    public var needsID: Bool { self == .train || self == .predictions || self == .model || self == .sweep }
+
+    /// Whether the cell itself is a run other cells use (a sweep is not: its runs are, as `ID[name=value,…,seed=N]`).
+    public var isRun: Bool { self == .train || self == .predictions || self == .model }
 }

@@ -16,6 +16,12 @@ public enum CellValue: Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The values of a list, or a single value as a list of one.
+    var listItems: [String] {
+        if case .list(let items) = self { return items }
+        return [description]
+    }
+
     public var description: String {
         switch self {
         case .integer(let value): return String(value)

@@ -82,7 +82,7 @@ public struct ReportDocument: Sendable {
         }
         if !prose.isEmpty { segments.append(.prose(prose.joined(separator: "\n"), line: proseStart)) }
         self.frontMatter = frontMatter
-        self.segments = segments
+        self.segments = try Self.resolvingSweepReferences(in: segments, file: file)
         try checkReferences()
     }
 
@@ -110,9 +110,10 @@ public struct ReportDocument: Sendable {
             seen[cell.id] = cell.line
             for name in cell.runsUsed where !trained.contains(name) {
                 throw ReportError(file: file, line: cell.line,
-                    "\(cell.kind.rawValue) cell uses run \"\(name)\", which no earlier train or predictions cell defines")
+                    "\(cell.kind.rawValue) cell uses run \"\(name)\", which no earlier train, model or predictions cell defines")
             }
-            if cell.kind.needsID { trained.insert(cell.id) }
+            if cell.kind.isRun { trained.insert(cell.id) }
+            if cell.kind == .sweep, let plan = try? SweepPlan(cell, file: file) { trained.formUnion(plan.members.map(\.id)) }
         }
     }
 }
@@ -192,6 +193,16 @@ struct CellParser {
         for (key, node, line) in pairs {
             func fail(_ detail: String) -> ReportError { ReportError(file: file, line: line,
                 "\(kind.rawValue) cell option \(key): \(detail)") }
+            if kind == .sweep, key == "base" || key == "grid" {
+                let settings = try sweepSettings(key, node, line: line, fenceLine: fenceLine)
+                for (name, value, line) in settings {
+                    options["\(key).\(name)"] = value
+                    optionLines["\(key).\(name)"] = line
+                }
+                if key == "grid" { options["grid"] = .list(settings.map(\.0)) }
+                optionLines[key] = line
+                continue
+            }
             let value = try value(of: node, line: line, option: key, kind: kind)
             switch key {
             case "id":
@@ -214,6 +225,36 @@ struct CellParser {
             "a \(kind.rawValue) cell needs an id, which later cells use to refer to it") }
         return Cell(kind: kind, line: fenceLine, id: id ?? "\(kind.rawValue)-\(fenceLine)", options: options,
                     optionLines: optionLines, parameters: uses.names.sorted(), caption: caption, label: label, echo: echo, source: body)
+    }
+
+    /// The training options a sweep's `base` (one value each) or `grid` (a list each) sets, in the order written,
+    /// with their lines; `seed` is not among them (the sweep's `seeds` sets it).
+    private func sweepSettings(_ key: String, _ node: Node, line: Int, fenceLine: Int) throws(ReportError) -> [(String, CellValue, Int)] {
+        let grid = key == "grid"
+        guard let mapping = node.mapping, !mapping.isEmpty else {
+            throw ReportError(file: file, line: line, "sweep cell option \(key): must map training options to "
+                + (grid ? "lists of values (such as batch_size: [32, 128])" : "values (such as {epochs: 3})"))
+        }
+        let allowed = CellKind.train.resultOptions.subtracting(["seed"])
+        return try mapping.map { pair throws(ReportError) in
+            let line = pair.key.mark.map { fenceLine + $0.line } ?? line
+            guard let name = pair.key.string, allowed.contains(name) else {
+                let name = pair.key.string ?? "?"
+                throw ReportError(file: file, line: line, name == "seed"
+                    ? "sweep cell option \(key).seed: a sweep's seeds are set by its option seeds (a count or a list)"
+                    : "sweep cell option \(key).\(name): not a training option (known: \(allowed.sorted().joined(separator: ", ")))")
+            }
+            let value = try value(of: pair.value, line: line, option: "\(key).\(name)", kind: .sweep)
+            if grid {
+                let values = (value.listItems)
+                guard !values.isEmpty, Set(values).count == values.count else {
+                    throw ReportError(file: file, line: line, "sweep cell option grid.\(name): needs distinct values, got \(value)")
+                }
+                return (name, .list(values), line)
+            }
+            if case .list = value { throw ReportError(file: file, line: line, "sweep cell option base.\(name): must be one value") }
+            return (name, value, line)
+        }
     }
 
     /// A scalar or a list of scalars, with `${name}` replaced by the parameter's value.

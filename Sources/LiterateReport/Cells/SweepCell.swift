@@ -1,0 +1,86 @@
+import Charts
+import ClassifierMetrics
+import Foundation
+import Pages
+
+/// `sweep`: a grid of training options × seeds, each an ordinary cached train run (trained before this cell, by the
+/// renderer), summed up per grid point over seeds, charted against each swept option and tested pairwise with
+/// Welch's t test over seeds, Holm-corrected.
+struct SweepCell: CellRunner {
+    /// The runs' keys decide the result; training times are in the page only under `provenance: timings`.
+    func keyInputs(_ cell: Cell, context: ReportContext) throws -> [String] {
+        let plan = try SweepPlan(cell, file: context.document.file)
+        let runs = try plan.members.map { member throws(CellFailure) in
+            "run \(member.id) \((try context.run(member.id).directory as NSString).lastPathComponent)"
+        }
+        return runs + ["timings \(context.frontMatter.timingsInPage)"]
+    }
+
+    func run(_ cell: Cell, options: CellOptions, context: ReportContext, output: CellOutputBuilder) throws {
+        let plan = try SweepPlan(cell, file: context.document.file)
+        let results = try plan.points.map { point in try SweepPointResult(plan: plan, point: point, context: context) }
+        let timings = context.frontMatter.timingsInPage
+
+        var header = plan.parameters + ["Seeds", "Mean test accuracy", "SD over seeds", "95% interval (t, over seeds)"]
+        if timings { header.append("Mean training time") }
+        var table = HTMLTable(header: header, numeric: Set(plan.parameters.count..<header.count))
+        for result in results {
+            var row = result.point + ["\(result.accuracies.count)", Formatting.percent(result.summary.mean),
+                                      result.summary.standardDeviation.map { Formatting.percent($0) } ?? "–",
+                                      result.summary.interval.map { Formatting.percentInterval($0.lower, $0.upper) } ?? "–"]
+            if timings { row.append(String(format: "%.1f s", result.meanSeconds)) }
+            table.rows.append(row)
+        }
+        output.table(table, caption: cell.caption ?? "Sweep \(cell.id): \(plan.points.count) grid points × \(plan.seeds.count) "
+            + "seeds (\(plan.seeds.map(String.init).joined(separator: ", "))), test accuracy over seeds")
+
+        for (index, option) in plan.parameters.enumerated() {
+            try output.figure("accuracy-by-\(option)", chart(plan: plan, results: results, option: index),
+                              caption: "Test accuracy against \(option): each dot is one seed's run, each bar the mean with its 95% "
+                                + "t interval over seeds.")
+        }
+        try SweepTests(plan: plan, results: results).add(to: output)
+        if let best = results.max(by: { $0.summary.mean < $1.summary.mean }) {
+            output.headline = "\(plan.points.count * plan.seeds.count) runs; best \(best.label) at \(Formatting.percent(best.summary.mean))"
+        }
+    }
+
+    private func chart(plan: SweepPlan, results: [SweepPointResult], option: Int) -> SweepChart {
+        var groups: [String] = []
+        let points = results.map { result -> SweepChart.Point in
+            let others = zip(plan.parameters, result.point).enumerated().filter { $0.offset != option }.map { "\($0.element.0)=\($0.element.1)" }
+            let group = others.joined(separator: ", ")
+            if !groups.contains(group) { groups.append(group) }
+            return SweepChart.Point(category: plan.values[option].firstIndex(of: result.point[option]) ?? 0,
+                                    group: groups.firstIndex(of: group) ?? 0, scores: result.accuracies,
+                                    mean: result.summary.mean, interval: result.summary.interval)
+        }
+        return SweepChart(option: plan.parameters[option], categories: plan.values[option], groups: groups, points: points,
+                          title: "Test accuracy by \(plan.parameters[option])")
+    }
+}
+
+/// One grid point's runs: each seed's test accuracy and training time.
+struct SweepPointResult {
+    let point: [String]
+    let label: String
+    let accuracies: [Double]
+    let meanSeconds: Double
+    let summary: SeedSummary
+
+    init(plan: SweepPlan, point: [String], context: ReportContext) throws {
+        self.point = point
+        label = zip(plan.parameters, point).map { "\($0)=\($1)" }.joined(separator: ", ")
+        var accuracies: [Double] = [], seconds: [Double] = []
+        for seed in plan.seeds {
+            let run = try context.run(plan.memberID(point, seed: seed))
+            let predictions = try run.predictions()
+            let correct = zip(predictions.labels, predictions.predicted).filter { $0 == $1 }.count
+            accuracies.append(Double(correct) / Double(max(1, predictions.labels.count)))
+            seconds.append((try? run.record().wallSeconds) ?? 0)
+        }
+        self.accuracies = accuracies
+        meanSeconds = seconds.reduce(0, +) / Double(max(1, seconds.count))
+        summary = SeedSummary(accuracies)
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import LiterateReport
+
+/// The sweep cell: grid × seeds as ordinary cached train runs, references to them, and its errors.
+@Suite struct SweepCellTests {
+    static func source(seeds: String = "[1, 2]", extra: String = "") -> String {
+        """
+        ---
+        title: A sweep
+        dataset: tiny
+        ---
+        ```digitbook sweep
+        id: sw
+        base: {epochs: 1, validation: 20}
+        grid:
+          model: [logreg, mlp]
+          batch_size: [16, 32]
+        seeds: \(seeds)
+        ```
+
+        ```digitbook train
+        id: explicit
+        model: mlp
+        batch_size: 16
+        epochs: 1
+        validation: 20
+        seed: 2
+        ```
+
+        ```digitbook compare
+        runs:
+          - sw[seed=2, batch_size=16, model=mlp]
+          - sw[model=logreg,batch_size=32,seed=1]
+        resamples: 100
+        ```
+        \(extra)
+        """
+    }
+
+    @Test func trainsEveryPointAndSeedAsACachedRunAndSumsThemUp() throws {
+        let fixture = try ReportFixture()
+        let first = try fixture.render(Self.source())
+        #expect(first.failures.isEmpty, "\(first.failures.map(\.message))")
+        let computed = ReportFixture.computed(first)
+        #expect(computed.filter { $0.hasPrefix("sw[") }.count == 8)
+        #expect(computed.contains("sw[model=mlp,batch_size=16,seed=2]") && computed.contains("sw"))
+        #expect(!computed.contains("explicit"), "a train cell with a member's options is the same cache entry")
+        #expect(first.html.contains("Sweep sw: 4 grid points × 2 seeds (1, 2)"))
+        #expect(first.html.contains("differences between grid points exceed seed noise (Welch"))
+        #expect(first.files.contains { $0.path.hasSuffix("sw-accuracy-by-model.svg") })
+        #expect(first.files.contains { $0.path.hasSuffix("sw-accuracy-by-batch_size.png") })
+        #expect(first.html.contains("sw[model=mlp,batch_size=16,seed=2], sw[model=logreg,batch_size=32,seed=1]"),
+                "the compare cell names the runs by their canonical ids")
+
+        let more = try fixture.render(Self.source(seeds: "[1, 2, 3]"))
+        #expect(more.failures.isEmpty)
+        let again = ReportFixture.computed(more)
+        #expect(again.filter { $0.hasPrefix("sw[") }.sorted() == ["sw[model=logreg,batch_size=16,seed=3]",
+            "sw[model=logreg,batch_size=32,seed=3]", "sw[model=mlp,batch_size=16,seed=3]", "sw[model=mlp,batch_size=32,seed=3]"],
+                "adding a seed trains only the new seed's runs")
+        #expect(again.contains("sw") && !again.contains("compare-31") && !again.contains("explicit"))
+    }
+
+    @Test func aPageDoesNotDependOnTheCache() throws {
+        let fixture = try ReportFixture()
+        let cold = try fixture.render(Self.source(seeds: "2"))
+        let warm = try fixture.render(Self.source(seeds: "2"))
+        let uncached = try fixture.render(Self.source(seeds: "2"), cached: false)
+        #expect(ReportFixture.computed(warm).isEmpty)
+        #expect(cold.html == warm.html && cold.html == uncached.html)
+    }
+
+    @Test(arguments: [
+        ("base: {epochs: 1, seed: 4}\ngrid: {model: [mlp]}", "r.md:3: sweep cell option base.seed: a sweep's seeds are set by its option seeds"),
+        ("grid: {model: [mlp], epoch: [1, 2]}", "r.md:3: sweep cell option grid.epoch: not a training option"),
+        ("grid: {model: [mlp, mlp]}", "r.md:3: sweep cell option grid.model: needs distinct values"),
+        ("base: {model: mlp}\ngrid: {model: [mlp, logreg]}", "r.md:4: sweep cell option grid.model: is also set in base"),
+        ("grid: {model: [mlp]}\nseeds: 0", "r.md:4: sweep cell option seeds: must be a count from 1 to 1000"),
+        ("grid: {model: [mlp]}\nseeds: [1, x]", "r.md:4: sweep cell option seeds: must list distinct whole numbers"),
+        ("base: {epochs: 1}", "r.md:1: a sweep cell needs the option grid"),
+        ("grid: {model: [a, b], batch_size: [1, 2, 3], epochs: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]}\nseeds: 1000",
+         "r.md:3: sweep cell option grid: makes 60 points × 1000 seeds; a sweep may train at most 10000 runs"),
+    ])
+    func refusesABadSweep(body: String, expected: String) {
+        let source = "```digitbook sweep\nid: s\n" + body + "\n```\n"
+        let error = #expect(throws: ReportError.self) { try ReportDocument(text: source, file: "r.md") }
+        let message = error?.description ?? ""
+        #expect(message.hasPrefix(expected), "\(message)")
+    }
+
+    @Test(arguments: [
+        ("nope[model=mlp,seed=1]", "uses run \"nope[model=mlp,seed=1]\", but no earlier sweep cell has the id nope"),
+        ("s[model=mlp]", "name every swept option and the seed: seed is missing"),
+        ("s[model=cnn,seed=1]", "s has no model=cnn (its values: mlp, logreg)"),
+        ("s[model=mlp,seed=9]", "s has no seed=9 (its seeds: 1, 2, 3)"),
+        ("s[model=mlp,lr=1,seed=1]", "s sweeps no option lr (it sweeps model, seed)"),
+    ])
+    func refusesAReferenceToNoRun(reference: String, expected: String) {
+        let source = "```digitbook sweep\nid: s\ngrid: {model: [mlp, logreg]}\n```\n```digitbook confusion\nrun: \(reference)\n```\n"
+        let error = #expect(throws: ReportError.self) { try ReportDocument(text: source, file: "r.md") }
+        #expect(error?.description == "r.md:6: confusion cell \(expected.hasPrefix("uses") ? "" : "uses run \"\(reference)\": ")\(expected)")
+    }
+}
