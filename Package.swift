@@ -48,10 +48,12 @@ let package = Package(
             name: "LiterateReport",
             dependencies: [
                 "Training", "Evaluation", "ClassifierMetrics", "Charts", "DatasetCatalog", "UserImages", "NeuralNetwork", "Tensors", "IDX",
-                "FileIO", "Randomness", "Pages", "YAMLDiagnostics", "CCmarkGFM", "ModelImport", .product(name: "Yams", package: "Yams"),
+                "FileIO", "Randomness", "Pages", "YAMLDiagnostics", "CCmarkGFM", "ModelImport", "Executors",
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(name: "Pages"),
+        .target(name: "Executors"),
         .target(name: "YAMLDiagnostics", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
             name: "Grading",
@@ -82,7 +84,7 @@ let package = Package(
             name: "DigitbookCommands",
             dependencies: [
                 "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "NeuralNetwork", "Tensors", "Evaluation", "Randomness",
-                "LiterateReport", "Server", "Grading", "ModelImport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "LiterateReport", "Server", "Grading", "ModelImport", "Executors", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "digitbook", dependencies: ["DigitbookCommands"]),
@@ -111,6 +113,7 @@ let package = Package(
             dependencies: ["Server", "UserImages", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
         ),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"], exclude: ["Corpus", "make_seed_corpus.py"]),
+        .testTarget(name: "ExecutorsTests", dependencies: ["Executors", "TestSupport"]),
         .testTarget(name: "DigitbookCommandsTests", dependencies: ["DigitbookCommands", "UserImages", "IDX", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

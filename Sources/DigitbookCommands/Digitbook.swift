@@ -13,7 +13,7 @@ public struct Digitbook: AsyncParsableCommand {
         version: version,
         subcommands: [
             DatasetsCommand.self, PreprocessCommand.self, SummaryCommand.self, TrainCommand.self, PredictCommand.self, EvaluateCommand.self,
-            RenderCommand.self, ServeCommand.self, GradeCommand.self, ImportCommand.self, BenchCommand.self,
+            RenderCommand.self, ServeCommand.self, GradeCommand.self, ImportCommand.self, BenchCommand.self, RenderTaskCommand.self,
         ]
     )
 

@@ -51,8 +51,12 @@ struct RenderCommand: AsyncParsableCommand {
         "Let the report read files (images) inside this folder, outside its own; repeatable.", valueName: "dir"))
     var allowOutside: [String] = []
 
-    @Option(name: .long, parsing: .unconditional, help: "Threads that share each training batch (default: all cores); runs depend on it.")
-    var threads = ProcessInfo.processInfo.activeProcessorCount
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
+        "Threads that share each training batch (default: all cores, divided among --jobs; --slurm-cpus with Slurm); runs depend "
+            + "on it.", valueName: "n"))
+    var threads: Int?
+
+    @OptionGroup var execution: ExecutionOptions
 
     func run() async throws {
         let start = Date()
@@ -63,6 +67,8 @@ struct RenderCommand: AsyncParsableCommand {
             }
             overrides[String(parameter[..<equals])] = String(parameter[parameter.index(after: equals)...])
         }
+        let plan = try execution.plan(threads: threads, noCache: noCache)
+        let threads = plan.threads
         guard TrainingConfiguration.Limits.threads.contains(threads) else {
             let most = TrainingConfiguration.Limits.threads.upperBound
             throw ValidationError("--threads must be a whole number from 1 to \(most), got \(threads)")
@@ -83,6 +89,7 @@ struct RenderCommand: AsyncParsableCommand {
         let htmlPath = (outDirectory as NSString).appendingPathComponent(name + ".html")
         let cacheDirectory = noCache ? nil : (cache ?? (sourceDirectory as NSString).appendingPathComponent("_cache"))
         try checkOutputs(html: htmlPath, assets: (outDirectory as NSString).appendingPathComponent(name + "_files"), cache: cacheDirectory)
+        if execution.executor == .slurm, let cacheDirectory { try ExecutionOptions.checkShared(cache: cacheDirectory) }
         let (manifest, dataDirectory) = try await dataset(for: document, sourceDirectory: sourceDirectory)
 
         BLAS.threads = 1
@@ -91,6 +98,8 @@ struct RenderCommand: AsyncParsableCommand {
             cacheDirectory: cacheDirectory,
             refresh: Set(refresh), threads: threads, version: Digitbook.version, assetFolder: name + "_files", selfContained: !assets)
         settings.allowedOutside = allowOutside
+        settings.executor = plan.executor
+        settings.taskCommand = [execution.taskExecutable ?? Self.ownExecutable, RenderTaskCommand.configuration.commandName ?? "render-task"]
         let progress = RenderProgress()
         let rendered = try ReportRenderer(settings: settings).render(document, sourceDirectory: sourceDirectory, events: progress.handle)
         try RenderedFiles(directory: outDirectory, assetFolder: settings.assetFolder).write(rendered.files, html: rendered.html,
@@ -110,6 +119,11 @@ struct RenderCommand: AsyncParsableCommand {
             }
             throw ExitCode.failure
         }
+    }
+
+    /// This program's path, for the tasks an executor runs.
+    static var ownExecutable: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? Bundle.main.executablePath ?? CommandLine.arguments[0]
     }
 
     /// Refuses, before anything is computed, an output that would overwrite the source, and output or cache folders

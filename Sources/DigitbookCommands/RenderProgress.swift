@@ -12,6 +12,8 @@ final class RenderProgress {
             if cell.kind == .train && !cached {
                 if case .integer(let epochs)? = cell.options["epochs"] { training = TrainingProgress(epochs: epochs) } else { training = TrainingProgress(epochs: 3) }
             }
+        case .executor(let line):
+            Console.line("      \(line)")
         case .training(_, let event):
             training?.handle(event)
         case .cellFinished(_, let seconds, let headline, let failure):

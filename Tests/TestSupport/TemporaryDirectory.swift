@@ -10,6 +10,13 @@ public final class TemporaryDirectory: Sendable {
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 
+    /// A fresh directory inside `parent` (created if needed) rather than the temporary folder: for a Slurm cache,
+    /// which Digitbook refuses under /tmp.
+    public init(_ label: String, in parent: String) {
+        path = (parent as NSString).appendingPathComponent("\(label)-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
     deinit {
         try? FileManager.default.removeItem(atPath: path)
     }

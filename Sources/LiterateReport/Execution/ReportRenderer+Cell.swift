@@ -4,7 +4,7 @@ extension ReportRenderer {
     /// Runs one cell, or takes its result from the cache, reporting to `events`; never throws: a failure is an outcome.
     static func runCell(
         _ cell: Cell, index: Int, document: ReportDocument, context: ReportContext, keys: CellKey, runKeys: [String: String],
-        cache: ResultCache, refresh: Bool, events: (Event) -> Void
+        cache: ResultCache, refresh: Bool, handed: HandedOver = HandedOver(), events: (Event) -> Void
     ) -> CellOutcome {
         let count = document.cells.count
         func failed(_ message: String, key: String?) -> CellOutcome {
@@ -24,7 +24,8 @@ extension ReportRenderer {
         } catch {
             return failed(Self.message(error), key: nil)
         }
-        if !refresh, let output = cache.lookup(key) {
+        if let failure = handed.failed[key] { return failed(failure, key: key) }
+        if !refresh || handed.computed.contains(key), let output = cache.lookup(key) {
             events(.cellStarted(index: index, count: count, cell: cell, cached: true))
             events(.cellFinished(cell: cell, seconds: 0, headline: output.headline, failure: nil))
             return CellOutcome(cell: cell, key: key, output: output, cached: true, failure: nil)

@@ -1,4 +1,5 @@
 import DatasetCatalog
+import Executors
 import FileIO
 import Foundation
 import Tensors
@@ -22,6 +23,10 @@ public struct ReportRenderer {
         public var selfContained: Bool
         /// Folders outside the report's own that its cells and prose may read files from (`--allow-outside`).
         public var allowedOutside: [String] = []
+        /// Where missing training runs are computed before the cells run; nil trains them in this process, in turn.
+        public var executor: (any TaskExecutor)?
+        /// The program and arguments that compute one entry of a task file (`digitbook render-task`), for the executor.
+        public var taskCommand: [String] = []
 
         public init(manifest: DatasetManifest, dataDirectory: String, cacheDirectory: String?, refresh: Set<String> = [], threads: Int,
                     version: String, assetFolder: String, selfContained: Bool = true) {
@@ -41,6 +46,8 @@ public struct ReportRenderer {
         case cellStarted(index: Int, count: Int, cell: Cell, cached: Bool)
         case training(cellID: String, event: TrainingEvent)
         case cellFinished(cell: Cell, seconds: Double, headline: String, failure: String?)
+        /// The executor's progress, such as "Slurm job 12: 3 of 18 finished, 2 running, 13 waiting".
+        case executor(String)
     }
 
     /// The rendered report.
@@ -76,23 +83,21 @@ public struct ReportRenderer {
     /// Renders `document` (whose cells resolve relative paths from `sourceDirectory`), reporting progress to `events`.
     /// Throws only when nothing can render (the dataset cannot be read); a failing cell is shown in its place.
     public func render(_ document: ReportDocument, sourceDirectory: String, events: (Event) -> Void = { _ in }) throws -> Rendered {
-        let digests = document.needsDataset ? try LocalDataset.digests(of: settings.manifest, in: settings.dataDirectory) : []
         let paths = ReadablePaths(sourceDirectory: sourceDirectory, allowedOutside: settings.allowedOutside)
         let temporary = settings.cacheDirectory == nil
             ? (NSTemporaryDirectory() as NSString).appendingPathComponent("digitbook-render-\(getpid())-\(UUID().uuidString)") : nil
         defer { if let temporary { try? FileManager.default.removeItem(atPath: temporary) } }
         let cache = ResultCache(directory: settings.cacheDirectory ?? temporary ?? ".")
         cache.removeLeftovers()
+        let (keys, digests) = try cellKeys(for: document)
 
-        let keys = CellKey(version: settings.version, datasetIdentity: settings.manifest.name + ":"
-            + digests.map { $0.sha256 }.joined(separator: ","),
-                           seed: document.frontMatter.seed, parameters: document.frontMatter.parameters)
         var outcomes: [CellOutcome] = [], memberOutcomes: [CellOutcome] = []
-        withoutActuallyEscaping(events) { events in
+        try withoutActuallyEscaping(events) { events in
             let context = ReportContext(document: document, paths: paths, manifest: settings.manifest,
                                         dataDirectory: settings.dataDirectory, threads: settings.threads, version: settings.version,
                                         trainingEvents: { events(.training(cellID: $0, event: $1)) })
             let refresh = Self.closure(of: settings.refresh, in: document.cells)
+            let handed = try handOver(document, context: context, keys: keys, cache: cache, refresh: refresh, events: events)
             var runKeys: [String: String] = [:]
             func register(_ cell: Cell, _ outcome: CellOutcome) {
                 if let key = outcome.key, outcome.output != nil {
@@ -107,12 +112,12 @@ public struct ReportRenderer {
                 // A sweep's runs are train cells of their own, computed (or found in the cache) just before it.
                 for member in plans[cell.id]?.members ?? [] where cell.kind == .sweep {
                     let outcome = Self.runCell(member, index: index, document: document, context: context, keys: keys, runKeys: runKeys,
-                                               cache: cache, refresh: refresh.contains(cell.id), events: events)
+                                               cache: cache, refresh: refresh.contains(cell.id), handed: handed, events: events)
                     register(member, outcome)
                     memberOutcomes.append(outcome)
                 }
                 let outcome = Self.runCell(cell, index: index, document: document, context: context, keys: keys, runKeys: runKeys,
-                                           cache: cache, refresh: refresh.contains(cell.id), events: events)
+                                           cache: cache, refresh: refresh.contains(cell.id), handed: handed, events: events)
                 if cell.kind.isRun { register(cell, outcome) }
                 outcomes.append(outcome)
             }
@@ -143,6 +148,15 @@ public struct ReportRenderer {
                         records: records,
                         log: RenderLog.json(records: records, source: (document.file as NSString).lastPathComponent,
                                             version: settings.version, machine: Machine.current))
+    }
+
+    /// The keys of `document`'s cells (the dataset's digests are read when a cell needs the dataset), and the digests.
+    func cellKeys(for document: ReportDocument) throws -> (CellKey, [(name: String, sha256: String)]) {
+        let digests = document.needsDataset ? try LocalDataset.digests(of: settings.manifest, in: settings.dataDirectory) : []
+        let keys = CellKey(version: settings.version, datasetIdentity: settings.manifest.name + ":"
+            + digests.map { $0.sha256 }.joined(separator: ","),
+                           seed: document.frontMatter.seed, parameters: document.frontMatter.parameters)
+        return (keys, digests)
     }
 
     /// `ids` and every cell that uses a run among them, directly or through another.

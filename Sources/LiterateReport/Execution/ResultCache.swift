@@ -3,8 +3,9 @@ import Foundation
 
 /// The folder of cached cell results: one sub-folder per key holding output.json and the cell's files.
 ///
-/// An entry is built in a `.partial-KEY-PID` folder and renamed into place only when complete, so a render that
-/// is interrupted (even mid-training) leaves either the whole entry or none of it.
+/// An entry is built in a `.partial-KEY-HOST-PID` folder and renamed into place only when complete, so a render that
+/// is interrupted (even mid-training) leaves either the whole entry or none of it. Tasks on other machines sharing the
+/// folder (Slurm) build their entries side by side; only this machine's dead processes' leftovers are removed.
 struct ResultCache {
     let directory: String
 
@@ -22,7 +23,7 @@ struct ResultCache {
 
     /// A new, empty folder in which to build the entry for `key`.
     func begin(_ key: String) throws(FileError) -> String {
-        let partial = (directory as NSString).appendingPathComponent(".partial-\(key)-\(getpid())")
+        let partial = (directory as NSString).appendingPathComponent(".partial-\(key)-\(Self.host)-\(getpid())")
         try? FileManager.default.removeItem(atPath: partial)
         do {
             try FileManager.default.createDirectory(atPath: partial, withIntermediateDirectories: true)
@@ -36,7 +37,7 @@ struct ResultCache {
     func commit(_ partial: String, _ output: CellOutput) throws(FileError) {
         try AtomicFile.write(Self.json(output), to: (partial as NSString).appendingPathComponent("output.json"))
         let final = entry(output.key)
-        let stale = (directory as NSString).appendingPathComponent(".stale-\(output.key)-\(getpid())")
+        let stale = (directory as NSString).appendingPathComponent(".stale-\(output.key)-\(Self.host)-\(getpid())")
         let manager = FileManager.default
         if manager.fileExists(atPath: final) {
             try? manager.removeItem(atPath: stale)
@@ -59,10 +60,16 @@ struct ResultCache {
     func removeLeftovers() {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         for name in names where name.hasPrefix(".partial-") || name.hasPrefix(".stale-") {
-            guard let pid = name.split(separator: "-").last.flatMap({ Int32($0) }), kill(pid, 0) != 0 else { continue }
+            let parts = name.split(separator: "-")  // ".partial" or ".stale", KEY, HOST, PID (older: KEY, PID)
+            guard let pid = parts.last.flatMap({ Int32($0) }), parts.count == 3 || parts.count == 4 && parts[2] == Self.host,
+                  kill(pid, 0) != 0 else { continue }
             try? FileManager.default.removeItem(atPath: (directory as NSString).appendingPathComponent(name))
         }
     }
+
+    /// This machine's name as it appears in partial folders (no hyphens, so names split cleanly).
+    static let host: String = ProcessInfo.processInfo.hostName.split(separator: ".").first
+        .map { $0.replacingOccurrences(of: "-", with: "_") } ?? "host"
 
     static func json(_ output: CellOutput) -> String {
         let encoder = JSONEncoder()

@@ -18,9 +18,9 @@ public struct ReportDocument: Sendable {
         segments.compactMap { if case .cell(let cell) = $0 { return cell } else { return nil } }
     }
 
-    /// Whether any cell reads the dataset (dataset and train cells; every other cell uses their runs or none), so a
-    /// report of prose and summaries renders without data.
-    public var needsDataset: Bool { cells.contains { $0.kind == .dataset || $0.kind == .train } }
+    /// Whether any cell reads the dataset (dataset, train and sweep cells; every other cell uses their runs or none), so
+    /// a report of prose and summaries renders without data.
+    public var needsDataset: Bool { cells.contains { $0.kind == .dataset || $0.kind == .train || $0.kind == .sweep } }
 
     /// Parses `text` (read from `file`), with `overrides` (`-P name=value`) replacing parameter defaults.
     /// An unknown cell kind or option, a malformed value or an unknown parameter is an error naming the file and line.
