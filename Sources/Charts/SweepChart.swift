@@ -25,7 +25,7 @@ public struct SweepChart: Chart {
     public let groups: [String]
     public let points: [Point]
     public let title: String
-    public let height: Double = 380
+    public var height: Double { 360 + 20 * Double((legend.map(\.row).max() ?? 0) + 1) }
 
     public init(option: String, categories: [String], groups: [String], points: [Point], title: String) {
         self.option = option
@@ -63,15 +63,33 @@ public struct SweepChart: Chart {
             categories[point.category] + (groups[point.group].isEmpty ? "" : " (\(groups[point.group]))")
         }
         let spread = points.map { ($0.scores.max() ?? 0) - ($0.scores.min() ?? 0) }.max() ?? 0
-        return String(format: "%@: the highest mean is %@ at %.2f%%, the lowest %@ at %.2f%%; seeds of one point differ by up to %.2f points.",
+        let format = "%@: the highest mean is %@ at %.2f%%, the lowest %@ at %.2f%%; seeds of one point differ by up to %.2f points."
+        return String(format: format,
                       title, name(best), 100 * best.mean, name(worst), 100 * worst.mean, 100 * spread)
+    }
+
+    /// The legend's entries (x offset, row), wrapped into rows that fit the width; empty for a single group.
+    var legend: [(x: Double, row: Int)] {
+        guard groups.count > 1 else { return [] }
+        var entries: [(Double, Int)] = [], x = 64.0, row = 0
+        for name in groups {
+            let wide = 24 + 6.5 * Double(name.count)
+            if x > 64, x + wide > width - 16 {
+                x = 64
+                row += 1
+            }
+            entries.append((x, row))
+            x += wide
+        }
+        return entries
     }
 
     var axis: ValueAxis {
         let values = points.flatMap { $0.scores + [$0.interval?.lower, $0.interval?.upper].compactMap { $0 } }
         let low = values.min() ?? 0, high = values.max() ?? 1
         let margin = max(0.002, (high - low) * 0.1)
-        return ValueAxis(low: max(0, low - margin), high: min(1, high + margin), top: groups.count > 1 ? 64 : 44, bottom: height - 70,
+        let rows = Double((legend.map(\.row).max() ?? -1) + 1)
+        return ValueAxis(low: max(0, low - margin), high: min(1, high + margin), top: 44 + 20 * rows, bottom: height - 70,
                          left: 64, right: width - 16, percent: true)
     }
 
@@ -79,13 +97,10 @@ public struct SweepChart: Chart {
         g.text(title, 16, 26, size: 15, bold: true)
         let axis = self.axis
         axis.draw(g, title: "Test accuracy")
-        if groups.count > 1 {
-            var x = 64.0
-            for (index, name) in groups.enumerated() {
-                g.circle(x + 5, 46, radius: 5, Color.series[index % Color.series.count])
-                g.text(name, x + 14, 50, size: 11)
-                x += 24 + 6.5 * Double(name.count)
-            }
+        for (index, entry) in legend.enumerated() {
+            let y = 46 + 20 * Double(entry.row)
+            g.circle(entry.x + 5, y, radius: 5, Color.series[index % Color.series.count])
+            g.text(groups[index], entry.x + 14, y + 4, size: 11)
         }
         let slot = (axis.right - axis.left) / Double(max(1, categories.count))
         let step = min(26, slot * 0.8 / Double(max(1, groups.count)))
@@ -97,9 +112,11 @@ public struct SweepChart: Chart {
                 let jitter = (Double(index % 5) - 2) * 1.6
                 g.circle(centre + jitter, axis.y(score), radius: 3, faint)
             }
-            if let interval = point.interval {
+            if let interval = point.interval.map({ (lower: max(0, $0.lower), upper: min(1, $0.upper)) }) {
                 g.stroke([(centre, axis.y(interval.lower)), (centre, axis.y(interval.upper))], color, width: 1.5)
-                for end in [interval.lower, interval.upper] { g.stroke([(centre - 4, axis.y(end)), (centre + 4, axis.y(end))], color, width: 1.5) }
+                for end in [interval.lower, interval.upper] {
+                    g.stroke([(centre - 4, axis.y(end)), (centre + 4, axis.y(end))], color, width: 1.5)
+                }
             }
             g.stroke([(centre - 8, axis.y(point.mean)), (centre + 8, axis.y(point.mean))], color, width: 3)
         }

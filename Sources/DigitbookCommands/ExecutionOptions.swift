@@ -47,7 +47,9 @@ struct ExecutionOptions: ParsableArguments {
             guard jobs == nil else { throw ValidationError("--jobs is for the local executor; Slurm decides how many tasks run at once") }
             guard !noCache else { throw ValidationError("--executor slurm needs a cache folder the nodes share; drop --no-cache") }
             let cpus = slurmCpus ?? threads ?? 1
-            guard (1...1024).contains(cpus) else { throw ValidationError("--slurm-cpus must be a whole number from 1 to 1024, got \(cpus)") }
+            guard (1...1024).contains(cpus) else {
+                throw ValidationError("--slurm-cpus must be a whole number from 1 to 1024, got \(cpus)")
+            }
             if let slurmTime, !Self.isTimeLimit(slurmTime) {
                 throw ValidationError("--slurm-time \(slurmTime): write HH:MM:SS (or D-HH:MM:SS)")
             }

@@ -99,7 +99,8 @@ struct RenderCommand: AsyncParsableCommand {
             refresh: Set(refresh), threads: threads, version: Digitbook.version, assetFolder: name + "_files", selfContained: !assets)
         settings.allowedOutside = allowOutside
         settings.executor = plan.executor
-        settings.taskCommand = [execution.taskExecutable ?? Self.ownExecutable, RenderTaskCommand.configuration.commandName ?? "render-task"]
+        settings.taskCommand = [execution.taskExecutable ?? Self.ownExecutable,
+                                RenderTaskCommand.configuration.commandName ?? "render-task"]
         let progress = RenderProgress()
         let rendered = try ReportRenderer(settings: settings).render(document, sourceDirectory: sourceDirectory, events: progress.handle)
         try RenderedFiles(directory: outDirectory, assetFolder: settings.assetFolder).write(rendered.files, html: rendered.html,
@@ -123,7 +124,8 @@ struct RenderCommand: AsyncParsableCommand {
 
     /// This program's path, for the tasks an executor runs.
     static var ownExecutable: String {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? Bundle.main.executablePath ?? CommandLine.arguments[0]
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? Bundle.main.executablePath
+            ?? CommandLine.arguments[0]
     }
 
     /// Refuses, before anything is computed, an output that would overwrite the source, and output or cache folders

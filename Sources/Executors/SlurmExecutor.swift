@@ -16,7 +16,8 @@ public struct SlurmExecutor: TaskExecutor {
     }
 
     public var summary: String {
-        "Slurm" + (options.partition.map { ", partition \($0)" } ?? "") + ", \(options.cpusPerTask) CPU\(options.cpusPerTask == 1 ? "" : "s") per task"
+        let cpus = "\(options.cpusPerTask) CPU\(options.cpusPerTask == 1 ? "" : "s") per task"
+        return "Slurm" + (options.partition.map { ", partition \($0)" } ?? "") + ", " + cpus
     }
 
     public func run(_ batch: TaskBatch, progress: (String) -> Void) throws(ExecutorError) -> [TaskOutcome] {
@@ -67,7 +68,9 @@ public struct SlurmExecutor: TaskExecutor {
             if result.status != 0 {
                 if result.errors.contains("Invalid job id") { return }  // finished and already purged
                 failures += 1
-                guard failures < 30 else { throw ExecutorError("squeue keeps failing: \(result.errors.trimmingCharacters(in: .whitespacesAndNewlines))") }
+                guard failures < 30 else {
+                    throw ExecutorError("squeue keeps failing: \(result.errors.trimmingCharacters(in: .whitespacesAndNewlines))")
+                }
             } else {
                 failures = 0
                 let queued = SlurmStates.queued(result.output)

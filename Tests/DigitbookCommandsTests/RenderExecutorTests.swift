@@ -40,7 +40,8 @@ import Testing
         setenv("DIGITBOOK_BLAS_CORE", "inherit", 1)
     }
 
-    func render(_ source: String, in work: TemporaryDirectory, cache: String, tiny: TinyMNIST, _ extra: [String] = []) async throws -> String {
+    func render(_ source: String, in work: TemporaryDirectory, cache: String, tiny: TinyMNIST,
+                _ extra: [String] = []) async throws -> String {
         let out = work.file("site-\(UUID().uuidString)")
         try await runCommand(["render", source, "--out", out, "--cache", cache, "--threads", "1", "--task-executable", Self.executable]
             + extra + tiny.arguments)

@@ -47,7 +47,8 @@ import Testing
         #expect(computed.contains("sw[model=mlp,batch_size=16,seed=2]") && computed.contains("sw"))
         #expect(!computed.contains("explicit"), "a train cell with a member's options is the same cache entry")
         #expect(first.html.contains("Sweep sw: 4 grid points × 2 seeds (1, 2)"))
-        #expect(first.html.contains("differences between grid points exceed seed noise (Welch"))
+        #expect(first.html.contains(" of the 4 changes of one option exceed seed noise (Welch"),
+                "pairs differing in two options are not tested")
         #expect(first.files.contains { $0.path.hasSuffix("sw-accuracy-by-model.svg") })
         #expect(first.files.contains { $0.path.hasSuffix("sw-accuracy-by-batch_size.png") })
         #expect(first.html.contains("sw[model=mlp,batch_size=16,seed=2], sw[model=logreg,batch_size=32,seed=1]"),
@@ -72,7 +73,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("base: {epochs: 1, seed: 4}\ngrid: {model: [mlp]}", "r.md:3: sweep cell option base.seed: a sweep's seeds are set by its option seeds"),
+        ("base: {epochs: 1, seed: 4}\ngrid: {model: [mlp]}",
+         "r.md:3: sweep cell option base.seed: a sweep's seeds are set by its option seeds"),
         ("grid: {model: [mlp], epoch: [1, 2]}", "r.md:3: sweep cell option grid.epoch: not a training option"),
         ("grid: {model: [mlp, mlp]}", "r.md:3: sweep cell option grid.model: needs distinct values"),
         ("base: {model: mlp}\ngrid: {model: [mlp, logreg]}", "r.md:4: sweep cell option grid.model: is also set in base"),
@@ -99,6 +101,7 @@ import Testing
     func refusesAReferenceToNoRun(reference: String, expected: String) {
         let source = "```digitbook sweep\nid: s\ngrid: {model: [mlp, logreg]}\n```\n```digitbook confusion\nrun: \(reference)\n```\n"
         let error = #expect(throws: ReportError.self) { try ReportDocument(text: source, file: "r.md") }
-        #expect(error?.description == "r.md:6: confusion cell \(expected.hasPrefix("uses") ? "" : "uses run \"\(reference)\": ")\(expected)")
+        let prefix = expected.hasPrefix("uses") ? "" : "uses run \"\(reference)\": "
+        #expect(error?.description == "r.md:6: confusion cell \(prefix)\(expected)")
     }
 }

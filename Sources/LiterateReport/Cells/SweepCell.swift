@@ -27,7 +27,8 @@ struct SweepCell: CellRunner {
         for result in results {
             var row = result.point + ["\(result.accuracies.count)", Formatting.percent(result.summary.mean),
                                       result.summary.standardDeviation.map { Formatting.percent($0) } ?? "–",
-                                      result.summary.interval.map { Formatting.percentInterval($0.lower, $0.upper) } ?? "–"]
+                                      result.summary.interval.map { Formatting.percentInterval(max(0, $0.lower), min(1, $0.upper)) }
+                                          ?? "–"]
             if timings { row.append(String(format: "%.1f s", result.meanSeconds)) }
             table.rows.append(row)
         }
@@ -48,7 +49,8 @@ struct SweepCell: CellRunner {
     private func chart(plan: SweepPlan, results: [SweepPointResult], option: Int) -> SweepChart {
         var groups: [String] = []
         let points = results.map { result -> SweepChart.Point in
-            let others = zip(plan.parameters, result.point).enumerated().filter { $0.offset != option }.map { "\($0.element.0)=\($0.element.1)" }
+            let others = zip(plan.parameters, result.point).enumerated().filter { $0.offset != option }
+                .map { "\($0.element.0)=\($0.element.1)" }
             let group = others.joined(separator: ", ")
             if !groups.contains(group) { groups.append(group) }
             return SweepChart.Point(category: plan.values[option].firstIndex(of: result.point[option]) ?? 0,

@@ -140,7 +140,8 @@ public struct ReportRenderer {
                                         files: Dictionary(files.map { ($0.path, $0.bytes) }) { a, _ in a },
                                         assetFolder: settings.assetFolder, selfContained: settings.selfContained,
                                         provenance: provenance).html()
-        let records = (memberOutcomes + outcomes).map { CellRecord(cell: $0.cell, key: $0.key, cached: $0.cached, seconds: $0.output?.seconds,
+        let records = (memberOutcomes + outcomes).map { CellRecord(cell: $0.cell, key: $0.key, cached: $0.cached,
+                                                                   seconds: $0.output?.seconds,
                                                 failed: $0.failure != nil) }
         return Rendered(html: assembled.html, files: files,
             failures: outcomes.compactMap { outcome in outcome.failure.map { (outcome.cell, $0) } },

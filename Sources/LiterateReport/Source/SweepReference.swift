@@ -12,8 +12,9 @@ struct SweepReference {
         sweepID = String(text[..<open]).trimmingCharacters(in: .whitespaces)
         var settings: [String: String] = [:]
         for pair in text[text.index(after: open)..<text.index(before: text.endIndex)].split(separator: ",") {
-            let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            settings[parts[0]] = parts.count == 2 ? parts[1] : ""
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            settings[parts.first ?? ""] = parts.count == 2 ? parts[1] : ""
         }
         self.settings = settings
     }
