@@ -8,9 +8,14 @@ final class RenderProgress {
     func handle(_ event: ReportRenderer.Event) {
         switch event {
         case .cellStarted(let index, let count, let cell, let cached):
-            Console.line("[\(index + 1)/\(count)] \(cell.kind.rawValue) \(cell.id) (line \(cell.line))" + (cached ? ": from the cache" : ""))
+            Console.line("[\(index + 1)/\(count)] \(cell.kind.rawValue) \(cell.id) (line \(cell.line))"
+                + (cached ? ": from the cache" : ""))
             if cell.kind == .train && !cached {
-                if case .integer(let epochs)? = cell.options["epochs"] { training = TrainingProgress(epochs: epochs) } else { training = TrainingProgress(epochs: 3) }
+                if case .integer(let epochs)? = cell.options["epochs"] {
+                    training = TrainingProgress(epochs: epochs)
+                } else {
+                    training = TrainingProgress(epochs: 3)
+                }
             }
         case .executor(let line):
             Console.line("      \(line)")

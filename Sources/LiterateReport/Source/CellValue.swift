@@ -12,7 +12,13 @@ public enum CellValue: Equatable, Sendable, CustomStringConvertible {
         case "true": self = .bool(true)
         case "false": self = .bool(false)
         default:
-            if let integer = Int(text) { self = .integer(integer) } else if let number = Double(text) { self = .number(number) } else { self = .string(text) }
+            if let integer = Int(text) {
+                self = .integer(integer)
+            } else if let number = Double(text) {
+                self = .number(number)
+            } else {
+                self = .string(text)
+            }
         }
     }
 
