@@ -51,37 +51,50 @@ public struct DigitPreprocessor: Sendable {
         guard extent.side >= max(8, shorter * 3 / 100) else {
             throw empty("the only ink is a mark of \(extent.width * factor)x\(extent.height * factor) pixels, too small to be a digit")
         }
-        let (patch, crop) = try inkPatch(map: map, pieces: pieces, chosen: chosen, extent: extent, file: file)
+        var seeds: [Int] = []
+        for y in extent.minY...extent.maxY {
+            for x in extent.minX...extent.maxX where pieces.labels[y * work.width + x] >= 0 {
+                if chosen.contains(pieces.labels[y * work.width + x]) { seeds.append(y * work.width + x) }
+            }
+        }
+        let (patch, crop) = try inkPatch(map: map, seeds: seeds, file: file)
+        let inkBox = (crop.x * factor, crop.y * factor, min(image.width - crop.x * factor, crop.width * factor),
+                      min(image.height - crop.y * factor, crop.height * factor))
+        return Result(digit: digitImage(patch, crop: crop), inverted: map.inverted, inkBox: inkBox,
+                      warnings: warnings(map: map, pieces: pieces, chosen: chosen, extent: extent))
+    }
+
+    /// A cropped ink patch scaled into the box (aspect kept, area averaging) and placed by its centre of mass.
+    func digitImage(_ patch: [Float], crop: (x: Int, y: Int, width: Int, height: Int)) -> GreyImage {
         let scale = Double(box) / Double(max(crop.width, crop.height))
         let newWidth = max(1, min(box, Int((Double(crop.width) * scale).rounded())))
         let newHeight = max(1, min(box, Int((Double(crop.height) * scale).rounded())))
         let scaled = AreaResampler.resize(patch, width: crop.width, height: crop.height, to: newWidth, newHeight)
-        let inkBox = (crop.x * factor, crop.y * factor, min(image.width - crop.x * factor, crop.width * factor),
-                      min(image.height - crop.y * factor, crop.height * factor))
-        return Result(digit: centred(scaled, width: newWidth, height: newHeight), inverted: map.inverted, inkBox: inkBox,
-                      warnings: warnings(map: map, pieces: pieces, chosen: chosen, extent: extent))
+        return centred(scaled, width: newWidth, height: newHeight)
     }
 
-    /// The digit's ink amounts (0…1) cropped to its box, with fine strokes thickened; and the crop's place in the
-    /// analysed picture. The digit is the chosen pieces grown through every touching pixel with any ink at all
-    /// (hysteresis), so that soft, blurred or anti-aliased edges are kept however wide they are, and nothing else.
-    private func inkPatch(
-        map: InkMap, pieces: InkComponents, chosen: Set<Int>, extent: InkComponents.Component, file: String
+    /// A digit's ink amounts (0…1) cropped to its box, with fine strokes thickened; and the crop's place in the
+    /// analysed picture. The digit is its `seeds` (pixels of its pieces) grown through every touching pixel with any ink
+    /// at all (hysteresis), so that soft, blurred or anti-aliased edges are kept however wide they are, except into
+    /// pixels `blocked` says belong to another digit.
+    func inkPatch(
+        map: InkMap, seeds: [Int], blocked: (Int) -> Bool = { _ in false }, file: String
     ) throws(ImageError) -> ([Float], (x: Int, y: Int, width: Int, height: Int)) {
         let (width, height) = (map.width, map.height)
-        var included = [Bool](repeating: false, count: width * height)
-        var stack: [Int] = []
-        var mask = [Bool](repeating: false, count: extent.width * extent.height)
-        for y in extent.minY...extent.maxY {
-            for x in extent.minX...extent.maxX {
-                let label = pieces.labels[y * width + x]
-                guard label >= 0, chosen.contains(label) else { continue }
-                mask[(y - extent.minY) * extent.width + x - extent.minX] = true
-                included[y * width + x] = true
-                stack.append(y * width + x)
-            }
+        guard let first = seeds.first else { throw ImageError(file: file, kind: .empty, detail: "no digit found: no ink") }
+        var (minX, minY, maxX, maxY) = (first % width, first / width, first % width, first / width)
+        for index in seeds {
+            minX = min(minX, index % width); maxX = max(maxX, index % width)
+            minY = min(minY, index / width); maxY = max(maxY, index / width)
         }
-        var (minX, minY, maxX, maxY) = (extent.minX, extent.minY, extent.maxX, extent.maxY)
+        let extentWidth = maxX - minX + 1, extentHeight = maxY - minY + 1
+        var included = [Bool](repeating: false, count: width * height)
+        var mask = [Bool](repeating: false, count: extentWidth * extentHeight)
+        for index in seeds {
+            mask[(index / width - minY) * extentWidth + index % width - minX] = true
+            included[index] = true
+        }
+        var stack = seeds
         while let index = stack.popLast() {
             let x = index % width, y = index / width
             for dy in -1...1 {
@@ -89,14 +102,14 @@ public struct DigitPreprocessor: Sendable {
                     let nx = x + dx, ny = y + dy
                     guard nx >= 0, ny >= 0, nx < width, ny < height else { continue }
                     let neighbour = ny * width + nx
-                    guard !included[neighbour], map.strength[neighbour] > map.floor else { continue }
+                    guard !included[neighbour], map.strength[neighbour] > map.floor, !blocked(neighbour) else { continue }
                     included[neighbour] = true
                     stack.append(neighbour)
                     minX = min(minX, nx); maxX = max(maxX, nx); minY = min(minY, ny); maxY = max(maxY, ny)
                 }
             }
         }
-        let stroke = StrokeWidth.estimate(mask, width: extent.width, height: extent.height)
+        let stroke = StrokeWidth.estimate(mask, width: extentWidth, height: extentHeight)
         let side = max(maxX - minX, maxY - minY) + 1
         let radius = min(side / 6, StrokeWidth.thickening(width: stroke, scale: Double(box) / Double(side)))
         let x0 = max(0, minX - radius), y0 = max(0, minY - radius)
@@ -133,7 +146,7 @@ public struct DigitPreprocessor: Sendable {
     }
 
     /// `image` shrunk by a whole `factor` in both directions, each output pixel the mean of the pixels it covers.
-    private static func shrunk(_ image: GreyImage, by factor: Int) -> GreyImage {
+    static func shrunk(_ image: GreyImage, by factor: Int) -> GreyImage {
         let width = max(1, image.width / factor), height = max(1, image.height / factor)
         let resized = AreaResampler.resize(image.pixels.map(Float.init), width: image.width, height: image.height, to: width, height)
         return GreyImage(unchecked: width, height: height, pixels: resized.map { UInt8(max(0, min(255, $0.rounded()))) })

@@ -7,6 +7,8 @@ public struct ImageError: Error, CustomStringConvertible, Equatable, Sendable {
         case tooLarge
         case corrupt
         case empty
+        /// More separate pieces of ink than digits a number may have.
+        case crowded
         case unwritable
     }
 
