@@ -41,7 +41,7 @@ let package = Package(
         ),
         .target(name: "Tensors", dependencies: ["COpenBLAS", "CMalloc"]),
         .target(name: "NeuralNetwork", dependencies: ["Tensors", "Randomness", "IDX"]),
-        .target(name: "Training", dependencies: ["NeuralNetwork", "Tensors", "Randomness", "IDX", "FileIO", "DatasetCatalog"]),
+        .target(name: "Training", dependencies: ["NeuralNetwork", "Tensors", "Randomness", "IDX", "FileIO", "DatasetCatalog", "UserImages"]),
         .target(name: "ClassifierMetrics", dependencies: ["Randomness"]),
         .target(name: "Charts", dependencies: ["CCairo"]),
         .target(
@@ -54,6 +54,7 @@ let package = Package(
         ),
         .target(name: "Pages"),
         .target(name: "Executors"),
+        .target(name: "NumberBenchmark", dependencies: ["UserImages", "Training", "IDX", "Randomness"]),
         .target(name: "YAMLDiagnostics", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
             name: "Grading",
@@ -84,7 +85,7 @@ let package = Package(
             name: "DigitbookCommands",
             dependencies: [
                 "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "NeuralNetwork", "Tensors", "Evaluation", "Randomness",
-                "LiterateReport", "Server", "Grading", "ModelImport", "Executors", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "LiterateReport", "Server", "Grading", "ModelImport", "Executors", "NumberBenchmark", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "digitbook", dependencies: ["DigitbookCommands"]),

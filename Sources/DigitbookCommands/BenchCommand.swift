@@ -5,10 +5,19 @@ import Randomness
 import Tensors
 import Training
 
-/// `digitbook bench`: training and inference speed, with sgemm on the same machine for reference.
+/// `digitbook bench`: speed (the default) or reading whole numbers.
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
+        abstract: "Benchmarks: training and inference speed (bench speed, the default) or reading numbers (bench numbers).",
+        subcommands: [BenchSpeedCommand.self, BenchNumbersCommand.self],
+        defaultSubcommand: BenchSpeedCommand.self)
+}
+
+/// `digitbook bench speed`: training and inference speed, with sgemm on the same machine for reference.
+struct BenchSpeedCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "speed",
         abstract: "Measure training and inference speed on MNIST-shaped data, beside this machine's sgemm rate.",
         discussion: "Compare ratios, not absolute times: run ../shared/bench/keras_anchor.py right before or after.")
 

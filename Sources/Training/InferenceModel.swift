@@ -2,6 +2,7 @@ import FileIO
 import Foundation
 import IDX
 import NeuralNetwork
+import UserImages
 
 /// A trained run loaded once and asked for many predictions: what a long-running caller (the web server) holds.
 ///
@@ -28,5 +29,15 @@ public final class InferenceModel: @unchecked Sendable {
     /// Class probabilities for each image of `images` (their side must be `side`), in one pass.
     public func probabilities(for images: ImageSet) -> [[Float]] {
         lock.withLock { Trainer.probabilities(model, for: images, threads: threads) }
+    }
+}
+
+extension InferenceModel {
+    /// Class probabilities for each of `digits` (28x28 MNIST-style inputs from UserImages), in one pass: the classifier a
+    /// `NumberReader` takes. Digits of another side get no probabilities.
+    public func probabilities(for digits: [GreyImage]) -> [[Float]] {
+        guard !digits.isEmpty, digits.allSatisfy({ $0.width == side && $0.height == side }),
+              let set = try? ImageSet(count: digits.count, rows: side, columns: side, pixels: digits.flatMap(\.pixels)) else { return [] }
+        return probabilities(for: set)
     }
 }

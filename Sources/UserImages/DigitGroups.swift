@@ -77,15 +77,15 @@ struct DigitGroups {
         return merges
     }
 
-    /// Whether two groups side by side are parts of one digit (a 4 whose bar stops short of its upright): a gap of
-    /// under a sixth of a digit's height, rows in common, one of them too short to be a digit on its own, and together
-    /// no wider than a digit is tall.
+    /// Whether two nearby groups are parts of one digit (a 4 whose bar stops short of its upright, a faint 1 broken
+    /// into dashes, the bar of a slanted 5): at most a fifth of a digit's height apart across and down, one of them too
+    /// short to be a digit on its own, and together at most 1.15 times as wide as a digit is tall (slant included) and
+    /// 1.35 times as tall.
     static func adjacentParts(_ a: Group, _ b: Group, digitHeight: Int) -> Bool {
-        let gap = max(b.minX - a.maxX, a.minX - b.maxX) - 1
-        let together = max(a.maxX, b.maxX) - min(a.minX, b.minX) + 1
-        let sharedRows = min(a.maxY, b.maxY) - max(a.minY, b.minY) + 1
-        return gap >= 0 && gap * 6 <= digitHeight && sharedRows > 0 && min(a.height, b.height) * 4 < digitHeight * 3
-            && together * 10 <= digitHeight * 9
+        let across = max(b.minX - a.maxX, a.minX - b.maxX) - 1, down = max(b.minY - a.maxY, a.minY - b.maxY) - 1
+        let wide = max(a.maxX, b.maxX) - min(a.minX, b.minX) + 1, tall = max(a.maxY, b.maxY) - min(a.minY, b.minY) + 1
+        return max(across, down, 0) * 5 <= digitHeight && min(a.height, b.height) * 4 < digitHeight * 3
+            && wide * 20 <= digitHeight * 23 && tall * 20 <= digitHeight * 27
     }
 
     /// Whether two groups are parts of one digit: they share at least half the narrower one's columns, and together

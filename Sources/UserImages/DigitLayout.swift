@@ -33,10 +33,11 @@ struct DigitLayout {
         self.owner = owner
     }
 
-    /// A single digit's width, from the groups no wider than they are tall (about 0.6 of the height when none is).
+    /// A single digit's width: the median group's when there are three or more (most are single digits), else 0.7 of
+    /// the height.
     var typicalWidth: Double {
-        let widths = groups.filter { $0.width <= $0.height }.map(\.width).sorted()
-        return widths.isEmpty ? 0.6 * Double(max(1, digitHeight)) : Double(widths[widths.count / 2])
+        let widths = groups.map(\.width).sorted()
+        return widths.count < 3 ? 0.7 * Double(max(1, digitHeight)) : max(Double(widths[widths.count / 2]), 0.5 * Double(digitHeight))
     }
 
     mutating func bestParts(of index: Int, preprocessor: DigitPreprocessor, file: String,
@@ -45,13 +46,15 @@ struct DigitLayout {
         let pixels = pieces.labels.indices.filter { owner[$0] == index }
         let whole = try parts([pixels], group: index, preprocessor: preprocessor, file: file, classify: classify)
         let expected = Double(group.width) / max(1, typicalWidth)
-        guard Double(group.width) > 0.95 * Double(digitHeight), expected > 1.4 else { return whole }
+        // A slanted digit is up to about 1.2 times as wide as tall; only wider pieces may hold several digits.
+        guard Double(group.width) > 1.3 * Double(digitHeight), expected > 1.6 else { return whole }
         let cutter = TouchingDigits(map: map, pixels: pixels, minX: group.minX, minY: group.minY, maxX: group.maxX, maxY: group.maxY)
         func score(_ parts: [Part]) -> Double {
             let surety = parts.reduce(0.0) { $0 + log(Double(max(1e-6, $1.probabilities.max() ?? 0))) } / Double(parts.count)
-            return surety - 0.3 * abs(Double(parts.count) - expected)
+            return surety - 0.5 * abs(Double(parts.count) - expected)
         }
-        var best = whole, bestScore = score(whole)
+        // Cutting must read clearly better than reading whole: the classifier is often sure of half a digit.
+        var best = whole, bestScore = score(whole) + 0.25
         let most = min(6, max(2, Int((Double(group.width) / (0.45 * Double(max(1, digitHeight)))).rounded(.up))))
         for count in 2...most {
             for candidate in cutter.splits(into: count) where candidate.allSatisfy({ $0.count >= 3 }) {
