@@ -60,6 +60,17 @@ public struct Graphics {
     /// Draws `pixels` (row-major grey, 0 black … 255 white) as a `width` x `height` image scaled into the box,
     /// each pixel a sharp square (an embedded bitmap in SVG, not a rectangle per pixel).
     public func image(_ pixels: [UInt8], width: Int, height: Int, x: Double, y: Double, side: Double) {
+        paint(pixels, width: width, height: height, x: x, y: y, drawnWidth: side, drawnHeight: side, filter: CAIRO_FILTER_NEAREST)
+    }
+
+    /// Draws a photo (`pixels` row-major grey) scaled to `drawnWidth` x `drawnHeight` at (x, y), smoothly filtered.
+    public func photo(_ pixels: [UInt8], width: Int, height: Int, x: Double, y: Double, drawnWidth: Double, drawnHeight: Double) {
+        paint(pixels, width: width, height: height, x: x, y: y, drawnWidth: drawnWidth, drawnHeight: drawnHeight, filter: CAIRO_FILTER_GOOD)
+    }
+
+    /// Grey pixels as a Cairo image surface, scaled into a box with `filter`.
+    private func paint(_ pixels: [UInt8], width: Int, height: Int, x: Double, y: Double, drawnWidth: Double, drawnHeight: Double,
+                       filter: cairo_filter_t) {
         guard width > 0, height > 0, pixels.count >= width * height,
               let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, Int32(width), Int32(height)) else { return }
         defer { cairo_surface_destroy(surface) }
@@ -77,9 +88,9 @@ public struct Graphics {
         cairo_surface_mark_dirty(surface)
         cairo_save(context)
         cairo_translate(context, x, y)
-        cairo_scale(context, side / Double(width), side / Double(height))
+        cairo_scale(context, drawnWidth / Double(width), drawnHeight / Double(height))
         cairo_set_source_surface(context, surface, 0, 0)
-        cairo_pattern_set_filter(cairo_get_source(context), CAIRO_FILTER_NEAREST)
+        cairo_pattern_set_filter(cairo_get_source(context), filter)
         cairo_rectangle(context, 0, 0, Double(width), Double(height))
         cairo_fill(context)
         cairo_restore(context)

@@ -25,14 +25,21 @@ struct PredictCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where to write the test-set predictions.", valueName: "file.csv"))
     var out: String?
 
-    @Argument(help: "PNG or JPEG images of single digits.")
+    @Argument(help: "PNG or JPEG images of single digits (or, with --number, of rows of digits).")
     var images: [String] = []
+
+    @OptionGroup var numberOptions: NumberOptions
 
     func validate() throws {
         guard (out == nil) != images.isEmpty else { throw ValidationError("give either --out FILE.csv or image files, not both") }
+        try numberOptions.validate(imageCount: images.count)
     }
 
     func run() throws {
+        if numberOptions.number {
+            try NumberPrinter(options: numberOptions, model: InferenceModel(RunDirectory(runDirectory))).read(images)
+            return
+        }
         let (record, model) = try RunDirectory(runDirectory).load()
         if let out {
             let dataset = try dataOptions.load()

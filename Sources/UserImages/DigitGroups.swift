@@ -1,5 +1,5 @@
 /// The pieces of ink of a row of digits gathered into one group per digit: specks dropped by their size relative to
-/// the others, frames and page edges at the border left out, and the pieces of one digit merged (the detached bar of
+/// the others, ink at the border (frames, a desk, page edges) left out, and the pieces of one digit merged (the detached bar of
 /// a 5, a broken 4: pieces stacked over each other in the same columns).
 struct DigitGroups {
     /// One digit's pieces (component indices) and their box in the analysed picture.
@@ -34,11 +34,11 @@ struct DigitGroups {
     init(_ pieces: InkComponents) {
         let shorter = min(pieces.width, pieces.height)
         let minimumArea = max(3, shorter * shorter / 20_000)
-        var kept = pieces.components.indices.filter { index in
-            let piece = pieces.components[index]
-            let frame = piece.touchesBorder && (piece.width > pieces.width * 9 / 10 || piece.height > pieces.height * 9 / 10)
-            return piece.area >= minimumArea && !frame
-        }
+        let sizeable = pieces.components.indices.filter { pieces.components[$0].area >= minimumArea }
+        // Ink at the border (a desk around the paper, the paper's shadow, a frame) is not a digit when any ink lies
+        // inside, as for a single digit.
+        let inside = sizeable.filter { !pieces.components[$0].touchesBorder }
+        var kept = inside.isEmpty ? sizeable : inside
         dropped = pieces.components.count - kept.count
         let largest = kept.map { pieces.components[$0].area }.max() ?? 0
         // Specks: far smaller than the largest piece (a digit's own detached bar is not, and is merged below).

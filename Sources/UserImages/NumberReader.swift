@@ -14,9 +14,9 @@ public struct NumberReader: Sendable {
     /// Class probabilities for each digit image, in order.
     public typealias Classifier = ([GreyImage]) -> [[Float]]
 
-    /// The number in the image file at `path` (decoded as `DigitPreprocessor.digit(inFile:)` decodes).
+    /// The number in the image file at `path`, decoded at full size so that the boxes are in the file's own pixels.
     public func read(file path: String, limits: ImageLimits = .standard, classify: Classifier) throws(ImageError) -> NumberReading {
-        try read(ImageDecoder.read(path, limits: limits, reducingTo: preprocessor.analysisSide), file: path, classify: classify)
+        try read(ImageDecoder.read(path, limits: limits), file: path, classify: classify)
     }
 
     /// The number in `image`; `file` names it in errors (no ink, or more than `mostDigits` pieces, is an error).

@@ -1,3 +1,5 @@
+import FileIO
+
 /// A box in an image's pixels: left, top, width and height.
 public struct PixelBox: Equatable, Sendable, Codable {
     public let x: Int, y: Int, width: Int, height: Int
@@ -44,4 +46,17 @@ public struct NumberReading: Sendable {
 
     /// The least sure digit's probability.
     public var weakest: Float { digits.map(\.probability).min() ?? 0 }
+}
+
+extension NumberReading {
+    /// One JSON object: `{"file", "number", "confidence", "digits": [{"digit", "probability", "box": [x, y, w, h]}]}`,
+    /// numbers as the shortest decimals that read back exactly.
+    public func json(file: String) -> String {
+        let digits = digits.map { digit in
+            "{\"digit\":\(digit.digit),\"probability\":\(digit.probability),\"box\":[" + digit.box.array.map(String.init)
+                .joined(separator: ",") + "]}"
+        }
+        return "{\"file\":\(JSONText.quoted(file)),\"number\":\(JSONText.quoted(number)),\"confidence\":\(confidence),"
+            + "\"digits\":[" + digits.joined(separator: ",") + "]}"
+    }
 }

@@ -1,0 +1,60 @@
+/// A photo of a number with each digit's box drawn on it and its reading and probability above the box; boxes whose
+/// reading is doubtful are drawn in the warning colour.
+public struct NumberBoxesPicture: Chart {
+    /// One digit: its box in the photo's pixels, what was read and how surely.
+    public struct Box: Sendable {
+        public let x: Int, y: Int, width: Int, height: Int
+        public let reading: String
+        public let probability: Double
+        public let doubtful: Bool
+
+        public init(x: Int, y: Int, width: Int, height: Int, reading: String, probability: Double, doubtful: Bool) {
+            (self.x, self.y, self.width, self.height) = (x, y, width, height)
+            self.reading = reading
+            self.probability = probability
+            self.doubtful = doubtful
+        }
+    }
+
+    public let pixels: [UInt8]
+    public let photoWidth: Int, photoHeight: Int
+    public let boxes: [Box]
+    public let number: String
+    /// Photos are drawn at most this wide (chart units).
+    public var mostWidth = 900.0
+
+    public init(pixels: [UInt8], width: Int, height: Int, boxes: [Box], number: String) {
+        self.pixels = pixels
+        photoWidth = width
+        photoHeight = height
+        self.boxes = boxes
+        self.number = number
+    }
+
+    var scale: Double { min(1, mostWidth / Double(max(1, photoWidth))) * max(1, 300 / Double(max(1, photoWidth))) }
+    public var width: Double { Double(photoWidth) * scale }
+    public var height: Double { Double(photoHeight) * scale + 64 }
+
+    public var summary: String {
+        let doubtful = boxes.filter(\.doubtful).count
+        return "The photo read as \(number), \(boxes.count) digit\(boxes.count == 1 ? "" : "s") boxed"
+            + (doubtful == 0 ? "." : "; \(doubtful) doubtful, in orange.")
+    }
+
+    static let sure = Color(hex: 0x0072B2), doubtful = Color(hex: 0xD55E00)
+
+    public func draw(_ g: Graphics) {
+        let top = 40.0
+        g.text("Read as \(number)", 12, 26, size: 16, bold: true)
+        g.photo(pixels, width: photoWidth, height: photoHeight, x: 0, y: top, drawnWidth: width, drawnHeight: Double(photoHeight) * scale)
+        for box in boxes {
+            let color = box.doubtful ? Self.doubtful : Self.sure
+            let (x0, y0) = (Double(box.x) * scale, top + Double(box.y) * scale)
+            let (x1, y1) = (x0 + Double(box.width) * scale, y0 + Double(box.height) * scale)
+            g.stroke([(x0, y0), (x1, y0), (x1, y1), (x0, y1), (x0, y0)], color, width: 2)
+            let label = "\(box.reading) " + String(format: "%.2f", box.probability)
+            g.fill(x0, y1 + 2, 9 * Double(label.count) + 6, 18, color)
+            g.text(label, x0 + 3, y1 + 15, size: 13, .white, bold: true)
+        }
+    }
+}

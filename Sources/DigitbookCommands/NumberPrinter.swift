@@ -1,0 +1,51 @@
+import Charts
+import FileIO
+import Foundation
+import Training
+import UserImages
+
+/// Reads images as numbers for `predict --number` and prints them (text or JSON lines), drawing boxes when asked.
+struct NumberPrinter {
+    let options: NumberOptions
+    let model: InferenceModel
+
+    func read(_ images: [String]) throws {
+        var failures: [String] = []
+        for path in images {
+            let reading: NumberReading
+            do {
+                reading = try NumberReader().read(file: path, classify: model.probabilities(for:))
+            } catch {
+                failures.append(error.description)  // every image is tried; the failures are reported together
+                continue
+            }
+            if options.json {
+                Console.line(reading.json(file: path))
+            } else {
+                let digits = reading.digits.map { "\($0.digit) \(String(format: "%.3f", $0.probability))" }.joined(separator: ", ")
+                let doubtful = Double(reading.weakest) < options.threshold
+                Console.line("\(path): \(reading.number)  confidence \(String(format: "%.3f", reading.confidence))  (\(digits))"
+                    + (doubtful ? "  check by hand: a digit's probability is below \(options.threshold)" : ""))
+            }
+            if let boxes = options.boxes { try drawBoxes(reading, of: path, to: boxes, several: images.count > 1) }
+        }
+        guard failures.isEmpty else { throw ImageFailures(total: images.count, messages: failures) }
+    }
+
+    /// The image with each digit's box and reading, as PNG: at `target`, or in the folder `target` for several images.
+    private func drawBoxes(_ reading: NumberReading, of path: String, to target: String, several: Bool) throws {
+        let image = try ImageDecoder.read(path)
+        let boxes = reading.digits.map { digit in
+            NumberBoxesPicture.Box(x: digit.box.x, y: digit.box.y, width: digit.box.width, height: digit.box.height,
+                                   reading: "\(digit.digit)", probability: Double(digit.probability),
+                                   doubtful: Double(digit.probability) < options.threshold)
+        }
+        let picture = NumberBoxesPicture(pixels: image.pixels, width: image.width, height: image.height, boxes: boxes,
+                                         number: reading.number)
+        let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension + ".boxes.png"
+        let file = several ? (target as NSString).appendingPathComponent(name) : target
+        if several { try? FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true) }
+        try AtomicFile.write(try picture.png(scale: 1), to: file)
+        if !options.json { Console.line("wrote \(file)") }
+    }
+}
