@@ -22,7 +22,7 @@ public struct DigitbookServer: Sendable {
         router.add(middleware: SecurityHeaders())
         router.add(middleware: AllowedMethods(methods: [
             "/": [.get], "/app.js": [.get], "/app.css": [.get], "/openapi.yaml": [.get], "/healthz": [.get], "/api/runs": [.get],
-            "/api/predict": [.post], "/predict": [.post], "/reports/": [.get],
+            "/api/predict": [.post], "/api/number": [.post], "/predict": [.post], "/reports/": [.get],
         ]))
         let reader = DigitReader(catalog: catalog, configuration: configuration)
         let uploads = UploadKeeper(folder: configuration.keepUploads)
@@ -39,20 +39,32 @@ public struct DigitbookServer: Sendable {
         router.post("/api/predict") { request, _ in
             var request = request
             let body = try await request.collectBody(upTo: limit)
-            let (files, run) = try Upload.files(in: request, body: Array(body.readableBytesView))
-            try uploads.keep(files)
+            let form = try Upload.files(in: request, body: Array(body.readableBytesView))
+            try uploads.keep(form.uploads)
             let query = request.uri.queryParameters
             let chart = try ChartOption(query.get("chart")).included
-            return try json(ReadingsJSON.text(await reader.read(files, run: query.get("run") ?? run, chart: chart)))
+            return try json(ReadingsJSON.text(await reader.read(form.uploads, run: query.get("run") ?? form.run, chart: chart)))
+        }
+        router.post("/api/number") { request, _ in
+            var request = request
+            let body = try await request.collectBody(upTo: limit)
+            let form = try Upload.files(in: request, body: Array(body.readableBytesView))
+            guard !form.uploads.isEmpty else { throw ServerError(.badRequest, "the request has no image") }
+            try uploads.keep(form.uploads)
+            let query = request.uri.queryParameters
+            let picture = try ChartOption(query.get("picture"), parameter: "picture").included
+            return try json(NumberReadingsJSON.text(reader.readNumbers(form.uploads, run: query.get("run") ?? form.run,
+                                                                       picture: picture)))
         }
         router.post("/predict") { request, _ in
             var request = request
             do {
                 let body = try await request.collectBody(upTo: limit)
-                let (files, run) = try Upload.files(in: request, body: Array(body.readableBytesView))
-                guard !files.isEmpty else { throw ServerError(.badRequest, "choose at least one image") }
-                try uploads.keep(files)
-                return html(ResultPage.html(try await reader.read(files, run: run, chart: true, thumbnail: true)))
+                let form = try Upload.files(in: request, body: Array(body.readableBytesView))
+                guard !form.uploads.isEmpty else { throw ServerError(.badRequest, "choose at least one image") }
+                try uploads.keep(form.uploads)
+                if form.number { return html(NumberResultPage.html(try reader.readNumbers(form.uploads, run: form.run, picture: true))) }
+                return html(ResultPage.html(try await reader.read(form.uploads, run: form.run, chart: true, thumbnail: true)))
             } catch let error as ServerError {
                 return html(ErrorPage.html(error.message), status: error.status)
             } catch let error as any HTTPResponseError where error.status == .contentTooLarge {

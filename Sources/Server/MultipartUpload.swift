@@ -15,9 +15,9 @@ enum MultipartUpload {
         return nil
     }
 
-    /// Every part that carries a file (a `filename`, or a field called photo, image or file), with its bytes, and
-    /// the value of the text field `run` if there is one.
-    static func files(in body: [UInt8], boundary: String) throws(ServerError) -> (uploads: [DigitReader.Upload], run: String?) {
+    /// Every part that carries a file (a `filename`, or a field called photo, image or file), with its bytes, the
+    /// value of the text field `run` if there is one, and whether the field `mode` asks for whole numbers.
+    static func files(in body: [UInt8], boundary: String) throws(ServerError) -> Upload.Form {
         // RFC 2046: 1 to 70 characters; MultipartKit traps on an empty boundary, so it is checked first.
         guard (1...70).contains(boundary.utf8.count) else {
             throw ServerError(.badRequest, "the multipart boundary must be 1 to 70 characters long")
@@ -34,19 +34,21 @@ enum MultipartUpload {
             throw ServerError(.badRequest, "the multipart/form-data body cannot be parsed")
         }
         var uploads: [DigitReader.Upload] = []
-        var run: String?
+        var run: String?, number = false
         for (index, part) in parts.enumerated() {
             let name = part.name ?? ""
             let filename = part.headers.first(name: "Content-Disposition").flatMap { parameter("filename", in: $0) }
             let bytes = Array(part.body.readableBytesView)
             if name == "run" && filename == nil {
                 run = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            } else if name == "mode" && filename == nil {
+                number = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) == "number"
             } else if filename != nil || ["photo", "image", "file", "files", "images"].contains(name) {
                 if bytes.isEmpty && (filename ?? "").isEmpty { continue }  // a form sent with no file chosen
                 uploads.append(.init(file: filename.flatMap { $0.isEmpty ? nil : $0 } ?? "upload \(index + 1)", bytes: bytes))
             }
         }
-        return (uploads, run)
+        return Upload.Form(uploads: uploads, run: run, number: number)
     }
 
     /// The value of `key` in a header such as `form-data; name="photo"; filename="seven.png"`, unquoted.

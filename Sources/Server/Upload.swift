@@ -3,7 +3,14 @@ import Hummingbird
 
 /// The images a request carries: a raw PNG or JPEG body, or the files of a multipart form.
 enum Upload {
-    static func files(in request: Request, body: [UInt8]) throws(ServerError) -> (uploads: [DigitReader.Upload], run: String?) {
+    /// What a request carries: its images, the run a form chose, and whether it asks for whole numbers.
+    struct Form {
+        let uploads: [DigitReader.Upload]
+        let run: String?
+        var number = false
+    }
+
+    static func files(in request: Request, body: [UInt8]) throws(ServerError) -> Form {
         let type = request.headers[.contentType] ?? ""
         if let boundary = MultipartUpload.boundary(of: type) {
             return try MultipartUpload.files(in: body, boundary: boundary)
@@ -13,7 +20,7 @@ enum Upload {
             throw ServerError(.unsupportedMediaType, "send image/png, image/jpeg or multipart/form-data, not \(mediaType)")
         }
         guard !body.isEmpty else { throw ServerError(.badRequest, "the request has no image") }
-        return ([.init(file: "upload", bytes: body)], nil)
+        return Form(uploads: [.init(file: "upload", bytes: body)], run: nil)
     }
 }
 

@@ -43,9 +43,10 @@ final class ServerFixture: @unchecked Sendable {
         return try PNGCodec.encode(GreyImage(width: side, height: side, pixels: pixels)!)
     }
 
-    /// A multipart/form-data body with one part per file (field `photo`) and an optional `run` field.
+    /// A multipart/form-data body with one part per file (field `photo`), an optional `run` field and, for whole
+    /// numbers, the field `mode=number`.
     static func multipart(
-        _ files: [(name: String, bytes: [UInt8])], run: String? = nil, boundary: String = "digitbook-boundary"
+        _ files: [(name: String, bytes: [UInt8])], run: String? = nil, number: Bool = false, boundary: String = "digitbook-boundary"
     ) -> ByteBuffer {
         var body = ByteBuffer()
         for (name, bytes) in files {
@@ -55,6 +56,7 @@ final class ServerFixture: @unchecked Sendable {
             body.writeString("\r\n")
         }
         if let run { body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"run\"\r\n\r\n\(run)\r\n") }
+        if number { body.writeString("--\(boundary)\r\nContent-Disposition: form-data; name=\"mode\"\r\n\r\nnumber\r\n") }
         body.writeString("--\(boundary)--\r\n")
         return body
     }

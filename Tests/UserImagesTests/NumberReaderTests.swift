@@ -61,15 +61,29 @@ import Testing
     }
 
     @Test func cutsTouchingDigitsApartWhereTheyMeet() throws {
-        var page = InkSketch(width: 320, height: 120)
-        page.ring(50, 60, rx: 18, ry: 30)     // on its own: how wide one digit is
-        page.ring(150, 60, rx: 18, ry: 30)
-        page.ring(186, 60, rx: 18, ry: 30)    // touches the one before
-        page.bar(260, top: 25, height: 70)
+        var page = InkSketch(width: 330, height: 120)
+        page.ring(50, 60, rx: 24, ry: 30)     // on its own: how wide one digit is
+        page.ring(150, 60, rx: 24, ry: 30)
+        page.ring(196, 60, rx: 24, ry: 30)    // runs into the one before
+        page.bar(275, top: 25, height: 70)
         let reading = try read(page)
         #expect(reading.number == "0001" && reading.split == 1, "\(reading.number) \(reading.digits.map(\.box))")
         let (left, right) = (reading.digits[1].box, reading.digits[2].box)
-        #expect(abs(left.x + left.width - 168) <= 6 && abs(right.x - 168) <= 6, "the cut is where the rings meet: \(left) \(right)")
+        #expect(abs(left.x + left.width - 173) <= 6 && abs(right.x - 173) <= 6, "the cut is where the rings meet: \(left) \(right)")
+    }
+
+    @Test func writesOneJSONObjectWithTheIssuesKeys() throws {
+        var page = InkSketch(width: 200, height: 120)
+        page.ring(60, 60, rx: 18, ry: 30)
+        page.bar(140, top: 25, height: 70)
+        let reading = try read(page)
+        let json = reading.json(file: "a \"page\".png")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["file"] as? String == "a \"page\".png" && object["number"] as? String == "01")
+        #expect(abs((object["confidence"] as? Double ?? 0) - 0.9801) < 1e-6)
+        let digits = try #require(object["digits"] as? [[String: Any]])
+        #expect(digits.count == 2 && Set(digits[0].keys) == ["digit", "probability", "box"])
+        #expect(digits[1]["digit"] as? Int == 1 && digits[1]["box"] as? [Int] == reading.digits[1].box.array)
     }
 
     @Test func refusesAPageWithoutInkOrWithTooManyPieces() {

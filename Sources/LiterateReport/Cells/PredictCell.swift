@@ -20,6 +20,10 @@ struct PredictCell: CellRunner {
         let image = try options.text("image")
         let path = try context.resolve(image)
         let run = try context.run(id)
+        if try options.flag("number", default: false) {
+            try NumberPrediction(runID: id, run: run, image: image, path: path).add(to: output)
+            return
+        }
         let preprocessed = try DigitPreprocessor().digit(inFile: path)
         let digit = preprocessed.digit
         let (record, model) = try run.runFolder(for: "weights to run on an image").load()

@@ -27,7 +27,7 @@ public enum CellKind: String, CaseIterable, Sendable {
         case .calibration: return ["run", "bins"]
         case .misclassified: return ["run", "count"]
         case .compare: return ["runs", "resamples"]
-        case .predict: return ["run", "image"]
+        case .predict: return ["run", "image", "number"]
         }
     }
 

@@ -9,6 +9,7 @@ const drop = document.getElementById("drop");
 const drawing = document.getElementById("draw");
 const canvas = document.getElementById("canvas");
 const picker = document.getElementById("run");
+const wholeNumber = document.getElementById("mode");
 
 function query() {
   const parameters = new URLSearchParams({chart: "svg"});
@@ -85,13 +86,36 @@ function table(readings) {
   return wrapper;
 }
 
+// A whole number: the digits read, how sure the reading is, and the image with each digit's box drawn by the server.
+function numberCard(result) {
+  const article = element("article", {class: "reading"});
+  const title = element("h2", {}, result.file + " ");
+  title.appendChild(element("span", {class: "size"}, result.width + "x" + result.height));
+  article.appendChild(title);
+  article.appendChild(element("p", {class: "digit", "aria-label": "The number read"}, result.number));
+  article.appendChild(element("p", {}, result.run + " reads " + result.digits.length + " digits; all of them right with probability " +
+                                       percent(result.confidence) + "."));
+  if (result.digits.some((digit) => digit.probability < 0.9)) {
+    article.appendChild(element("p", {class: "warning"}, "Check by hand: a digit's probability is below 90%."));
+  }
+  if (result.picture) article.appendChild(chart(result.picture));
+  return article;
+}
+
 async function send(body, headers, uploads) {
   results.replaceChildren(element("p", {}, "Reading…"));
+  const number = wholeNumber && wholeNumber.checked;
   try {
-    const response = await fetch("/api/predict" + query(), {method: "POST", body: body, headers: headers || {}});
+    const address = number ? "/api/number" + query().replace("chart=svg", "picture=svg") : "/api/predict" + query();
+    const response = await fetch(address, {method: "POST", body: body, headers: headers || {}});
     const answer = await response.json();
     if (!response.ok) {
       results.replaceChildren(element("p", {class: "warning", role: "alert"}, answer.error || response.statusText));
+      return;
+    }
+    if (number) {
+      results.replaceChildren(...answer.map(numberCard));
+      if (uploads) results.scrollIntoView({behavior: "smooth", block: "start"});
       return;
     }
     const nodes = answer.map((reading, index) => card(reading, uploads ? uploads[index] : null));

@@ -21,6 +21,8 @@ enum HomePage {
             <input id="photo" name="photo" type="file" accept="image/png,image/jpeg" multiple></p>
             <p><label for="camera">Or take a photo (on a phone)</label>
             <input id="camera" name="photo" type="file" accept="image/jpeg,image/png" capture="environment"></p>
+            <p><input id="mode" name="mode" type="checkbox" value="number">
+            <label for="mode">Read a whole number (a row of digits, such as a ZIP code)</label></p>
             <div id="drop" class="drop" hidden>or drop images here</div>
             <p><button type="submit">Predict</button></p>
             </form>

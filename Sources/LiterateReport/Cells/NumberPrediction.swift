@@ -1,0 +1,42 @@
+import Charts
+import Foundation
+import Pages
+import Training
+import UserImages
+
+/// `predict` with `number: true`: the image read as a row of digits, with each digit's box drawn on it, the number,
+/// and a table of the digits with their probabilities and boxes.
+struct NumberPrediction {
+    let runID: String
+    let run: TrainedRun
+    let image: String
+    let path: String
+
+    func add(to output: CellOutputBuilder) throws {
+        let model = try InferenceModel(run.runFolder(for: "weights to run on an image"))
+        let reading = try NumberReader().read(file: path, classify: model.probabilities(for:))
+        let picture = try ImageDecoder.read(path)
+        let classes = model.record.classNames
+        let names = reading.digits.map { classes.indices.contains($0.digit) ? classes[$0.digit] : "\($0.digit)" }
+        let number = names.joined(), name = (image as NSString).lastPathComponent
+        let boxes = zip(reading.digits, names).map { digit, reading in
+            NumberBoxesPicture.Box(x: digit.box.x, y: digit.box.y, width: digit.box.width, height: digit.box.height, reading: reading,
+                                   probability: Double(digit.probability), doubtful: digit.probability < 0.9)
+        }
+        try output.figure("number", NumberBoxesPicture(pixels: picture.pixels, width: picture.width, height: picture.height,
+                                                       boxes: boxes, number: number),
+                          caption: "\(name) read as a number: each digit's box and reading, doubtful ones (below 90%) in orange",
+                          raster: true)
+        let doubtful = reading.weakest < 0.9
+        output.paragraph("\(HTMLPage.escaped(runID)) reads <strong class=\"prediction\">\(HTMLPage.escaped(number))</strong>: "
+            + "\(reading.digits.count) digits, all of them right with probability \(Formatting.percent(reading.confidence, decimals: 1))"
+            + (doubtful ? ". Check by hand: a digit's probability is below 90%." : "."))
+        var table = HTMLTable(header: ["Position", "Digit", "Probability", "Box (x, y, width, height)"], numeric: [0, 2])
+        table.rows = zip(reading.digits, names).enumerated().map { index, pair in
+            ["\(index + 1)", pair.1, Formatting.percent(Double(pair.0.probability), decimals: 1),
+             pair.0.box.array.map(String.init).joined(separator: ", ")]
+        }
+        output.table(table, caption: "The digits of \(name), left to right")
+        output.headline = "\(name): \(number) (confidence \(Formatting.fixed(reading.confidence, 3)))"
+    }
+}

@@ -1,0 +1,79 @@
+import Charts
+import Foundation
+import UserImages
+
+/// One uploaded image read as a whole number: what `POST /api/number` returns per image and the result page shows.
+struct NumberResult: Codable, Sendable {
+    struct Digit: Codable, Sendable {
+        let digit: String
+        let probability: Double
+        /// x, y, width, height in the upload's pixels.
+        let box: [Int]
+    }
+
+    let file: String
+    let number: String
+    /// The product of the digits' probabilities.
+    let confidence: Double
+    let digits: [Digit]
+    let run: String
+    /// The uploaded image's size.
+    let width: Int
+    let height: Int
+    /// The image with each digit's box and reading, as an `<svg>` element (when asked for).
+    var picture: String?
+    /// The picture's one-sentence description, for alt text.
+    var pictureDescription: String?
+
+    enum CodingKeys: String, CodingKey {
+        case file, number, confidence, digits, run, width, height, picture
+        case pictureDescription = "picture_description"
+    }
+}
+
+extension DigitReader {
+    /// Reads every upload as a row of digits with the run called `name`. The splits of touching digits ask the model
+    /// directly (they need answers while segmenting), not through the batcher.
+    func readNumbers(_ uploads: [Upload], run name: String?, picture: Bool) throws(ServerError) -> [NumberResult] {
+        let entry = try catalog.entry(named: name)
+        let limits = ImageLimits(maximumFileBytes: configuration.maxUploadBytes, maximumSide: 16_384, maximumPixels: configuration.maxPixels)
+        let classes = entry.model.record.classNames
+        return try uploads.enumerated().map { (index, upload) throws(ServerError) in
+            let image: GreyImage, reading: NumberReading
+            do throws(ImageError) {
+                image = try ImageDecoder.decode(upload.bytes, file: upload.file, limits: limits)
+                reading = try NumberReader().read(image, file: upload.file, classify: entry.model.probabilities(for:))
+            } catch {
+                throw ServerError(error, file: upload.file)
+            }
+            let names = reading.digits.map { classes.indices.contains($0.digit) ? classes[$0.digit] : "\($0.digit)" }
+            var result = NumberResult(
+                file: upload.file, number: names.joined(), confidence: reading.confidence,
+                digits: zip(reading.digits, names).map { .init(digit: $1, probability: Double($0.probability), box: $0.box.array) },
+                run: entry.name, width: image.width, height: image.height)
+            if picture {
+                let drawing = NumberBoxesPicture(pixels: image.pixels, width: image.width, height: image.height, boxes: zip(reading.digits,
+                    names).map { digit, name in
+                    .init(x: digit.box.x, y: digit.box.y, width: digit.box.width, height: digit.box.height, reading: name,
+                          probability: Double(digit.probability), doubtful: digit.probability < 0.9)
+                }, number: result.number)
+                result.picture = try? drawing.inlineSVG(id: "number\(index + 1)")
+                result.pictureDescription = drawing.summary
+            }
+            return result
+        }
+    }
+}
+
+/// The body of `POST /api/number`: the readings as a JSON array.
+enum NumberReadingsJSON {
+    static func text(_ results: [NumberResult]) throws(ServerError) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        do {
+            return String(decoding: try encoder.encode(results), as: UTF8.self) + "\n"
+        } catch {
+            throw ServerError(.internalServerError, "the readings could not be encoded: \(error)")
+        }
+    }
+}
