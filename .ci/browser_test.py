@@ -2,7 +2,8 @@
 
 Starts the server on a free loopback port, uploads an image through the page's form and reads the digit the page shows
 (with its probability chart drawn inline as SVG), uploads two images and finds the table and its CSV download, draws a
-digit on the canvas with pointer events and reads the live prediction, then does the upload again with JavaScript
+digit on the canvas with pointer events and reads the live prediction, reads Reports/images/zip-code.jpg in the
+"whole number" mode, then does the upload again with JavaScript
 switched off (the plain form and the server's result page). Fails on any Content-Security-Policy report in the
 browser's console, and unless SIGTERM stops the server cleanly. Saves screenshots at laptop and phone widths into
 OUT_DIR. Exits non-zero on any failure.
@@ -82,6 +83,20 @@ try:
         if len(rows) != 2 or not link.get_attribute("href").startswith("blob:"):
             sys.exit(f"two uploads gave {len(rows)} table rows and no CSV link")
         print("browser: two uploads give a table of 2 rows and a CSV download")
+
+        # Whole-number mode: the ZIP code photo comes back as five digits with the boxes drawn on it.
+        zip_code = Path(__file__).resolve().parent.parent / "Reports/images/zip-code.jpg"
+        browser.find_element(By.ID, "mode").click()
+        browser.find_element(By.ID, "photo").clear()
+        browser.find_element(By.ID, "photo").send_keys(str(zip_code))
+        browser.find_element(By.CSS_SELECTOR, "#upload button[type=submit]").click()
+        wait.until(lambda _: browser.find_elements(By.CSS_SELECTOR, "#results figure.chart svg"))
+        number = browser.find_element(By.CSS_SELECTOR, "#results .digit").text
+        browser.save_screenshot(f"{out}/number-result.png")
+        if len(number) != 5 or not number.isdigit():
+            sys.exit(f"the whole-number mode read the ZIP code photo as {number!r}, expected five digits")
+        browser.find_element(By.ID, "mode").click()
+        print(f"browser: the whole-number mode reads the ZIP code photo as {number}, with its boxes")
 
         # A vertical stroke down the middle of the canvas: a 1.
         browser.find_element(By.ID, "clear").click()

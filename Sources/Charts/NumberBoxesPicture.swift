@@ -16,21 +16,29 @@ public struct NumberBoxesPicture: Chart {
         }
     }
 
+    /// The photo's pixels, possibly a reduced copy of the photo the boxes were found in (so that a large upload is not
+    /// embedded at full size).
     public let pixels: [UInt8]
+    public let pixelsWidth: Int, pixelsHeight: Int
+    /// The size of the photo the boxes' coordinates refer to.
     public let photoWidth: Int, photoHeight: Int
     public let boxes: [Box]
     public let number: String
     /// Photos are drawn at most this wide (chart units).
     public var mostWidth = 900.0
 
-    public init(pixels: [UInt8], width: Int, height: Int, boxes: [Box], number: String) {
+    public init(pixels: [UInt8], width: Int, height: Int, photoWidth: Int? = nil, photoHeight: Int? = nil, boxes: [Box],
+                number: String) {
         self.pixels = pixels
-        photoWidth = width
-        photoHeight = height
+        pixelsWidth = width
+        pixelsHeight = height
+        self.photoWidth = photoWidth ?? width
+        self.photoHeight = photoHeight ?? height
         self.boxes = boxes
         self.number = number
     }
 
+    /// Chart units per photo pixel: photos are drawn at most `mostWidth` wide and at least 300.
     var scale: Double { min(1, mostWidth / Double(max(1, photoWidth))) * max(1, 300 / Double(max(1, photoWidth))) }
     public var width: Double { Double(photoWidth) * scale }
     public var height: Double { Double(photoHeight) * scale + 64 }
@@ -46,7 +54,8 @@ public struct NumberBoxesPicture: Chart {
     public func draw(_ g: Graphics) {
         let top = 40.0
         g.text("Read as \(number)", 12, 26, size: 16, bold: true)
-        g.photo(pixels, width: photoWidth, height: photoHeight, x: 0, y: top, drawnWidth: width, drawnHeight: Double(photoHeight) * scale)
+        g.photo(pixels, width: pixelsWidth, height: pixelsHeight, x: 0, y: top, drawnWidth: width,
+                drawnHeight: Double(photoHeight) * scale)
         for box in boxes {
             let color = box.doubtful ? Self.doubtful : Self.sure
             let (x0, y0) = (Double(box.x) * scale, top + Double(box.y) * scale)

@@ -40,8 +40,9 @@ struct NumberPrinter {
                                    reading: "\(digit.digit)", probability: Double(digit.probability),
                                    doubtful: Double(digit.probability) < options.threshold)
         }
-        let picture = NumberBoxesPicture(pixels: image.pixels, width: image.width, height: image.height, boxes: boxes,
-                                         number: reading.number)
+        let shown = image.thumbnail(fittingIn: 900)
+        let picture = NumberBoxesPicture(pixels: shown.pixels, width: shown.width, height: shown.height, photoWidth: image.width,
+                                         photoHeight: image.height, boxes: boxes, number: reading.number)
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension + ".boxes.png"
         let file = several ? (target as NSString).appendingPathComponent(name) : target
         if several { try? FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true) }

@@ -52,7 +52,9 @@ extension DigitReader {
                 digits: zip(reading.digits, names).map { .init(digit: $1, probability: Double($0.probability), box: $0.box.array) },
                 run: entry.name, width: image.width, height: image.height)
             if picture {
-                let drawing = NumberBoxesPicture(pixels: image.pixels, width: image.width, height: image.height, boxes: zip(reading.digits,
+                let shown = image.thumbnail(fittingIn: 900)
+                let drawing = NumberBoxesPicture(pixels: shown.pixels, width: shown.width, height: shown.height, photoWidth: image.width,
+                                                 photoHeight: image.height, boxes: zip(reading.digits,
                     names).map { digit, name in
                     .init(x: digit.box.x, y: digit.box.y, width: digit.box.width, height: digit.box.height, reading: name,
                           probability: Double(digit.probability), doubtful: digit.probability < 0.9)

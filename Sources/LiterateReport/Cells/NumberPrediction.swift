@@ -23,8 +23,10 @@ struct NumberPrediction {
             NumberBoxesPicture.Box(x: digit.box.x, y: digit.box.y, width: digit.box.width, height: digit.box.height, reading: reading,
                                    probability: Double(digit.probability), doubtful: digit.probability < 0.9)
         }
-        try output.figure("number", NumberBoxesPicture(pixels: picture.pixels, width: picture.width, height: picture.height,
-                                                       boxes: boxes, number: number),
+        let shown = picture.thumbnail(fittingIn: 900)
+        try output.figure("number", NumberBoxesPicture(pixels: shown.pixels, width: shown.width, height: shown.height,
+                                                       photoWidth: picture.width, photoHeight: picture.height, boxes: boxes,
+                                                       number: number),
                           caption: "\(name) read as a number: each digit's box and reading, doubtful ones (below 90%) in orange",
                           raster: true)
         let doubtful = reading.weakest < 0.9
