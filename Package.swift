@@ -41,7 +41,10 @@ let package = Package(
         ),
         .target(name: "Tensors", dependencies: ["COpenBLAS", "CMalloc"]),
         .target(name: "NeuralNetwork", dependencies: ["Tensors", "Randomness", "IDX"]),
-        .target(name: "Training", dependencies: ["NeuralNetwork", "Tensors", "Randomness", "IDX", "FileIO", "DatasetCatalog", "UserImages"]),
+        .target(
+            name: "Training",
+            dependencies: ["NeuralNetwork", "Tensors", "Randomness", "IDX", "FileIO", "DatasetCatalog", "UserImages"]
+        ),
         .target(name: "ClassifierMetrics", dependencies: ["Randomness"]),
         .target(name: "Charts", dependencies: ["CCairo"]),
         .target(

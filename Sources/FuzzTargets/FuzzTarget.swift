@@ -28,6 +28,14 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
                 return
             }
             _ = try? preprocessor.digit(from: image, file: file)
+            // Reading a whole number, with a stand-in classifier whose answers vary with the ink (so cuts are tried).
+            _ = try? NumberReader().read(image, file: file) { digits in
+                digits.map { digit in
+                    var row = [Float](repeating: 0.05, count: 10)
+                    row[digit.pixels.reduce(0) { $0 + Int($1) } % 10] = 0.55
+                    return row
+                }
+            }
         case .predictions:
             _ = try? PredictionsFile(text: String(decoding: bytes, as: UTF8.self), file: file, count: 16, classes: 10)
         case .report:

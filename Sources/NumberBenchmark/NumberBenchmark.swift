@@ -38,7 +38,8 @@ public struct NumberBenchmark {
             var reader = StripScore(), baseline = StripScore()
             let reading = NumberReader()
             for (index, strip) in made.enumerated() {
-                let read = (try? reading.read(strip.image, file: "strip \(index)", classify: model.probabilities(for:)))?.digits.map(\.digit)
+                let read = (try? reading.read(strip.image, file: "strip \(index)", classify: model.probabilities(for:)))?
+                    .digits.map(\.digit)
                 reader.add(truth: strip.truth, read: read ?? [], singleDigitAccuracy: single)
                 if read != strip.truth { misread(strip, read ?? []) }
                 baseline.add(truth: strip.truth, read: equalSlices(strip), singleDigitAccuracy: single)

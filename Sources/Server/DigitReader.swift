@@ -61,9 +61,13 @@ struct DigitReader: Sendable {
         let result: DigitPreprocessor.Result
     }
 
+    /// What an upload may be: the server's size limits.
+    var uploadLimits: ImageLimits {
+        ImageLimits(maximumFileBytes: configuration.maxUploadBytes, maximumSide: 16_384, maximumPixels: configuration.maxPixels)
+    }
+
     private func prepare(_ upload: Upload) throws(ServerError) -> Prepared {
-        let limits = ImageLimits(
-            maximumFileBytes: configuration.maxUploadBytes, maximumSide: 16_384, maximumPixels: configuration.maxPixels)
+        let limits = uploadLimits
         do {
             let preprocessor = DigitPreprocessor()
             let picture = try ImageDecoder.decode(upload.bytes, file: upload.file, limits: limits, reducingTo: preprocessor.analysisSide)

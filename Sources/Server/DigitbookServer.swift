@@ -53,7 +53,7 @@ public struct DigitbookServer: Sendable {
             try uploads.keep(form.uploads)
             let query = request.uri.queryParameters
             let picture = try ChartOption(query.get("picture"), parameter: "picture").included
-            return try json(NumberReadingsJSON.text(reader.readNumbers(form.uploads, run: query.get("run") ?? form.run,
+            return try json(ReadingsJSON.text(reader.readNumbers(form.uploads, run: query.get("run") ?? form.run,
                                                                        picture: picture)))
         }
         router.post("/predict") { request, _ in

@@ -3,7 +3,8 @@ import Training
 
 /// The readings of one request as the API's JSON array.
 enum ReadingsJSON {
-    static func text(_ readings: [Reading]) throws(ServerError) -> String {
+    /// The readings (of digits, or of whole numbers) as a JSON array, keys sorted.
+    static func text(_ readings: [some Encodable]) throws(ServerError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {

@@ -36,7 +36,7 @@ extension DigitReader {
     /// directly (they need answers while segmenting), not through the batcher.
     func readNumbers(_ uploads: [Upload], run name: String?, picture: Bool) throws(ServerError) -> [NumberResult] {
         let entry = try catalog.entry(named: name)
-        let limits = ImageLimits(maximumFileBytes: configuration.maxUploadBytes, maximumSide: 16_384, maximumPixels: configuration.maxPixels)
+        let limits = uploadLimits
         let classes = entry.model.record.classNames
         return try uploads.enumerated().map { (index, upload) throws(ServerError) in
             let image: GreyImage, reading: NumberReading
@@ -63,19 +63,6 @@ extension DigitReader {
                 result.pictureDescription = drawing.summary
             }
             return result
-        }
-    }
-}
-
-/// The body of `POST /api/number`: the readings as a JSON array.
-enum NumberReadingsJSON {
-    static func text(_ results: [NumberResult]) throws(ServerError) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        do {
-            return String(decoding: try encoder.encode(results), as: UTF8.self) + "\n"
-        } catch {
-            throw ServerError(.internalServerError, "the readings could not be encoded: \(error)")
         }
     }
 }
