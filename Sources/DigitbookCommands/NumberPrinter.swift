@@ -12,9 +12,10 @@ struct NumberPrinter {
     func read(_ images: [String]) throws {
         var failures: [String] = []
         for path in images {
-            let reading: NumberReading
+            let image: GreyImage, reading: NumberReading
             do {
-                reading = try NumberReader().read(file: path, classify: model.probabilities(for:))
+                image = try ImageDecoder.read(path)
+                reading = try NumberReader().read(image, file: path, classify: model.probabilities(for:))
             } catch {
                 failures.append(error.description)  // every image is tried; the failures are reported together
                 continue
@@ -27,14 +28,13 @@ struct NumberPrinter {
                 Console.line("\(path): \(reading.number)  confidence \(String(format: "%.3f", reading.confidence))  (\(digits))"
                     + (doubtful ? "  check by hand: a digit's probability is below \(options.threshold)" : ""))
             }
-            if let boxes = options.boxes { try drawBoxes(reading, of: path, to: boxes, several: images.count > 1) }
+            if let boxes = options.boxes { try drawBoxes(reading, of: image, path: path, to: boxes, several: images.count > 1) }
         }
         guard failures.isEmpty else { throw ImageFailures(total: images.count, messages: failures) }
     }
 
     /// The image with each digit's box and reading, as PNG: at `target`, or in the folder `target` for several images.
-    private func drawBoxes(_ reading: NumberReading, of path: String, to target: String, several: Bool) throws {
-        let image = try ImageDecoder.read(path)
+    private func drawBoxes(_ reading: NumberReading, of image: GreyImage, path: String, to target: String, several: Bool) throws {
         let boxes = reading.digits.map { digit in
             NumberBoxesPicture.Box(x: digit.box.x, y: digit.box.y, width: digit.box.width, height: digit.box.height,
                                    reading: "\(digit.digit)", probability: Double(digit.probability),

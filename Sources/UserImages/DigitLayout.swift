@@ -18,6 +18,8 @@ struct DigitLayout {
     let digitHeight: Int
     /// Which group owns each ink pixel (-1 none): a digit's ink grows into no other digit's.
     private var owner: [Int]
+    /// Each group's ink pixels, found once.
+    private let pixelsOf: [[Int]]
     /// How many groups were cut into several digits.
     private(set) var split = 0
 
@@ -31,6 +33,9 @@ struct DigitLayout {
         for (index, group) in groups.enumerated() { for piece in group.pieces { groupOf[piece] = index } }
         for (pixel, label) in pieces.labels.enumerated() where label >= 0 { owner[pixel] = groupOf[label] ?? -1 }
         self.owner = owner
+        var pixelsOf = [[Int]](repeating: [], count: groups.count)
+        for (pixel, group) in owner.enumerated() where group >= 0 { pixelsOf[group].append(pixel) }
+        self.pixelsOf = pixelsOf
     }
 
     /// A single digit's width: the median group's when there are three or more (most are single digits), else 0.7 of
@@ -43,7 +48,7 @@ struct DigitLayout {
     mutating func bestParts(of index: Int, preprocessor: DigitPreprocessor, file: String,
                             classify: NumberReader.Classifier) throws(ImageError) -> [Part] {
         let group = groups[index]
-        let pixels = pieces.labels.indices.filter { owner[$0] == index }
+        let pixels = pixelsOf[index]
         let whole = try parts([pixels], group: index, preprocessor: preprocessor, file: file, classify: classify)
         let expected = Double(group.width) / max(1, typicalWidth), height = Double(max(1, digitHeight))
         // A slanted digit is up to about 1.2 times as wide as tall: only a wider piece may hold several digits. (Cutting

@@ -14,12 +14,8 @@ public struct NumberReader: Sendable {
     /// Class probabilities for each digit image, in order.
     public typealias Classifier = ([GreyImage]) -> [[Float]]
 
-    /// The number in the image file at `path`, decoded at full size so that the boxes are in the file's own pixels.
-    public func read(file path: String, limits: ImageLimits = .standard, classify: Classifier) throws(ImageError) -> NumberReading {
-        try read(ImageDecoder.read(path, limits: limits), file: path, classify: classify)
-    }
-
-    /// The number in `image`; `file` names it in errors (no ink, or more than `mostDigits` pieces, is an error).
+    /// The number in `image` (decode files at full size so that the boxes are in their own pixels); `file` names it in
+    /// errors (no ink, or more than `mostDigits` pieces, is an error).
     public func read(_ image: GreyImage, file: String, classify: Classifier) throws(ImageError) -> NumberReading {
         let factor = max(1, (max(image.width, image.height) + preprocessor.analysisSide - 1) / preprocessor.analysisSide)
         let work = factor > 1 ? DigitPreprocessor.shrunk(image, by: factor) : image

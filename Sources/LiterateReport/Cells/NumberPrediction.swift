@@ -14,8 +14,8 @@ struct NumberPrediction {
 
     func add(to output: CellOutputBuilder) throws {
         let model = try InferenceModel(run.runFolder(for: "weights to run on an image"))
-        let reading = try NumberReader().read(file: path, classify: model.probabilities(for:))
         let picture = try ImageDecoder.read(path)
+        let reading = try NumberReader().read(picture, file: path, classify: model.probabilities(for:))
         let classes = model.record.classNames
         let names = reading.digits.map { classes.indices.contains($0.digit) ? classes[$0.digit] : "\($0.digit)" }
         let number = names.joined(), name = (image as NSString).lastPathComponent
