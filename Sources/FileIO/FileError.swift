@@ -8,6 +8,10 @@ public struct FileError: Error, CustomStringConvertible, Equatable, Sendable {
         case tooLarge
         case unreadable
         case unwritable
+        /// The path leads outside the folder it must stay in, or names a hidden file.
+        case notAllowed
+        /// An output would overwrite an input of the same command, or a folder the command does not own.
+        case conflict
     }
 
     public let path: String
