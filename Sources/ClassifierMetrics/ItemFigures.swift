@@ -30,12 +30,20 @@ struct ItemFigures {
             guard let row = probabilities?[index] else { return item }
             item.loss = row.indices.contains(truth) ? -log(min(max(row[truth], epsilon), 1 - epsilon)) : -log(epsilon)
             item.confidence = row.max() ?? 0
-            item.bin = UInt8(min(bins - 1, max(0, Int((item.confidence * Double(bins)).rounded(.up)) - 1)))
+            item.bin = UInt8(Self.bin(of: item.confidence, bins: bins))
             // Rank of the true class: classes more probable, or equally probable with a higher index (scikit-learn's order).
             let rank = row.indices.contains(truth)
                 ? row.indices.filter { row[$0] > row[truth] || (row[$0] == row[truth] && $0 > truth) }.count : row.count
             for (bit, k) in kept.enumerated() where rank < k { item.hits |= 1 << UInt8(bit) }
             return item
         }
+    }
+
+    /// The calibration bin (0 to `bins` - 1) of a top-1 confidence: bin i holds (i/bins, (i+1)/bins]. A confidence that
+    /// is not a number goes to bin 0 rather than trapping in an integer conversion (ProbabilityMetrics refuses such rows).
+    static func bin(of confidence: Double, bins: Int) -> Int {
+        let scaled = (confidence * Double(bins)).rounded(.up)
+        guard scaled.isFinite else { return 0 }
+        return min(bins - 1, max(0, Int(min(max(scaled, 0), Double(bins))) - 1))
     }
 }

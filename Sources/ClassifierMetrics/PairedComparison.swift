@@ -71,9 +71,11 @@ public enum PairedComparison {
                 percentile(differences, (1 - level) / 2), percentile(differences, (1 + level) / 2))
     }
 
-    /// The `q`-quantile of sorted `values` with linear interpolation (NumPy's default).
+    /// The `q`-quantile of sorted `values` with linear interpolation (NumPy's default); NaN for no values or a `q` that
+    /// is not a number, `q` clamped to [0, 1].
     public static func percentile(_ values: [Double], _ q: Double) -> Double {
-        let position = q * Double(values.count - 1)
+        guard !values.isEmpty, q.isFinite else { return .nan }
+        let position = min(max(q, 0), 1) * Double(values.count - 1)
         let below = Int(position.rounded(.down)), above = min(values.count - 1, below + 1)
         return values[below] + (values[above] - values[below]) * (position - Double(below))
     }

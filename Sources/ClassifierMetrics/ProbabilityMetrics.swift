@@ -47,7 +47,7 @@ public enum ProbabilityMetrics {
         for (label, row) in zip(trueLabels, probabilities) {
             let predicted = row.indices.max { row[$0] < row[$1] } ?? 0
             let top = row[predicted]
-            let bin = min(bins - 1, max(0, Int((top * Double(bins)).rounded(.up)) - 1))
+            let bin = ItemFigures.bin(of: top, bins: bins)
             count[bin] += 1
             confidence[bin] += top
             if predicted == label { correct[bin] += 1 }

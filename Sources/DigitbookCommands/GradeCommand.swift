@@ -64,7 +64,9 @@ struct GradeCommand: AsyncParsableCommand {
             return
         }
         guard let submissions, let out else { return }
-        let results = try GradingJob(assignment: assignment, submissions: submissions, out: out, timestamps: timestamps).run()
+        let (results, warnings) = try GradingJob(assignment: assignment, submissions: submissions, out: out,
+                                                 timestamps: timestamps).grade()
+        for warning in warnings { Console.warn("warning: " + warning) }
         for result in results where result.status == .invalid {
             Console.warn("\(result.student): not gradable: " + result.problems.prefix(5).joined(separator: "; ")
                 + (result.problems.count > 5 ? "; and \(result.problems.count - 5) more" : ""))

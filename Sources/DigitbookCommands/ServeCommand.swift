@@ -57,8 +57,8 @@ struct ServeCommand: AsyncParsableCommand {
             let parameters = model.parameterCount.thousandsSeparated
             Console.line("run \(entry.name): \(model.record.configuration.model), \(parameters) parameters\(accuracy)")
         }
-        Console.line("serving http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (Ctrl-C stops)")
-        try await server.application().runService()
+        // Announced only once the port is bound: the real port for --port 0, and nothing when binding fails.
+        try await server.run { address in Console.line("serving \(address) (Ctrl-C stops)") }
     }
 
     /// `DIR` or `NAME=DIR` pairs; a bare folder is named after its last path component. Names must be unique.

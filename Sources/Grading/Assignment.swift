@@ -16,6 +16,8 @@ public struct Assignment: Equatable, Sendable {
     /// A roster CSV: `id,name,sis_user_id,sis_login_id,section`.
     public var roster: String?
     public var canvasAssignmentID: Int?
+    /// The most seconds a run-folder submission may take to predict the key's images.
+    public var runTimeLimit: Double = 120
 
     public init(title: String, labels: String, rubric: [RubricItem]) {
         self.title = title

@@ -4,7 +4,10 @@ import Yams
 
 /// Reads an assignment file strictly: every field checked, unknown ones refused, each error with its line and field.
 public enum AssignmentFile {
-    static let keys = ["title", "labels", "images", "seed", "public_fraction", "due", "late", "rubric", "roster", "canvas_assignment_id"]
+    static let keys = ["title", "labels", "images", "seed", "public_fraction", "due", "late", "rubric", "roster", "canvas_assignment_id",
+                       "run_time_limit_seconds"]
+    /// The largest share of the test set a public leaderboard may take: points need the rest.
+    static let largestPublicFraction = 0.9
 
     /// The assignment in the YAML file at `path`; relative paths inside it are resolved against its folder.
     public static func read(_ path: String) throws(AssignmentError) -> Assignment {
@@ -19,7 +22,8 @@ public enum AssignmentFile {
 
     /// The assignment in `text`; `file` names it in errors and anchors its relative paths.
     public static func parse(_ text: String, file: String) throws(AssignmentError) -> Assignment {
-        let fields = try YAMLFields(file: file).mapping(text)
+        // A byte-order mark, as some Windows editors write, is not part of the YAML.
+        let fields = try YAMLFields(file: file).mapping(text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text)
         let reader = FieldReader(file: file, folder: (file as NSString).deletingLastPathComponent)
         for (key, _, line) in fields where !keys.contains(key) {
             throw AssignmentError(file: file, line: line, field: key, "unknown field; the fields are \(keys.joined(separator: ", "))")
@@ -43,8 +47,9 @@ public enum AssignmentFile {
         }
         if let (node, line) = field("public_fraction") {
             let value = try reader.number(node, line: line, field: "public_fraction")
-            guard value > 0, value < 1 else {
-                throw AssignmentError(file: file, line: line, field: "public_fraction", "must be between 0 and 1 (exclusive), got \(value)")
+            guard value > 0, value <= largestPublicFraction else {
+                throw AssignmentError(file: file, line: line, field: "public_fraction", "must be more than 0 and at most "
+                    + "\(largestPublicFraction), so that points use at least a tenth of the test set; got \(value)")
             }
             assignment.publicFraction = value
         }
@@ -57,6 +62,13 @@ public enum AssignmentFile {
         }
         if let (node, line) = field("canvas_assignment_id") {
             assignment.canvasAssignmentID = try reader.integer(node, line: line, field: "canvas_assignment_id", in: 1...Int.max)
+        }
+        if let (node, line) = field("run_time_limit_seconds") {
+            let value = try reader.number(node, line: line, field: "run_time_limit_seconds")
+            guard value >= 1, value <= 86_400 else {
+                throw AssignmentError(file: file, line: line, field: "run_time_limit_seconds", "must be from 1 to 86400, got \(value)")
+            }
+            assignment.runTimeLimit = value
         }
         return assignment
     }

@@ -33,12 +33,24 @@ public struct ClassGrading: Sendable {
         self.init(assignment: assignment, key: labels, classes: classes, images: images)
     }
 
+    /// The fewest test images points may use before the grades are called noisy.
+    static let fewestPrivateImages = 100
+
+    /// Warnings about the assignment that grading can give only with the key at hand.
+    public var warnings: [String] {
+        let kept = split.privateIDs.count
+        guard !split.publicIDs.isEmpty, kept < Self.fewestPrivateImages else { return [] }
+        return ["field public_fraction: points use only \(kept) of the \(key.count) test images (the rest are public); "
+            + "grades that rest on so few images are noisy; lower public_fraction so that at least \(Self.fewestPrivateImages) remain"]
+    }
+
     /// One result per student: roster order first (missing when they handed nothing in), then anyone not on the
     /// roster, by id. `submittedAt` gives submission times for the late policy.
     public func grade(_ submissions: [Submission], roster: [String] = [], submittedAt: [String: Date] = [:]) -> [StudentResult] {
         let byStudent = Dictionary(submissions.map { ($0.student, $0) }, uniquingKeysWith: { first, _ in first })
         let others = submissions.map(\.student).filter { !roster.contains($0) }.sorted()
-        let reader = SubmissionReader(count: key.count, classes: classes, images: images)
+        let reader = SubmissionReader(count: key.count, classes: classes, images: images,
+                                      budget: RunBudget(limit: assignment.runTimeLimit))
         let students = roster + others
         // Reading, checking and scoring files is most of the work: one student per core at a time.
         let slots = ResultSlots<StudentResult>(count: students.count)

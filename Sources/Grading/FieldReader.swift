@@ -42,10 +42,13 @@ struct FieldReader {
     }
 
     func date(_ node: Node, line: Int, field: String) throws(AssignmentError) -> Date {
-        guard let text = node.scalar?.string, let date = Self.isoDate(text) else {
+        guard let text = node.scalar?.string else {
             throw error(line, field, "must be an ISO 8601 time with its zone, such as 2026-12-01T23:59:00Z, got \(Self.shown(node))")
         }
-        return date
+        switch ISOTime.parse(text) {
+        case let .success(date): return date
+        case let .failure(problem): throw error(line, field, "\(text.debugDescription) \(problem.message)")
+        }
     }
 
     func latePolicy(_ node: Node, line: Int) throws(AssignmentError) -> LatePolicy {
@@ -58,16 +61,6 @@ struct FieldReader {
         let perDay = try number(percent.1, line: percent.2, field: "late.percent_per_day")
         guard perDay >= 0, perDay <= 100 else { throw error(percent.2, "late.percent_per_day", "must be from 0 to 100, got \(perDay)") }
         return LatePolicy(percentPerDay: perDay, maximumDays: try integer(days.1, line: days.2, field: "late.max_days", in: 0...3_650))
-    }
-
-    /// A time in ISO 8601 with a zone (`Z` or `+01:00`), with or without fractional seconds.
-    static func isoDate(_ text: String) -> Date? {
-        let plain = ISO8601DateFormatter()
-        plain.formatOptions = [.withInternetDateTime]
-        if let date = plain.date(from: text) { return date }
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        return fractional.date(from: text)
     }
 
     /// A node as the error message shows it.

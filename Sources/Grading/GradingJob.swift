@@ -22,17 +22,35 @@ public struct GradingJob {
     }
 
     /// Grades the class and writes the outputs; returns each student's result, in the order written.
-    public func run() throws -> [StudentResult] {
+    public func run() throws -> [StudentResult] { try grade().results }
+
+    /// Grades the class and writes the outputs; returns each student's result, in the order written, and warnings
+    /// about the inputs (also on the class page): timestamps for students grading does not know, a small private part.
+    /// The output folder is checked first: FileIO's `OutputFolder` rule (new, empty, or written by `grade` before, with
+    /// nothing else in it), and no input may be in it, around it, or, for the submissions, hold it.
+    public func grade() throws -> (results: [StudentResult], warnings: [String]) {
         let assignment = try AssignmentFile.read(assignmentPath)
+        let output = OutputFolder(outputFolder, owner: "grade", role: "the output folder (--out)")
+        var inputs = GradingInputs(assignment: assignmentPath, loaded: assignment).list
+        inputs.append(.init(submissionsFolder, role: "the submissions folder (--submissions)", wholeFolder: true))
+        if let timestampsPath { inputs.append(.init(timestampsPath, role: "the timestamps file (--timestamps)")) }
+        try InputOutputOverlap.check(output: outputFolder, role: "the output folder (--out)", inputs: inputs)
+        try output.check()
         let roster = try assignment.roster.map(Roster.read)
         let times = try timestampsPath.map(SubmissionTimes.read) ?? [:]
         let grading = try ClassGrading(loading: assignment)
         let submissions = try SubmissionFolder.list(submissionsFolder)
-        try WritableFolder.check(outputFolder, role: "the output folder (--out)")
+        var warnings = grading.warnings
+        if let timestampsPath {
+            let students = (roster?.ids ?? []) + submissions.map(\.student)
+            warnings += SubmissionTimes.warnings(times: times, students: students, file: timestampsPath)
+        }
         let results = grading.grade(submissions, roster: roster?.ids ?? [], submittedAt: times)
         let analysis = ClassAnalysis(results: results, grading: grading, resamples: resamples)
-        try GradingOutputs(folder: outputFolder, grading: grading, results: results, analysis: analysis, roster: roster).write()
-        return results
+        try GradingOutputs(folder: outputFolder, grading: grading, results: results, analysis: analysis, roster: roster,
+                           warnings: warnings).write()
+        try output.seal()
+        return (results, warnings)
     }
 }
 
@@ -43,6 +61,7 @@ struct GradingOutputs {
     let results: [StudentResult]
     let analysis: ClassAnalysis
     let roster: Roster?
+    var warnings: [String] = []
 
     func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
 
@@ -73,7 +92,7 @@ struct GradingOutputs {
                 try AtomicFile.write(json, to: (student as NSString).appendingPathComponent("results.json"))
             }
         }
-        let page = try ClassPage(grading: grading, results: results, analysis: analysis).render()
+        let page = try ClassPage(grading: grading, results: results, analysis: analysis, warnings: warnings).render()
         try FolderReplacement(path("class_files")).replace { (staging: String) throws(FileError) in
             for file in page.files {
                 let name = (file.path as NSString).lastPathComponent

@@ -13,8 +13,9 @@ public struct LatePolicy: Equatable, Sendable {
 
     /// Started days late: 0 on time, 1 for a second to a day late, and so on.
     public static func daysLate(submitted: Date, due: Date) -> Int {
-        let seconds = submitted.timeIntervalSince(due)
-        return seconds <= 0 ? 0 : Int((seconds / 86_400).rounded(.up))
+        let days = (submitted.timeIntervalSince(due) / 86_400).rounded(.up)
+        // Times come from ISOTime (years 0000-9999), so the count fits; clamped all the same, never a trapping conversion.
+        return days > 0 ? Int(min(days, 10_000_000)) : 0
     }
 
     /// The share of the earned points taken away (0 to 1) for a submission `days` late.

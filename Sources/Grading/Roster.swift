@@ -14,11 +14,25 @@ public struct Roster: Equatable, Sendable {
 
     /// Reads a roster CSV with header `id,name,sis_user_id,sis_login_id,section`; ids must be unique.
     public static func read(_ path: String) throws(AssignmentError) -> Roster {
-        let table = try TableFile(path, columns: ["id", "name", "sis_user_id", "sis_login_id", "section"])
+        try Roster(TableFile(path, columns: columns))
+    }
+
+    /// Parses a roster's text; `file` names it in errors.
+    public static func parse(_ text: String, file: String) throws(AssignmentError) -> Roster {
+        try Roster(TableFile(text: text, file: file, columns: columns))
+    }
+
+    static let columns = ["id", "name", "sis_user_id", "sis_login_id", "section"]
+}
+
+extension Roster {
+    /// The roster in `table`, every id checked.
+    fileprivate init(_ table: TableFile) throws(AssignmentError) {
+        let path = table.file
         var students: [Student] = []
         var seen: [String: Int] = [:]
         for record in table.records {
-            let id = try table.field(record, 0, named: "id")
+            let id = try table.studentID(record, 0, named: "id")
             if let earlier = seen[id] {
                 throw AssignmentError(file: path, line: record.line, field: "id", "\(id) repeats line \(earlier)")
             }
@@ -32,6 +46,6 @@ public struct Roster: Equatable, Sendable {
             }
             students.append(Student(id: id, name: optional(1), sisUserID: optional(2), sisLoginID: optional(3), section: optional(4)))
         }
-        return Roster(students: students)
+        self.students = students
     }
 }

@@ -36,7 +36,8 @@ public struct RubricItem: Equatable, Sendable {
         guard value.isFinite else { return 0 }
         switch scale {
         case let .linear(zero, full):
-            return points * min(1, max(0, (value - zero) / (full - zero)))
+            let share = (value - zero) / (full - zero)
+            return share.isFinite ? points * min(1, max(0, share)) : 0
         case let .steps(steps):
             let reached = steps.filter { metric.higherIsBetter ? value >= $0.threshold : value <= $0.threshold }
             return reached.map(\.points).max() ?? 0

@@ -5,6 +5,10 @@ struct RubricReader {
     let reader: FieldReader
 
     static let keys = ["name", "metric", "points", "zero", "full", "steps"]
+    /// The most points an item, and the whole rubric, may give: totals stay exact to the cent and printable.
+    static let largestPoints = 1_000_000.0
+    /// The largest metric value a scale may name (metrics lie in [-1, 1], log loss is rarely above 30).
+    static let largestThreshold = 1_000_000.0
 
     func items(_ node: Node, line: Int) throws(AssignmentError) -> [RubricItem] {
         guard let sequence = node.sequence, !sequence.isEmpty else {
@@ -17,6 +21,11 @@ struct RubricReader {
                 throw reader.error(element.mark?.line ?? line, "rubric[\(index + 1)].name", "\(item.name.debugDescription) names two items")
             }
             items.append(item)
+        }
+        let total = items.reduce(0) { $0 + $1.points }
+        guard total <= Self.largestPoints else {
+            throw reader.error(line, "rubric", "the items' points add up to \(RubricItem.number(total)); "
+                + "the most an assignment may give is \(RubricItem.number(Self.largestPoints))")
         }
         return items
     }
@@ -40,12 +49,15 @@ struct RubricReader {
             throw reader.error(metricLine, "\(field).metric", "\(shown) is not a metric; use one of \(GradingMetric.names)")
         }
         let points = try reader.number(pointsNode, line: pointsLine, field: "\(field).points")
-        guard points > 0 else { throw reader.error(pointsLine, "\(field).points", "must be more than 0, got \(points)") }
+        guard points > 0, points <= Self.largestPoints else {
+            throw reader.error(pointsLine, "\(field).points",
+                               "must be more than 0 and at most \(RubricItem.number(Self.largestPoints)), got \(points)")
+        }
         let scale: RubricItem.Scale
         switch (value("zero"), value("full"), value("steps")) {
         case let ((zeroNode, zeroLine)?, (fullNode, fullLine)?, nil):
-            let zero = try reader.number(zeroNode, line: zeroLine, field: "\(field).zero")
-            let full = try reader.number(fullNode, line: fullLine, field: "\(field).full")
+            let zero = try threshold(zeroNode, line: zeroLine, field: "\(field).zero")
+            let full = try threshold(fullNode, line: fullLine, field: "\(field).full")
             guard metric.higherIsBetter ? full > zero : full < zero else {
                 let order = metric.higherIsBetter
                     ? "higher is better, so full must be above zero" : "lower is better, so full must be below zero"
@@ -69,7 +81,7 @@ struct RubricReader {
             guard let parts = pair.sequence, parts.count == 2 else {
                 throw reader.error(stepLine, "\(field)[\(index + 1)]", "must be a pair [threshold, points]")
             }
-            let threshold = try reader.number(parts[0], line: stepLine, field: "\(field)[\(index + 1)]")
+            let threshold = try threshold(parts[0], line: stepLine, field: "\(field)[\(index + 1)]")
             let points = try reader.number(parts[1], line: stepLine, field: "\(field)[\(index + 1)]")
             guard points >= 0, points <= maximum else {
                 let most = RubricItem.number(maximum)
@@ -77,5 +89,15 @@ struct RubricReader {
             }
             return RubricItem.Step(threshold: threshold, points: points)
         }
+    }
+
+    /// A metric value a scale names: a number no larger than `largestThreshold` either way.
+    private func threshold(_ node: Node, line: Int, field: String) throws(AssignmentError) -> Double {
+        let value = try reader.number(node, line: line, field: field)
+        guard abs(value) <= Self.largestThreshold else {
+            throw reader.error(line, field, "must be from -\(RubricItem.number(Self.largestThreshold)) to "
+                + "\(RubricItem.number(Self.largestThreshold)), got \(value)")
+        }
+        return value
     }
 }

@@ -19,14 +19,14 @@ public struct SingleSubmissionJob {
     /// Grades the submission, writes results.json atomically and returns the result.
     public func run() throws -> StudentResult {
         let assignment = try AssignmentFile.read(assignmentPath)
-        let grading = try ClassGrading(loading: assignment)
         guard FileManager.default.fileExists(atPath: submissionPath) else {
             throw FileError(path: submissionPath, kind: .notFound, detail: "no such submission file or folder")
         }
-        let name = (submissionPath as NSString).lastPathComponent
-        let entry = SubmissionFolder.entry(name: name, path: submissionPath)
-        let submission = Submission(student: "submission", source: entry.source)
-        let results = grading.grade([submission])
+        try InputOutputOverlap.check(output: resultsPath, role: "the results file (--gradescope-results)",
+                                     inputs: GradingInputs(assignment: assignmentPath, loaded: assignment).list
+                                        + [.init(submissionPath, role: "the submission (--submission)", wholeFolder: true)])
+        let grading = try ClassGrading(loading: assignment)
+        let results = grading.grade([SubmissionFolder.single(submissionPath)])
         let analysis = ClassAnalysis(results: results, grading: grading, resamples: resamples)
         guard let result = results.first,
               let json = GradescopeResults.json(result, assignment: assignment, analysis: analysis.figures(of: 0)) else {

@@ -9,6 +9,8 @@ struct SubmissionReader {
     let classes: Int
     /// The key's images, when the assignment names them (needed to run a model submission).
     let images: ImageSet?
+    /// The time a run-folder submission may take on the key's images.
+    let budget: RunBudget
 
     enum Outcome {
         case predictions(labels: [Int], probabilities: [[Double]]?)
@@ -45,7 +47,11 @@ struct SubmissionReader {
             return .problems(["the run reads \(model.record.inputShape) images into \(model.record.classNames.count) classes; "
                 + "the key has \(images.rows)x\(images.columns) images of \(classes) classes"])
         }
-        let rows = model.probabilities(for: images).map { $0.map(Double.init) }
+        let rows: [[Double]]
+        switch budget.probabilities(model, for: images) {
+        case let .success(found): rows = found
+        case let .failure(problem): return .problems([problem.description])
+        }
         let labels = rows.map { row in row.indices.max { row[$0] < row[$1] } ?? 0 }
         return .predictions(labels: labels, probabilities: rows)
     }

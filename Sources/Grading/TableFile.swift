@@ -1,3 +1,4 @@
+import Foundation
 import Evaluation
 import FileIO
 
@@ -8,22 +9,27 @@ struct TableFile {
 
     /// Reads `path`, whose header must start with `columns`.
     init(_ path: String, columns: [String]) throws(AssignmentError) {
-        file = path
         let bytes: [UInt8]
         do {
             bytes = try FileBytes.read(path, limit: 64 << 20)
         } catch {
             throw AssignmentError(file: path, line: 1, field: "", error.detail)
         }
+        try self.init(text: String(decoding: bytes, as: UTF8.self), file: path, columns: columns)
+    }
+
+    /// Parses `text`, whose header must start with `columns`; `file` names it in errors.
+    init(text: String, file: String, columns: [String]) throws(AssignmentError) {
+        self.file = file
         let parsed: [CSVRecords.Record]
         do {
-            parsed = try CSVRecords.parse(String(decoding: bytes, as: UTF8.self))
+            parsed = try CSVRecords.parse(text)
         } catch {
-            throw AssignmentError(file: path, line: error.line, field: "", error.detail)
+            throw AssignmentError(file: file, line: error.line, field: "", error.detail)
         }
         let header = parsed.first?.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? []
         guard Array(header.prefix(columns.count)) == columns else {
-            throw AssignmentError(file: path, line: 1, field: "", "the header must start with \(columns.joined(separator: ",")), "
+            throw AssignmentError(file: file, line: 1, field: "", "the header must start with \(columns.joined(separator: ",")), "
                 + "found \(header.joined(separator: ",").debugDescription)")
         }
         records = Array(parsed.dropFirst())
@@ -38,4 +44,16 @@ struct TableFile {
         guard !value.isEmpty else { throw AssignmentError(file: file, line: record.line, field: name, "is empty") }
         return value
     }
+
+    /// A student id as given in a file: trimmed and in Unicode's composed form (NFC), so that one name typed or
+    /// stored either way (`é` as one character or as `e` and an accent) is one student.
+    func studentID(_ record: CSVRecords.Record, _ column: Int, named name: String) throws(AssignmentError) -> String {
+        StudentID.normalised(try field(record, column, named: name))
+    }
+}
+
+/// Student ids, one spelling each.
+enum StudentID {
+    /// `id` in Unicode's composed form (NFC).
+    static func normalised(_ id: String) -> String { id.precomposedStringWithCanonicalMapping }
 }

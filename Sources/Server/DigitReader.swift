@@ -5,10 +5,12 @@ import Training
 import UserImages
 
 /// Turns uploaded bytes into readings: decoded within the server's limits, preprocessed as MNIST was made, and read
-/// by the chosen run through its batcher, so that concurrent requests share forward passes.
+/// by the chosen run through its batcher, so that concurrent requests share forward passes. Decoding and
+/// preprocessing run on the lanes' own threads, within the request's budget.
 struct DigitReader: Sendable {
     let catalog: RunCatalog
     let configuration: ServerConfiguration
+    let lanes: DecodingLanes
 
     /// One upload: the client's file name and its bytes.
     struct Upload: Sendable {
@@ -20,10 +22,13 @@ struct DigitReader: Sendable {
     /// `thumbnail` a reduced copy of each upload.
     func read(_ uploads: [Upload], run name: String?, chart: Bool, thumbnail: Bool = false) async throws(ServerError) -> [Reading] {
         let entry = try catalog.entry(named: name)
+        let pixels = try configuration.budget.check(uploads, perImage: configuration.maxPixels)
         entry.batcher.announce()
         let prepared: [Prepared]
         do {
-            prepared = try uploads.map(prepare)
+            prepared = try await lanes.pool(forPixels: pixels).run { () throws(ServerError) in
+                try uploads.map { upload throws(ServerError) in try prepare(upload, thumbnail: thumbnail) }
+            }
         } catch {
             entry.batcher.withdraw()
             throw error
@@ -45,7 +50,7 @@ struct DigitReader: Sendable {
                 reading.chart = try? drawing.inlineSVG(id: "chart\(index + 1)")
                 reading.chartDescription = drawing.summary
             }
-            if thumbnail, let small = try? PNGCodec.encode(item.picture.thumbnail(fittingIn: 280)) {
+            if let small = item.thumbnail {
                 reading.thumbnail = "data:image/png;base64," + Data(small).base64EncodedString()
             }
             readings.append(reading)
@@ -54,11 +59,12 @@ struct DigitReader: Sendable {
     }
 
     /// One upload decoded and preprocessed: the picture as decoded, the upload's own size, the digit.
-    private struct Prepared {
+    private struct Prepared: Sendable {
         let upload: Upload
-        let picture: GreyImage
         let size: (width: Int, height: Int)
         let result: DigitPreprocessor.Result
+        /// A reduced copy of the upload as PNG bytes, when asked for.
+        let thumbnail: [UInt8]?
     }
 
     /// What an upload may be: the server's size limits.
@@ -66,7 +72,7 @@ struct DigitReader: Sendable {
         ImageLimits(maximumFileBytes: configuration.maxUploadBytes, maximumSide: 16_384, maximumPixels: configuration.maxPixels)
     }
 
-    private func prepare(_ upload: Upload) throws(ServerError) -> Prepared {
+    private func prepare(_ upload: Upload, thumbnail: Bool) throws(ServerError) -> Prepared {
         let limits = uploadLimits
         do {
             let preprocessor = DigitPreprocessor()
@@ -74,7 +80,8 @@ struct DigitReader: Sendable {
             // A large JPEG is decoded reduced; the size reported is the upload's own.
             let size = JPEGDecoder.uprightSize(upload.bytes) ?? (picture.width, picture.height)
             let digit = try preprocessor.digit(from: picture, file: upload.file)
-            return Prepared(upload: upload, picture: picture, size: size, result: digit)
+            let small = thumbnail ? try? PNGCodec.encode(picture.thumbnail(fittingIn: 280)) : nil
+            return Prepared(upload: upload, size: size, result: digit, thumbnail: small)
         } catch {
             throw ServerError(error, file: upload.file)
         }

@@ -10,83 +10,88 @@ public struct DigitbookServer: Sendable {
     public let catalog: RunCatalog
     let assets: Assets
 
+    /// A server for `catalog`; a reports folder that is not a readable folder is an error here, before any port is bound.
     public init(configuration: ServerConfiguration, catalog: RunCatalog) throws(FileError) {
         self.configuration = configuration
         self.catalog = catalog
         assets = try Assets()
+        if let reports = configuration.reports {
+            _ = try ContainedFolder(reports).folder("")
+        }
     }
 
     /// Every route, behind the security headers.
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
+        router.add(middleware: HeadRequests())
         router.add(middleware: SecurityHeaders())
         router.add(middleware: AllowedMethods(methods: [
             "/": [.get], "/app.js": [.get], "/app.css": [.get], "/openapi.yaml": [.get], "/healthz": [.get], "/api/runs": [.get],
             "/api/predict": [.post], "/api/number": [.post], "/predict": [.post], "/reports/": [.get],
         ]))
-        let reader = DigitReader(catalog: catalog, configuration: configuration)
+        let reader = DigitReader(catalog: catalog, configuration: configuration, lanes: DecodingLanes(configuration: configuration))
         let uploads = UploadKeeper(folder: configuration.keepUploads)
         let limit = configuration.maxUploadBytes
         let runNames = catalog.entries.map(\.name)
 
-        router.get("/") { _, _ in html(HomePage.html(runs: runNames, maxUploadMB: max(1, limit >> 20))) }
-        router.get("/app.js") { _, _ in asset(assets.script, type: "text/javascript; charset=utf-8") }
-        router.get("/app.css") { _, _ in asset(assets.style, type: "text/css; charset=utf-8") }
-        router.get("/openapi.yaml") { _, _ in asset(assets.openAPI, type: "application/yaml; charset=utf-8") }
-        router.get("/healthz") { _, _ in "ok\n" }
-        router.get("/api/runs") { _, _ in json(RunListing(catalog).text) }
+        router.getAndHead("/") { _, _ in html(HomePage.html(runs: runNames, maxUploadMB: max(1, limit >> 20))) }
+        router.getAndHead("/app.js") { _, _ in asset(assets.script, type: "text/javascript; charset=utf-8") }
+        router.getAndHead("/app.css") { _, _ in asset(assets.style, type: "text/css; charset=utf-8") }
+        router.getAndHead("/openapi.yaml") { _, _ in asset(assets.openAPI, type: "application/yaml; charset=utf-8") }
+        router.getAndHead("/healthz") { _, _ in "ok\n" }
+        router.getAndHead("/api/runs") { _, _ in json(RunListing(catalog).text) }
 
+        // Uploads are kept only once they have been read, so a refused file is never kept.
         router.post("/api/predict") { request, _ in
-            var request = request
-            let body = try await request.collectBody(upTo: limit)
-            let form = try Upload.files(in: request, body: Array(body.readableBytesView))
-            try uploads.keep(form.uploads)
+            let form = try await Upload.form(of: request, limit: limit, budget: configuration.budget)
             let query = request.uri.queryParameters
             let chart = try ChartOption(query.get("chart")).included
-            return try json(ReadingsJSON.text(await reader.read(form.uploads, run: query.get("run") ?? form.run, chart: chart)))
+            let readings = try await reader.read(form.uploads, run: query.get("run") ?? form.run, chart: chart)
+            try uploads.keep(form.uploads)
+            return try json(ReadingsJSON.text(readings))
         }
         router.post("/api/number") { request, _ in
-            var request = request
-            let body = try await request.collectBody(upTo: limit)
-            let form = try Upload.files(in: request, body: Array(body.readableBytesView))
-            guard !form.uploads.isEmpty else { throw ServerError(.badRequest, "the request has no image") }
-            try uploads.keep(form.uploads)
+            let form = try await Upload.form(of: request, limit: limit, budget: configuration.budget)
             let query = request.uri.queryParameters
             let picture = try ChartOption(query.get("picture"), parameter: "picture").included
-            return try json(ReadingsJSON.text(reader.readNumbers(form.uploads, run: query.get("run") ?? form.run,
-                                                                       picture: picture)))
+            let readings = try await reader.readNumbers(form.uploads, run: query.get("run") ?? form.run, picture: picture)
+            try uploads.keep(form.uploads)
+            return try json(ReadingsJSON.text(readings))
         }
         router.post("/predict") { request, _ in
-            var request = request
             do {
-                let body = try await request.collectBody(upTo: limit)
-                let form = try Upload.files(in: request, body: Array(body.readableBytesView))
-                guard !form.uploads.isEmpty else { throw ServerError(.badRequest, "choose at least one image") }
+                let form = try await Upload.form(of: request, limit: limit, budget: configuration.budget)
+                let page: String
+                if form.number {
+                    page = NumberResultPage.html(try await reader.readNumbers(form.uploads, run: form.run, picture: true))
+                } else {
+                    page = ResultPage.html(try await reader.read(form.uploads, run: form.run, chart: true, thumbnail: true))
+                }
                 try uploads.keep(form.uploads)
-                if form.number { return html(NumberResultPage.html(try reader.readNumbers(form.uploads, run: form.run, picture: true))) }
-                return html(ResultPage.html(try await reader.read(form.uploads, run: form.run, chart: true, thumbnail: true)))
+                return html(page)
             } catch let error as ServerError {
                 return html(ErrorPage.html(error.message), status: error.status)
-            } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-                return html(ErrorPage.html("the upload is larger than the \(limit >> 20) MB allowed"), status: .contentTooLarge)
             }
         }
         if let reports = configuration.reports {
-            router.get("/reports/") { _, _ in html(ReportIndex.html(folder: reports)) }
-            router.add(middleware: FileMiddleware(reports, urlBasePath: "/reports", searchForIndexHtml: false))
+            let files = ReportFiles(reports)
+            router.getAndHead("/reports/") { _, _ in html(ReportIndex.html(names: files.pageNames())) }
+            router.getAndHead("/reports/**") { request, _ in try files.response(forPath: request.uri.path) }
         }
         return router
     }
 
-    /// The application, listening where the configuration says, with an idle timeout and a connection limit;
-    /// `listening` learns the port it listens on (the system's choice when the configuration says 0).
+    /// The application, listening where the configuration says, with an idle timeout and the connection rule of
+    /// ``ConnectionTable``; `listening` learns the port it listens on (the system's choice when the configuration says 0).
     public func application(listening: @escaping @Sendable (Int?) async -> Void = { _ in }) -> some ApplicationProtocol {
-        Application(
+        let connections = ConnectionGuard(maximum: configuration.maxConnections, perClient: configuration.maxConnectionsPerClient)
+        let http = HTTP1Channel.Configuration(idleTimeout: .seconds(configuration.idleTimeoutSeconds))
+        return Application(
             router: router(),
-            server: .http1(configuration: .init(idleTimeout: .seconds(configuration.idleTimeoutSeconds))),
-            configuration: .init(
-                address: .hostname(configuration.host, port: configuration.port), serverName: "digitbook",
-                availableConnectionsDelegate: MaximumAvailableConnections(configuration.maxConnections)),
+            server: HTTPServerBuilder { responder in
+                GuardedHTTP1Channel(responder: responder, configuration: http, connections: connections)
+            },
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "digitbook"),
             onServerRunning: { channel in await listening(channel.localAddress?.port) })
     }
 }

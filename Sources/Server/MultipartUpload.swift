@@ -16,8 +16,9 @@ enum MultipartUpload {
     }
 
     /// Every part that carries a file (a `filename`, or a field called photo, image or file), with its bytes, the
-    /// value of the text field `run` if there is one, and whether the field `mode` asks for whole numbers.
-    static func files(in body: [UInt8], boundary: String) throws(ServerError) -> Upload.Form {
+    /// value of the text field `run` if there is one, and whether the field `mode` asks for whole numbers. A body that
+    /// is cut short, or has more parts than `budget` allows, is refused.
+    static func files(in body: [UInt8], boundary: String, budget: UploadBudget) throws(ServerError) -> Upload.Form {
         // RFC 2046: 1 to 70 characters; MultipartKit traps on an empty boundary, so it is checked first.
         guard (1...70).contains(boundary.utf8.count) else {
             throw ServerError(.badRequest, "the multipart boundary must be 1 to 70 characters long")
@@ -27,12 +28,19 @@ enum MultipartUpload {
         guard headerNamesAreASCII(body, boundary: boundary) else {
             throw ServerError(.badRequest, "a part's header name holds bytes that are not ASCII")
         }
+        // MultipartKit stops quietly where the body ends, so a body cut short, or one with no part at all, would
+        // otherwise read as a form with no files.
+        guard firstIndex(of: Array("--\(boundary)--".utf8), in: body, from: 0) != nil else {
+            throw ServerError(.badRequest, "the multipart/form-data body is truncated or not multipart: it has no closing boundary "
+                + "--\(boundary)--")
+        }
         let parts: [MultipartPart]
         do {
             parts = try collect(body, boundary: boundary)
         } catch {
             throw ServerError(.badRequest, "the multipart/form-data body cannot be parsed")
         }
+        try budget.check(parts: parts.count)
         var uploads: [DigitReader.Upload] = []
         var run: String?, number = false
         for (index, part) in parts.enumerated() {

@@ -32,19 +32,29 @@ struct NumberResult: Codable, Sendable {
 }
 
 extension DigitReader {
-    /// Reads every upload as a row of digits with the run called `name`. The splits of touching digits ask the model
-    /// directly (they need answers while segmenting), not through the batcher.
-    func readNumbers(_ uploads: [Upload], run name: String?, picture: Bool) throws(ServerError) -> [NumberResult] {
+    /// Reads every upload as a row of digits with the run called `name`, within the request's budget, on the decoding
+    /// lanes' threads. The splits of touching digits ask the model directly (they need answers while segmenting), not
+    /// through the batcher.
+    func readNumbers(_ uploads: [Upload], run name: String?, picture: Bool) async throws(ServerError) -> [NumberResult] {
         let entry = try catalog.entry(named: name)
+        let pixels = try configuration.budget.check(uploads, perImage: configuration.maxPixels)
+        return try await lanes.pool(forPixels: pixels).run { () throws(ServerError) in
+            try readNumbersNow(uploads, entry: entry, picture: picture)
+        }
+    }
+
+    private func readNumbersNow(_ uploads: [Upload], entry: RunCatalog.Entry, picture: Bool) throws(ServerError) -> [NumberResult] {
         let limits = uploadLimits
         let classes = entry.model.record.classNames
         return try uploads.enumerated().map { (index, upload) throws(ServerError) in
             let image: GreyImage, reading: NumberReading
-            do throws(ImageError) {
+            do {
                 image = try ImageDecoder.decode(upload.bytes, file: upload.file, limits: limits)
                 reading = try NumberReader().read(image, file: upload.file, classify: entry.model.probabilities(for:))
-            } catch {
+            } catch let error as ImageError {
                 throw ServerError(error, file: upload.file)
+            } catch {
+                throw ServerError(modelFailure: error, run: entry.name)
             }
             let names = reading.digits.map { classes.indices.contains($0.digit) ? classes[$0.digit] : "\($0.digit)" }
             var result = NumberResult(

@@ -23,7 +23,7 @@ public struct RunCatalog: Sendable {
                 throw FileError(path: RunDirectory(path).recordFile, kind: .unreadable,
                                 detail: "field input_shape: the server reads 28x28 grey digits, this run takes \(model.record.inputShape)")
             }
-            entries.append(Entry(name: name, model: model, batcher: InferenceBatcher(model: model)))
+            entries.append(Entry(name: name, model: model, batcher: InferenceBatcher(model: model, run: name)))
         }
         self.entries = entries
     }

@@ -23,6 +23,12 @@ struct ServerError: Error, HTTPResponseError, CustomStringConvertible {
         }
     }
 
+    /// The status for a run that gave no usable answer (outputs that are not numbers): 422, naming the run, since the
+    /// request itself was fine and the server goes on serving.
+    init(modelFailure error: any Error, run: String) {
+        self.init(.unprocessableContent, "run \(run) cannot answer: \(error)")
+    }
+
     var description: String { message }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {

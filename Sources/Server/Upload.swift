@@ -10,10 +10,27 @@ enum Upload {
         var number = false
     }
 
-    static func files(in request: Request, body: [UInt8]) throws(ServerError) -> Form {
-        let type = request.headers[.contentType] ?? ""
+    /// The request's body, read up to `limit` bytes (413 with the JSON error beyond), as a form with at least one
+    /// image and within `budget`'s parts (its images are checked by the reader, before decoding).
+    static func form(of request: Request, limit: Int, budget: UploadBudget) async throws(ServerError) -> Form {
+        var request = request
+        let body: ByteBuffer
+        do {
+            body = try await request.collectBody(upTo: limit)
+        } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
+            throw ServerError(.contentTooLarge, "the request is larger than the \(max(1, limit >> 20)) MB allowed")
+        } catch {
+            throw ServerError(.badRequest, "the request's body could not be read: \(error)")
+        }
+        let form = try files(contentType: request.headers[.contentType] ?? "", body: Array(body.readableBytesView), budget: budget)
+        guard !form.uploads.isEmpty else { throw ServerError(.badRequest, "the request has no image") }
+        return form
+    }
+
+    /// The images of a body sent with `contentType`: a multipart form's files, or the body itself.
+    static func files(contentType type: String, body: [UInt8], budget: UploadBudget) throws(ServerError) -> Form {
         if let boundary = MultipartUpload.boundary(of: type) {
-            return try MultipartUpload.files(in: body, boundary: boundary)
+            return try MultipartUpload.files(in: body, boundary: boundary, budget: budget)
         }
         let mediaType = type.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         guard ["", "image/png", "image/jpeg", "image/jpg", "application/octet-stream"].contains(mediaType) else {
@@ -24,7 +41,8 @@ enum Upload {
     }
 }
 
-/// Keeps uploads when `--keep-uploads` names a folder: under random names, never the client's file name.
+/// Keeps uploads when `--keep-uploads` names a folder: under random names, never the client's file name; called only
+/// once the uploads were read as images.
 struct UploadKeeper: Sendable {
     let folder: String?
 

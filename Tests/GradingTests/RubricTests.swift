@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test func eachStartedDayLateCostsItsShareAndTooLateScoresNothing() throws {
-        let due = try #require(FieldReader.isoDate("2026-12-01T23:59:00Z"))
+        let due = try #require((try? ISOTime.parse("2026-12-01T23:59:00Z").get()))
         #expect(LatePolicy.daysLate(submitted: due, due: due) == 0)
         #expect(LatePolicy.daysLate(submitted: due.addingTimeInterval(1), due: due) == 1)
         #expect(LatePolicy.daysLate(submitted: due.addingTimeInterval(86_400), due: due) == 1)
@@ -35,8 +35,8 @@ import Testing
         #expect(abs(policy.penaltyFraction(daysLate: 2) - 0.2) < 1e-12)
         #expect(abs(policy.penaltyFraction(daysLate: 5) - 0.5) < 1e-12)
         #expect(policy.penaltyFraction(daysLate: 6) == 1)
-        #expect(FieldReader.isoDate("2026-12-01T23:59:00+01:00") == due.addingTimeInterval(-3_600))
-        #expect(FieldReader.isoDate("2026-12-01 23:59") == nil, "a time without its zone is ambiguous")
+        #expect((try? ISOTime.parse("2026-12-01T23:59:00+01:00").get()) == due.addingTimeInterval(-3_600))
+        #expect((try? ISOTime.parse("2026-12-01 23:59").get()) == nil, "a time without its zone is ambiguous")
     }
 
     @Test func everyMetricKnowsItsDirectionAndWhetherItNeedsProbabilities() {

@@ -28,7 +28,7 @@ import Testing
         }
         #expect(batcher.passCount == 1)
         for (index, digit) in digits.enumerated() {
-            let alone = model.probabilities(for: try ImageSet(count: 1, rows: 28, columns: 28, pixels: digit))
+            let alone = try model.probabilities(for: try ImageSet(count: 1, rows: 28, columns: 28, pixels: digit))
             let batched = try #require(answers[index])
             #expect(batched.count == 1)
             #expect(zip(batched[0], alone[0]).allSatisfy { abs($0 - $1) < 1e-6 })

@@ -7,7 +7,7 @@ public enum CanvasGradebook {
 
     public static func csv(_ results: [StudentResult], assignment: Assignment, roster: Roster?) -> String {
         let header = identityColumns + [assignment.canvasColumn]
-        var lines = [header.map(GradesTable.quoted).joined(separator: ",")]
+        var lines = [header.map(SpreadsheetCell.text).joined(separator: ",")]
         lines.append("    Points Possible,,,,," + GradesTable.number(assignment.maximumPoints))
         let students = Dictionary((roster?.students ?? []).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for result in results {
@@ -20,7 +20,7 @@ public enum CanvasGradebook {
             }
             let row = [student?.name ?? "", result.student, student?.sisUserID ?? "", student?.sisLoginID ?? "",
                        student?.section ?? "", score]
-            lines.append(row.map(GradesTable.quoted).joined(separator: ","))
+            lines.append(row.map(SpreadsheetCell.text).joined(separator: ","))
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -5,10 +5,10 @@ import Foundation
 public enum GradesTable {
     public static func csv(_ results: [StudentResult], assignment: Assignment) -> String {
         let header = ["student", "status"] + assignment.rubric.map(\.name) + ["late_penalty", "total", "max"]
-        var lines = [header.map(quoted).joined(separator: ",")]
+        var lines = [header.map(SpreadsheetCell.text).joined(separator: ",")]
         let maximum = number(assignment.maximumPoints)
         for result in results {
-            var row = [quoted(result.student), result.status.rawValue]
+            var row = [SpreadsheetCell.text(result.student), result.status.rawValue]
             switch (result.status, result.grade) {
             case let (.graded, grade?):
                 row += grade.lines.map { number($0.points) } + [number(grade.latePenalty), number(grade.total)]
@@ -23,10 +23,4 @@ public enum GradesTable {
     }
 
     static func number(_ value: Double) -> String { String(format: "%.2f", value) }
-
-    /// A field quoted as RFC 4180 does when it holds a comma, a quote or a line break.
-    static func quoted(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
 }

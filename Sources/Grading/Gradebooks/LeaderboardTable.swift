@@ -8,7 +8,7 @@ public enum LeaderboardTable {
         let header = ["rank", "student"] + (hasPublic ? ["public_accuracy", "private_accuracy"] : ["accuracy"]) + ["total"]
         var lines = [header.joined(separator: ",")]
         for index in ordered(results, analysis: analysis) {
-            var row = [String(analysis.ranks[index] ?? 0), GradesTable.quoted(results[index].student)]
+            var row = [String(analysis.ranks[index] ?? 0), SpreadsheetCell.text(results[index].student)]
             if hasPublic { row.append(accuracy(analysis.publicAccuracy[index])) }
             row.append(accuracy(analysis.privateAccuracy[index]))
             row.append(results[index].grade.map { GradesTable.number($0.total) } ?? "")

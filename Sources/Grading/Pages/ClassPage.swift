@@ -9,6 +9,8 @@ struct ClassPage {
     let grading: ClassGrading
     let results: [StudentResult]
     let analysis: ClassAnalysis
+    /// Problems with the inputs that did not stop grading (shown at the top).
+    var warnings: [String] = []
 
     var assignment: Assignment { grading.assignment }
 
@@ -31,6 +33,10 @@ struct ClassPage {
             + (grading.split.publicIDs.isEmpty ? "" : "; the other \(grading.split.publicIDs.count) are the public leaderboard's")
             + ".</p>\n"
             + "</header>\n<main>\n"
+        if !warnings.isEmpty {
+            body += "<h2>Warnings</h2>\n<ul class=\"warnings\">\n"
+                + warnings.map { "<li>\(HTMLText.escaped($0))</li>\n" }.joined() + "</ul>\n"
+        }
         let totals = results.compactMap { $0.status == .graded ? $0.grade?.total : nil }
         body += "<h2>Scores</h2>\n"
         body += try figure("scores", ScoreHistogram(scores: totals, maximum: assignment.maximumPoints, title: "Points of graded students"),

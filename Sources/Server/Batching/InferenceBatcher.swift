@@ -12,14 +12,17 @@ import Training
 /// because a request's own decoding dominates its time.
 final class InferenceBatcher: @unchecked Sendable {
     private let model: InferenceModel
+    private let runName: String
     private let window: Duration
     private let maximumImages: Int
     private let passes: DispatchQueue
     private let lock = NSLock()
     private var state = BatchState()
 
-    init(model: InferenceModel, window: Duration = .milliseconds(3), maximumImages: Int = 256) {
+    /// `run` names the run in errors (its folder when not given).
+    init(model: InferenceModel, run: String? = nil, window: Duration = .milliseconds(3), maximumImages: Int = 256) {
         self.model = model
+        runName = run ?? model.source
         self.window = window
         self.maximumImages = max(1, maximumImages)
         passes = DispatchQueue(label: "digitbook.inference")
@@ -91,7 +94,7 @@ final class InferenceBatcher: @unchecked Sendable {
     /// Runs one pass on the pass queue, answers its requests, then starts the next pass if digits wait.
     private func run(_ batch: [PendingDigits]) {
         passes.async { [self] in
-            let results = InferencePass(model: model).probabilities(for: batch.map(\.digits))
+            let results = InferencePass(model: model, run: runName).probabilities(for: batch.map(\.digits))
             for (pending, result) in zip(batch, results) { pending.continuation.resume(returning: result) }
             let next = lock.withLock {
                 state.running = false

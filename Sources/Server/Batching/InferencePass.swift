@@ -4,6 +4,8 @@ import Training
 /// One forward pass over the digits of several requests, split back into one answer per request.
 struct InferencePass {
     let model: InferenceModel
+    /// The run's name, as errors name it.
+    let run: String
 
     func probabilities(for requests: [[[UInt8]]]) -> [Result<[[Float]], ServerError>] {
         let side = model.side
@@ -19,7 +21,12 @@ struct InferencePass {
             let failure = ServerError(.internalServerError, "could not assemble the inputs: \(error)")
             return requests.map { _ in .failure(failure) }
         }
-        let rows = model.probabilities(for: images)
+        let rows: [[Float]]
+        do {
+            rows = try model.probabilities(for: images)
+        } catch {
+            return requests.map { _ in .failure(ServerError(modelFailure: error, run: run)) }
+        }
         var answers: [Result<[[Float]], ServerError>] = []
         var start = 0
         for request in requests {

@@ -3,8 +3,8 @@ import Pages
 
 /// The list of rendered reports served under /reports/.
 enum ReportIndex {
-    static func html(folder: String) -> String {
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".html") }.sorted()
+    /// The page listing `names` (the pages that may be read), each linked.
+    static func html(names: [String]) -> String {
         let items = names.map { name in
             let escaped = HTMLText.escaped(name)
             let link = name.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? escaped

@@ -1,0 +1,48 @@
+import Foundation
+import Hummingbird
+import Logging
+import ServiceLifecycle
+import UnixSignals
+
+/// A server that could not start listening: the address and why, in words.
+public struct ServerStartError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+}
+
+extension DigitbookServer {
+    /// Serves until one of `signals`. `announce` is told the address only once the port is bound (the port the system
+    /// chose when the configuration says 0); an address that cannot be bound is a ``ServerStartError`` naming it, and
+    /// nothing is announced. After a signal the requests in flight get `shutdownSeconds`; then their connections are
+    /// closed, so a client trickling an upload cannot keep the server running.
+    public func run(signals: [UnixSignal] = [.sigint, .sigterm], announce: @escaping @Sendable (String) -> Void) async throws {
+        let host = configuration.host
+        let shown = host.contains(":") ? "[\(host)]" : host
+        let started = StartFlag()
+        let app = application { port in
+            started.set()
+            announce("http://\(shown):\(port ?? 0)/")
+        }
+        var group = ServiceGroupConfiguration(services: [app], gracefulShutdownSignals: signals, logger: Logger(label: "digitbook"))
+        group.maximumGracefulShutdownDuration = .seconds(configuration.shutdownSeconds)
+        group.maximumCancellationDuration = .seconds(5)
+        do {
+            try await ServiceGroup(configuration: group).run()
+        } catch where !started.value {
+            var reason = "\(error)"
+            if reason.contains("Address already in use") || reason.contains("errno: 98") {
+                reason = "the port is in use (another server?); choose another with --port, or --port 0 for any free one"
+            }
+            throw ServerStartError(description: "cannot listen on \(shown):\(configuration.port): \(reason)")
+        }
+    }
+}
+
+/// Whether the server has started listening; set once, from the server's task.
+private final class StartFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var started = false
+
+    var value: Bool { lock.withLock { started } }
+
+    func set() { lock.withLock { started = true } }
+}

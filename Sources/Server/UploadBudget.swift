@@ -1,0 +1,55 @@
+import UserImages
+
+/// What one request may ask the server to decode: how many multipart parts and images, and how many pixels its
+/// images declare together (each image is also held to the per-image limit). Checked on the images' headers, before
+/// any pixel is decoded; a request over it gets 413 with the reason.
+public struct UploadBudget: Sendable {
+    public var maximumParts = 128
+    public var maximumImages = 64
+    public var maximumTotalPixels = 100_000_000
+    /// Requests whose images declare at most this many pixels together are "small": they are decoded on their own
+    /// workers, so that they keep being answered while large uploads decode.
+    public var smallRequestPixels = 1_000_000
+
+    public init() {}
+
+    /// Refuses a multipart body with more parts than allowed.
+    func check(parts: Int) throws(ServerError) {
+        guard parts <= maximumParts else {
+            throw ServerError(.contentTooLarge, "the request has \(parts) parts; at most \(maximumParts) are read per request")
+        }
+    }
+
+    /// The pixels the uploads declare together, refused when there are too many images or pixels. An image over
+    /// `perImage` counts for nothing here: the decoder refuses it, with its size, before decoding.
+    func check(_ uploads: [DigitReader.Upload], perImage: Int) throws(ServerError) -> Int {
+        guard uploads.count <= maximumImages else {
+            throw ServerError(.contentTooLarge, "the request has \(uploads.count) images; at most \(maximumImages) are read per request")
+        }
+        // Each image counts at most one over the budget, so that the sum cannot overflow.
+        let total = uploads.reduce(0) { sum, upload in
+            let pixels = Self.declaredPixels(upload.bytes) ?? 0
+            return sum + (pixels > perImage ? 0 : min(pixels, maximumTotalPixels + 1))
+        }
+        guard total <= maximumTotalPixels else {
+            throw ServerError(.contentTooLarge, "the request's images declare \(total / 1_000_000) megapixels together; "
+                + "at most \(maximumTotalPixels / 1_000_000) are read per request")
+        }
+        return total
+    }
+
+    /// The pixel count an image's header declares (PNG's IHDR, JPEG's frame header), or nil when it is neither;
+    /// such bytes are refused by the decoder without decoding anything.
+    static func declaredPixels(_ bytes: [UInt8]) -> Int? {
+        if bytes.starts(with: PNGCodec.signature) {
+            guard bytes.count >= 24, Array(bytes[12..<16]) == Array("IHDR".utf8) else { return nil }
+            // PNG sides are at most 2^31 - 1, so their product fits in an Int.
+            let field = { (start: Int) in min(bytes[start..<(start + 4)].reduce(0) { $0 << 8 | Int($1) }, Int(Int32.max)) }
+            return field(16) * field(20)
+        }
+        if bytes.starts(with: JPEGDecoder.signature), let size = JPEGDecoder.uprightSize(bytes) {
+            return size.width * size.height
+        }
+        return nil
+    }
+}
