@@ -20,16 +20,33 @@ public enum JPEGDecoder {
         guard header == 0 else { throw decompressor.error(doing: "read the JPEG header") }
         try limits.check(width: Int(width), height: Int(height), file: file)
         (width, height) = scaledSize(width: width, height: height, fitting: side)
-        var grey = [UInt8](repeating: 0, count: Int(width) * Int(height))
+        // TurboJPEG cannot turn CMYK (a print workflow's JPEG) into grey itself: it is decoded as CMYK, then converted.
+        let cmyk = colourspace == Int32(TJCS_CMYK.rawValue) || colourspace == Int32(TJCS_YCCK.rawValue)
+        let channels = cmyk ? 4 : 1
+        var samples = [UInt8](repeating: 0, count: Int(width) * Int(height) * channels)
+        let format = cmyk ? TJPF_CMYK : TJPF_GRAY
         let status = bytes.withUnsafeBufferPointer { input in
-            grey.withUnsafeMutableBufferPointer { output in
+            samples.withUnsafeMutableBufferPointer { output in
                 tjDecompress2(decompressor.handle, input.baseAddress, UInt(input.count), output.baseAddress,
-                              width, width, height, Int32(TJPF_GRAY.rawValue), Int32(TJFLAG_ACCURATEDCT))
+                              width, width * Int32(channels), height, Int32(format.rawValue), Int32(TJFLAG_ACCURATEDCT))
             }
         }
         guard status == 0 else { throw decompressor.error(doing: "decode the JPEG") }
+        let grey = cmyk ? greyFromInvertedCMYK(samples) : samples
         let image = GreyImage(unchecked: Int(width), height: Int(height), pixels: grey)
         return EXIFOrientation(jpeg: bytes).upright(image)
+    }
+
+    /// Grey from CMYK samples stored inverted, as Adobe's applications (nearly every CMYK JPEG) write them: 255 is no
+    /// ink. Each of R, G, B is the paper's light left by its ink and the black (c·k/255), weighted as Rec. 601 luma.
+    static func greyFromInvertedCMYK(_ samples: [UInt8]) -> [UInt8] {
+        var grey = [UInt8](repeating: 0, count: samples.count / 4)
+        for index in grey.indices {
+            let c = Int(samples[4 * index]), m = Int(samples[4 * index + 1])
+            let y = Int(samples[4 * index + 2]), k = Int(samples[4 * index + 3])
+            grey[index] = UInt8((299 * c * k + 587 * m * k + 114 * y * k) / 255_000)
+        }
+        return grey
     }
 
     /// The picture's size as it stands upright (EXIF orientation applied), from its header; nil if unreadable.
