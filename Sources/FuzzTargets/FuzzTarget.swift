@@ -1,4 +1,5 @@
 import Evaluation
+import Grading
 import Gzip
 import IDX
 import LiterateReport
@@ -11,6 +12,8 @@ import UserImages
 public enum FuzzTarget: String, CaseIterable, Sendable {
     case idx, gzip, image, predictions, report, safetensors
     case kerasConfig = "keras-config"
+    /// Grading's inputs: the assignment file (YAML), the timestamps CSV and the roster CSV.
+    case assignment, timestamps, roster
 
     /// Parses `bytes` the way Digitbook parses a user's file of this kind, discarding the result and any error.
     public func consume(_ bytes: [UInt8]) {
@@ -45,6 +48,12 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             _ = try? SafeTensors.readConverting(bytes, file: file)
         case .kerasConfig:
             _ = try? KerasModelFile.architecture(configuration: String(decoding: bytes, as: UTF8.self), file: file)
+        case .assignment:
+            _ = try? AssignmentFile.parse(String(decoding: bytes, as: UTF8.self), file: file)
+        case .timestamps:
+            _ = try? SubmissionTimes.parse(String(decoding: bytes, as: UTF8.self), file: file)
+        case .roster:
+            _ = try? Roster.parse(String(decoding: bytes, as: UTF8.self), file: file)
         }
     }
 }

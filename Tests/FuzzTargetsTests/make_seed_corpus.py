@@ -83,3 +83,25 @@ try:
 except ImportError:
     print("h5py missing: keras-config seeds not written")
 write("safetensors", "dense.safetensors", struct.pack("<Q", len(header_bytes)) + header_bytes + struct.pack("<6f", *range(6)))
+
+# Grading: an assignment file (every field, a byte-order mark), timestamps (offsets, long fractions) and a roster.
+write("assignment", "assignment.yaml", b"""\xef\xbb\xbftitle: Digit classifier
+labels: key/labels.idx
+images: key/images.idx
+seed: 3
+public_fraction: 0.3
+due: 2026-12-01T23:59:00Z
+late: {percent_per_day: 10, max_days: 5}
+run_time_limit_seconds: 60
+rubric:
+  - {name: Accuracy, metric: accuracy, points: 60, zero: 0.90, full: 0.99}
+  - {name: Every digit, metric: macro_f1, points: 20, steps: [[0.95, 10], [0.98, 20]]}
+  - {name: Log loss, metric: log_loss, points: 20, zero: 0.30, full: 0.05}
+roster: roster.csv
+canvas_assignment_id: 1234
+""")
+write("assignment", "minimal.yaml", b"title: T\nlabels: l\nrubric:\n  - {name: A, metric: accuracy, points: 1, zero: 0, full: 1}\n")
+write("timestamps", "times.csv", b"student,submitted_at\ns1,2026-12-01T23:59:00Z\ns2,2026-12-02T00:59:00.123456789012+01:00\n"
+      b"Jos\xc3\xa9,2024-02-29T12:00:00-05:30\n")
+write("roster", "roster.csv", b"\xef\xbb\xbfid,name,sis_user_id,sis_login_id,section\r\ns1,\"Ann, A\",1001,ann@uni.example,S1\r\n"
+      b"Jose\xcc\x81,Jos\xc3\xa9,1002,jose,S2\r\n")
