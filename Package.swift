@@ -92,7 +92,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "digitbook", dependencies: ["DigitbookCommands"]),
-        .target(name: "FuzzTargets", dependencies: ["IDX", "Gzip", "UserImages", "Evaluation", "LiterateReport", "Training", "ModelImport"]),
+        .target(
+            name: "FuzzTargets",
+            dependencies: ["IDX", "Gzip", "UserImages", "Evaluation", "LiterateReport", "Training", "ModelImport", "Grading", "Server"]
+        ),
         .executableTarget(name: "digitbook-fuzz", dependencies: ["FuzzTargets"]),
 
         .target(name: "TestSupport", dependencies: ["IDX", "Gzip", "DatasetCatalog", "CTurboJPEG", "CZlibSystem"], path: "Tests/TestSupport"),
@@ -103,7 +106,7 @@ let package = Package(
         .testTarget(name: "DatasetCatalogTests", dependencies: ["DatasetCatalog", "IDX", "Gzip", "TestSupport"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork", "Tensors", "Randomness"], exclude: ["Fixtures"]),
-        .testTarget(name: "TrainingTests", dependencies: ["Training", "NeuralNetwork", "IDX", "TestSupport", "FileIO", "Tensors"]),
+        .testTarget(name: "TrainingTests", dependencies: ["Training", "NeuralNetwork", "IDX", "TestSupport", "FileIO", "Tensors", "Randomness"]),
         .testTarget(name: "LiterateReportTests", dependencies: ["LiterateReport", "DatasetCatalog", "UserImages", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "ClassifierMetrics", "TestSupport", "UserImages"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "CCairo"]),

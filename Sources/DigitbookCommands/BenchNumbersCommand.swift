@@ -44,7 +44,7 @@ struct BenchNumbersCommand: ParsableCommand {
         let benchmark = NumberBenchmark(model: model, images: dataset.test.images, labels: dataset.test.labels)
         if let failures { try FileManager.default.createDirectory(atPath: failures, withIntermediateDirectories: true) }
         var written = 0
-        let results = benchmark.run(strips: strips, seed: seed, progress: { Console.line($0) }) { strip, read in
+        let results = try benchmark.run(strips: strips, seed: seed, progress: { Console.line($0) }) { strip, read in
             guard let failures, let png = try? PNGCodec.encode(strip.image) else { return }
             written += 1
             let name = String(format: "%@-%04d-truth-%@-read-%@.png", strip.touching ? "touching" : "separated", written,

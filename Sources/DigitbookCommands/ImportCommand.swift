@@ -1,4 +1,5 @@
 import ArgumentParser
+import FileIO
 import Foundation
 import ModelImport
 import Training
@@ -46,10 +47,13 @@ struct ImportCommand: ParsableCommand {
         guard TrainingConfiguration.Limits.threads.contains(threads) else {
             throw ValidationError("--threads must be from 1 to \(TrainingConfiguration.Limits.threads.upperBound), got \(threads)")
         }
+        let modelFile = InputOutputOverlap.Input(model, role: "the model file")
+        try InputOutputOverlap.check(output: out, role: "the run folder (--out)", inputs: [modelFile] + dataOptions.inputs)
         try RunDirectory(out).checkWritable()
         let dataset = try dataOptions.load()
         let job = ImportJob(modelFile: model, spec: spec, layout: layout, pixels: choice, threads: threads, version: Digitbook.version)
         let outcome = try job.run(on: dataset, writingTo: RunDirectory(out))
+        for warning in outcome.warnings { Console.warn(warning) }
         guard let imported = outcome.record.imported else { return }
         Console.line("imported \(model) (\(imported.format)) as \(outcome.record.spec)")
         if let accuracies = imported.accuracies, let checked = imported.checkedImages {

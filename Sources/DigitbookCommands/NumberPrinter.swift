@@ -17,7 +17,7 @@ struct NumberPrinter {
                 image = try ImageDecoder.read(path)
                 reading = try NumberReader().read(image, file: path, classify: model.probabilities(for:))
             } catch {
-                failures.append(error.description)  // every image is tried; the failures are reported together
+                failures.append("\(error)")  // every image is tried; the failures are reported together
                 continue
             }
             if options.json {

@@ -40,6 +40,8 @@ public struct ImportJob: Sendable {
         public let model: Sequential
         public let record: RunRecord
         public let testProbabilities: [[Float]]
+        /// What the user should know (a pixel range given that reads far worse than the other).
+        public let warnings: [String]
     }
 
     /// Reads the model, checks it against `dataset`, and writes the run folder into `directory`.
@@ -59,6 +61,7 @@ public struct ImportJob: Sendable {
         let (range, accuracies, network) = try choosePixels(imported, training: dataset.train)
         BLAS.threads = 1
         let testProbabilities = Trainer.probabilities(network, for: dataset.test.images, threads: threads)
+        try NonFiniteOutput.check(testProbabilities, source: modelFile)
         let bytes = try FileBytes.read(modelFile, limit: KerasModelFile.largestFile)
         let record = RunRecord(
             digitbookVersion: version,
@@ -76,7 +79,8 @@ public struct ImportJob: Sendable {
                 pixelsChosenBy: accuracies == nil ? "given" : "auto", accuracies: accuracies,
                 checkedImages: accuracies == nil ? nil : min(Self.checkedImages, dataset.train.images.count)))
         try directory.write(model: network, record: record, history: [], summary: ModelSummary.text(of: network))
-        return Outcome(model: network, record: record, testProbabilities: testProbabilities)
+        let warnings = try [pixelWarning(imported, chosen: range, training: dataset.train)].compactMap { $0 } + defaultedWeights(imported)
+        return Outcome(model: network, record: record, testProbabilities: testProbabilities, warnings: warnings)
     }
 
     /// The model file read by its kind: safetensors with the spec, anything else as a Keras file.
@@ -95,20 +99,57 @@ public struct ImportJob: Sendable {
     private func choosePixels(_ imported: ImportedModel, training: LabelledImages) throws
         -> (PixelRange, [String: Double]?, Sequential) {
         if case .given(let range) = pixels { return (range, nil, try imported.network(pixels: range)) }
-        let count = min(Self.checkedImages, training.images.count)
-        let size = training.images.rows * training.images.columns
-        let images = try ImageSet(count: count, rows: training.images.rows, columns: training.images.columns,
-                                  pixels: Array(training.images.pixels.prefix(count * size)))
-        let labels = training.labels.prefix(count).map(Int.init)
         var best: (PixelRange, Double, Sequential)?
         var accuracies: [String: Double] = [:]
         for range in PixelRange.allCases {
-            let network = try imported.network(pixels: range)
-            let accuracy = Evaluation(probabilities: Trainer.probabilities(network, for: images, threads: threads), labels: labels).accuracy
+            let (accuracy, network) = try checkedAccuracy(imported, pixels: range, training: training)
             accuracies[range.rawValue] = accuracy
             if best.map({ accuracy > $0.1 }) ?? true { best = (range, accuracy, network) }
         }
         guard let (range, _, network) = best else { throw ModelImportError(file: modelFile, "no pixel range to try") }
         return (range, accuracies, network)
+    }
+
+    /// The model's accuracy with `pixels` on the first `checkedImages` training images (outputs must be numbers).
+    private func checkedAccuracy(_ imported: ImportedModel, pixels: PixelRange, training: LabelledImages) throws
+        -> (Double, Sequential) {
+        let count = min(Self.checkedImages, training.images.count)
+        let size = training.images.rows * training.images.columns
+        let images = try ImageSet(count: count, rows: training.images.rows, columns: training.images.columns,
+                                  pixels: Array(training.images.pixels.prefix(count * size)))
+        let network = try imported.network(pixels: pixels)
+        let rows = Trainer.probabilities(network, for: images, threads: threads)
+        try NonFiniteOutput.check(rows, source: modelFile)
+        return (Evaluation(probabilities: rows, labels: training.labels.prefix(count).map(Int.init)).accuracy, network)
+    }
+
+    /// The weights a state_dict left out and the import took as their defaults (a bias of zero, as PyTorch's
+    /// `bias=False` gives, a scale of one), named so that a file that lost a tensor is not taken silently. Keras files say so in their
+    /// configuration, so only state_dicts are listed.
+    private func defaultedWeights(_ imported: ImportedModel) -> [String] {
+        guard imported.format == .safetensors else { return [] }
+        let sources = imported.layers.flatMap { $0.weights.values.map(\.source) }.filter { $0.contains(" (no ") }.sorted()
+        return sources.map { source in
+            "\(modelFile): \(source.replacingOccurrences(of: " (no ", with: " has no ").dropLast()) in the file; it takes its "
+                + "default (0 for a bias or beta, 1 for gamma), as for a module built with bias=False or affine=False; if the file "
+                + "lost the tensor, the imported model is wrong"
+        }
+    }
+
+    /// With a pixel range given: a warning when the other range reads the first training images far better (by 20
+    /// points or more), as when a model trained on raw 0-255 pixels is imported with `--pixels 0-1`.
+    private func pixelWarning(_ imported: ImportedModel, chosen: PixelRange, training: LabelledImages) throws -> String? {
+        guard case .given = pixels, training.images.count > 0 else { return nil }
+        let (given, _) = try checkedAccuracy(imported, pixels: chosen, training: training)
+        for other in PixelRange.allCases where other != chosen {
+            guard let (accuracy, _) = try? checkedAccuracy(imported, pixels: other, training: training), accuracy >= given + 0.2 else {
+                continue
+            }
+            let percent = { (value: Double) in String(format: "%.1f%%", value * 100) }
+            return "\(modelFile): with pixels \(chosen.rawValue) the model reads \(percent(given)) of the first training images, "
+                + "with \(other.rawValue) \(percent(accuracy)); it was probably trained on \(other.rawValue): import it with "
+                + "--pixels \(other.rawValue) (or auto)"
+        }
+        return nil
     }
 }

@@ -27,22 +27,26 @@ public struct NumberBenchmark {
     /// `strips` of each kind, made from `seed`.
     /// `misread` receives each strip the reader got wrong, with its reading.
     public func run(strips: Int, seed: UInt64, progress: (String) -> Void = { _ in },
-                    misread: (DigitStrip, [Int]) -> Void = { _, _ in }) -> [Result] {
+                    misread: (DigitStrip, [Int]) -> Void = { _, _ in }) throws -> [Result] {
         var generator = SeededGenerator(seed: seed)
-        return [false, true].map { touching in
+        return try [false, true].map { (touching: Bool) throws -> Result in
             var made: [DigitStrip] = []
             while made.count < strips {
                 if let strip = maker.strip(touching: touching, generator: &generator) { made.append(strip) }
             }
-            let single = singleDigitAccuracy(made)
+            let single = try singleDigitAccuracy(made)
             var reader = StripScore(), baseline = StripScore()
             let reading = NumberReader()
             for (index, strip) in made.enumerated() {
-                let read = (try? reading.read(strip.image, file: "strip \(index)", classify: model.probabilities(for:)))?
-                    .digits.map(\.digit)
+                let read: [Int]?
+                do {
+                    read = try reading.read(strip.image, file: "strip \(index)", classify: model.probabilities(for:)).digits.map(\.digit)
+                } catch is ImageError {
+                    read = nil  // a strip the reader finds no digits in is read wrong
+                }
                 reader.add(truth: strip.truth, read: read ?? [], singleDigitAccuracy: single)
                 if read != strip.truth { misread(strip, read ?? []) }
-                baseline.add(truth: strip.truth, read: equalSlices(strip), singleDigitAccuracy: single)
+                baseline.add(truth: strip.truth, read: try equalSlices(strip), singleDigitAccuracy: single)
                 if (index + 1) % 100 == 0 { progress("\(touching ? "touching" : "separated"): \(index + 1) of \(strips) strips") }
             }
             return Result(touching: touching, reader: reader, baseline: baseline, singleDigitAccuracy: single)
@@ -50,18 +54,18 @@ public struct NumberBenchmark {
     }
 
     /// The model's accuracy on the strips' own MNIST digits, read directly.
-    func singleDigitAccuracy(_ strips: [DigitStrip]) -> Double {
+    func singleDigitAccuracy(_ strips: [DigitStrip]) throws(NonFiniteOutput) -> Double {
         let sources = strips.flatMap(\.sources)
         guard !sources.isEmpty, let set = try? ImageSet(count: sources.count, rows: maker.images.rows, columns: maker.images.columns,
                                                         pixels: sources.flatMap { maker.images.image(at: $0) }) else { return 0 }
-        let predicted = model.probabilities(for: set).map { row in row.indices.max { row[$0] < row[$1] } ?? 0 }
+        let predicted = try model.probabilities(for: set).map { row in row.indices.max { row[$0] < row[$1] } ?? 0 }
         let correct = zip(predicted, sources).filter { $0 == Int(maker.labels[$1]) }.count
         return Double(correct) / Double(sources.count)
     }
 
     /// The baseline: the columns from the first to the last with ink, cut into as many equal slices as the strip has
     /// digits, each read as a single digit (a slice with no digit in it reads as -1, wrong).
-    func equalSlices(_ strip: DigitStrip) -> [Int] {
+    func equalSlices(_ strip: DigitStrip) throws -> [Int] {
         let image = strip.image
         var columns: [Int] = []
         for x in 0..<image.width where (0..<image.height).contains(where: { image[x, $0] < 128 }) { columns.append(x) }
@@ -74,7 +78,7 @@ public struct NumberBenchmark {
             guard let piece = GreyImage(width: x1 - x0, height: image.height, pixels: pixels) else { return nil }
             return try? DigitPreprocessor().digit(from: piece, file: "slice").digit
         }
-        var rows = model.probabilities(for: digits.compactMap { $0 }).makeIterator()
+        var rows = try model.probabilities(for: digits.compactMap { $0 }).makeIterator()
         return digits.map { digit in
             guard digit != nil, let row = rows.next() else { return -1 }
             return row.indices.max { row[$0] < row[$1] } ?? -1

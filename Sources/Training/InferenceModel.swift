@@ -4,7 +4,9 @@ import IDX
 import NeuralNetwork
 import UserImages
 
-/// A trained run loaded once and asked for many predictions: what a long-running caller (the web server) holds.
+/// A trained run loaded once and asked for many predictions: the one way Digitbook asks a run for probabilities
+/// (the server, `predict`, `evaluate`, report cells, grading), so that an output that is not a number is refused
+/// everywhere alike (`NonFiniteOutput`).
 ///
 /// A network's layers keep scratch state between passes, so passes through one model are serialised; each pass
 /// takes a whole batch of images at once.
@@ -12,6 +14,8 @@ public final class InferenceModel: @unchecked Sendable {
     public let record: RunRecord
     /// The number of weights, for listings.
     public let parameterCount: Int
+    /// The run folder, as errors name it.
+    public let source: String
     private let model: Sequential
     private let lock = NSLock()
     private let threads: Int
@@ -19,6 +23,7 @@ public final class InferenceModel: @unchecked Sendable {
     /// Loads the run in `directory`; errors name the run's file and field.
     public init(_ directory: RunDirectory, threads: Int = 1) throws(FileError) {
         (record, model) = try directory.load()
+        source = directory.path
         parameterCount = model.layers.reduce(0) { $0 + $1.parameterCount }
         self.threads = max(1, threads)
     }
@@ -27,17 +32,21 @@ public final class InferenceModel: @unchecked Sendable {
     public var side: Int { record.inputShape.first ?? 28 }
 
     /// Class probabilities for each image of `images` (their side must be `side`), in one pass.
-    public func probabilities(for images: ImageSet) -> [[Float]] {
-        lock.withLock { Trainer.probabilities(model, for: images, threads: threads) }
+    public func probabilities(for images: ImageSet) throws(NonFiniteOutput) -> [[Float]] {
+        let rows = lock.withLock { Trainer.probabilities(model, for: images, threads: threads) }
+        try NonFiniteOutput.check(rows, source: source)
+        return rows
     }
 }
 
 extension InferenceModel {
     /// Class probabilities for each of `digits` (28x28 MNIST-style inputs from UserImages), in one pass: the classifier a
-    /// `NumberReader` takes. Digits of another side get no probabilities.
-    public func probabilities(for digits: [GreyImage]) -> [[Float]] {
-        guard !digits.isEmpty, digits.allSatisfy({ $0.width == side && $0.height == side }),
-              let set = try? ImageSet(count: digits.count, rows: side, columns: side, pixels: digits.flatMap(\.pixels)) else { return [] }
-        return probabilities(for: set)
+    /// `NumberReader` takes. A digit of another side than the run reads is an error naming both sides.
+    public func probabilities(for digits: [GreyImage]) throws -> [[Float]] {
+        guard !digits.isEmpty else { return [] }
+        if let other = digits.first(where: { $0.width != side || $0.height != side }) {
+            throw NonFiniteOutput.InputMismatch(source: source, side: side, width: other.width, height: other.height)
+        }
+        return try probabilities(for: ImageSet(count: digits.count, rows: side, columns: side, pixels: digits.flatMap(\.pixels)))
     }
 }

@@ -46,7 +46,7 @@ struct DigitLayout {
     }
 
     mutating func bestParts(of index: Int, preprocessor: DigitPreprocessor, file: String,
-                            classify: NumberReader.Classifier) throws(ImageError) -> [Part] {
+                            classify: NumberReader.Classifier) throws -> [Part] {
         let group = groups[index]
         let pixels = pixelsOf[index]
         let whole = try parts([pixels], group: index, preprocessor: preprocessor, file: file, classify: classify)
@@ -78,7 +78,7 @@ struct DigitLayout {
 
     /// Each pixel list as a digit input (its ink grown into no other part's or group's), classified in one batch.
     private func parts(_ lists: [[Int]], group: Int, preprocessor: DigitPreprocessor, file: String,
-                       classify: NumberReader.Classifier) throws(ImageError) -> [Part] {
+                       classify: NumberReader.Classifier) throws -> [Part] {
         var partOf = [Int32](repeating: -1, count: map.width * map.height)
         for (part, list) in lists.enumerated() { for pixel in list { partOf[pixel] = Int32(part) } }
         var inputs: [GreyImage] = [], boxes: [(x: Int, y: Int, width: Int, height: Int)] = []
@@ -89,7 +89,7 @@ struct DigitLayout {
             inputs.append(preprocessor.digitImage(patch, crop: crop))
             boxes.append(Self.box(of: list, width: map.width))
         }
-        let probabilities = classify(inputs)
+        let probabilities = try classify(inputs)
         return inputs.indices.map { Part(input: inputs[$0], probabilities: probabilities.indices.contains($0) ? probabilities[$0] : [],
                                          box: boxes[$0]) }
     }

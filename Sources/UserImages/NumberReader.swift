@@ -11,12 +11,12 @@ public struct NumberReader: Sendable {
 
     public init() {}
 
-    /// Class probabilities for each digit image, in order.
-    public typealias Classifier = ([GreyImage]) -> [[Float]]
+    /// Class probabilities for each digit image, in order; its errors (a model that gives no numbers) pass through.
+    public typealias Classifier = ([GreyImage]) throws -> [[Float]]
 
     /// The number in `image` (decode files at full size so that the boxes are in their own pixels); `file` names it in
-    /// errors (no ink, or more than `mostDigits` pieces, is an error).
-    public func read(_ image: GreyImage, file: String, classify: Classifier) throws(ImageError) -> NumberReading {
+    /// errors (no ink, or more than `mostDigits` pieces, is an `ImageError`; the classifier's own errors pass through).
+    public func read(_ image: GreyImage, file: String, classify: Classifier) throws -> NumberReading {
         let factor = max(1, (max(image.width, image.height) + preprocessor.analysisSide - 1) / preprocessor.analysisSide)
         let work = factor > 1 ? DigitPreprocessor.shrunk(image, by: factor) : image
         let map = InkMap(work)

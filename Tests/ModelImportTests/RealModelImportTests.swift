@@ -37,6 +37,18 @@ struct RealModelImportTests {
         #expect(abs((record.finalTest?.accuracy ?? 0) - (try Self.frameworkAccuracy("keras-cnn.h5"))) < 1e-9)
     }
 
+    @Test func aPixelRangeGivenThatReadsFarWorseGetsAHint() throws {
+        let directory = try #require(SharedData.mnistDirectory)
+        let dataset = try LocalDataset(try Catalog(directory: SharedData.catalogDirectory).manifest(named: "mnist"), directory: directory)
+        let out = TemporaryDirectory("real-import")
+        let job = ImportJob(modelFile: Self.inputs + "keras-cnn.h5", spec: nil, layout: .pytorch, pixels: .given(.unit), threads: 2,
+                            version: "test")
+        let outcome = try job.run(on: dataset, writingTo: RunDirectory(out.file("run")))
+        #expect(outcome.warnings.count == 1)
+        #expect(outcome.warnings.first?.contains("it was probably trained on 0-255: import it with --pixels 0-255") == true,
+                "\(outcome.warnings)")
+    }
+
     @Test func aPyTorchModelTrainedOnUnitPixelsScoresAsInPyTorch() throws {
         let spec = "conv8k3-relu-bn-maxpool-conv16k3-relu-maxpool-flatten-dense32-relu-dense10"
         let record = try importing("torch-cnn.safetensors", spec: spec)

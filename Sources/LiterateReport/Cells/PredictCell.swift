@@ -26,10 +26,9 @@ struct PredictCell: CellRunner {
         }
         let preprocessed = try DigitPreprocessor().digit(inFile: path)
         let digit = preprocessed.digit
-        let (record, model) = try run.runFolder(for: "weights to run on an image").load()
-        let input = try ImageSet(count: 1, rows: digit.height, columns: digit.width, pixels: digit.pixels)
-        let row = Trainer.probabilities(model, for: input, threads: 1)[0].map(Double.init)
-        let classes = record.classNames
+        let model = try InferenceModel(run.runFolder(for: "weights to run on an image"))
+        let row = try model.probabilities(for: [digit]).flatMap { $0 }.map(Double.init)
+        let classes = model.record.classNames
         let ranked = row.indices.sorted { row[$0] > row[$1] }
         let name = (image as NSString).lastPathComponent
 

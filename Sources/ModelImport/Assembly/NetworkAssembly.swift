@@ -23,6 +23,17 @@ extension ImportedModel {
                 + layers.map(\.source).joined(separator: ", "))
         }
         for (position, (layer, source)) in zip(weighted, layers).enumerated() {
+            for weight in source.weights.values.sorted(by: { $0.source < $1.source }) {
+                try Self.checkFinite(weight.value, file: file, place: "tensor \(weight.source)", what: "holds")
+            }
+            if let variance = source.weights["moving_variance"] {
+                let epsilon = source.epsilon ?? InputScaleFolding.digitbookEpsilon
+                let negative = variance.value.scalars.filter { !($0 + epsilon > 0) }.count
+                if negative > 0 {
+                    throw ModelImportError(file: file, place: "tensor \(variance.source)",
+                                           "holds \(negative) variances that are negative (below -epsilon); a variance cannot be")
+                }
+            }
             let folded = InputScaleFolding.fold(source, scale: position == 0 ? inputScale * pixels.factor : 1)
             for parameter in layer.parameters {
                 guard let weight = folded.weights[parameter.name] else {
@@ -33,9 +44,19 @@ extension ImportedModel {
                     throw ModelImportError(file: file, place: "tensor \(weight.source)",
                         "has shape \(weight.value.shape); Digitbook's \(layer.name).\(parameter.name) needs \(parameter.value.shape)")
                 }
+                try Self.checkFinite(weight.value, file: file, place: "tensor \(weight.source)",
+                                     what: "becomes, once its pixel scale and batch-norm statistics are folded in,")
                 parameter.value = weight.value
             }
         }
         return network
+    }
+
+    /// Throws naming the tensor when any of its values is NaN or infinite (a negative batch-norm variance folds to NaN).
+    private static func checkFinite(_ tensor: Tensor, file: String, place: String, what: String) throws(ModelImportError) {
+        let bad = tensor.scalars.reduce(0) { $0 + ($1.isFinite ? 0 : 1) }
+        guard bad > 0 else { return }
+        throw ModelImportError(file: file, place: place,
+                               "\(what) \(bad) of \(tensor.scalars.count) values that are not numbers (NaN or infinite)")
     }
 }
