@@ -1,5 +1,6 @@
 import ArgumentParser
 import DatasetCatalog
+import FileIO
 
 /// Options that say which dataset catalog to read.
 struct CatalogOptions: ParsableArguments {
@@ -35,6 +36,12 @@ struct DataOptions: ParsableArguments {
             return (manifest, downloads)
         }
         return (manifest, directory)
+    }
+
+    /// The data folder as an input no output may overwrite or sit in (none when it cannot be resolved yet).
+    var inputs: [InputOutputOverlap.Input] {
+        guard let directory = try? resolve().directory else { return [] }
+        return [InputOutputOverlap.Input(directory, role: "the data folder (--data)", wholeFolder: true)]
     }
 
     /// Loads the dataset, printing a warning for each file that differs from its manifest.

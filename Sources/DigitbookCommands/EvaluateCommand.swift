@@ -59,9 +59,18 @@ struct EvaluateCommand: AsyncParsableCommand {
         let evaluation: EvaluationReport
         var extraFiles: [(path: String, bytes: [UInt8])] = []
         var unreadCount = 0
+        var inputs = dataOptions.inputs
+        if let runDirectory { inputs.append(.init(runDirectory, role: "the run folder (--run)", wholeFolder: true)) }
+        if let images { inputs.append(.init(images, role: "the image folder (--images)", wholeFolder: true)) }
+        for (file, role) in [(predictions, "the predictions file"), (labels, "the labels file"), (testImages, "the test images")] {
+            if let file { inputs.append(.init(file, role: role)) }
+        }
+        try InputOutputOverlap.check(output: out, role: "the evaluation folder (--out)", inputs: inputs)
         try EvaluationReport.checkOwnership(of: out)
+        let cores = ProcessInfo.processInfo.activeProcessorCount
         if let runDirectory, let images {
-            let (record, model) = try RunDirectory(runDirectory).load()
+            let model = try InferenceModel(RunDirectory(runDirectory), threads: cores)
+            let record = model.record
             let folder = try ImageFolder(directory: images, classNames: record.classNames)
             for note in folder.notes { Console.line("note: \(note)") }
             if !folder.unread.isEmpty {
@@ -75,8 +84,7 @@ struct EvaluateCommand: AsyncParsableCommand {
             let pixels = folder.items.flatMap(\.digit.pixels)
             let set = try ImageSet(count: folder.items.count, rows: side, columns: side, pixels: pixels)
             BLAS.threads = 1
-            let probabilities = Trainer.probabilities(model, for: set,
-                threads: ProcessInfo.processInfo.activeProcessorCount).map { $0.map(Double.init) }
+            let probabilities = try model.probabilities(for: set).map { $0.map(Double.init) }
             let predicted = probabilities.map(PredictionTable.argmax)
             for (index, item) in folder.items.enumerated() where predicted[index] != item.label {
                 let name = folder.inputName(of: item, predicted: record.classNames[predicted[index]], classNames: record.classNames)
@@ -86,11 +94,11 @@ struct EvaluateCommand: AsyncParsableCommand {
                                           classNames: record.classNames, images: (pixels, side),
                                           title: "\(record.configuration.model) on \((images as NSString).lastPathComponent)")
         } else if let runDirectory {
-            let (record, model) = try RunDirectory(runDirectory).load()
+            let model = try InferenceModel(RunDirectory(runDirectory), threads: cores)
+            let record = model.record
             let dataset = try dataOptions.load()
             BLAS.threads = 1
-            let rows = Trainer.probabilities(model, for: dataset.test.images, threads: ProcessInfo.processInfo.activeProcessorCount)
-            let probabilities = rows.map { $0.map(Double.init) }
+            let probabilities = try model.probabilities(for: dataset.test.images).map { $0.map(Double.init) }
             let history = try? RunDirectory.decode([EpochRecord].self, from: RunDirectory(runDirectory).historyFile)
             evaluation = EvaluationReport(
                 trueLabels: dataset.test.labels.map(Int.init), predictedLabels: probabilities.map(PredictionTable.argmax),

@@ -8,8 +8,8 @@ struct ExecutionOptions: ParsableArguments {
         case local, slurm
     }
 
-    @Option(name: .long, help: ArgumentHelp("Train up to N missing runs at once on this machine, each in its own process.",
-        valueName: "n"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
+        "Train up to N missing runs at once on this machine, each in its own process.", valueName: "n"))
     var jobs: Int?
 
     @Option(name: .long, help: ArgumentHelp("Where missing training runs are computed: local or slurm (one job array; the cache "
@@ -22,7 +22,7 @@ struct ExecutionOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The time limit of each Slurm task.", valueName: "HH:MM:SS"))
     var slurmTime: String?
 
-    @Option(name: .long, help: ArgumentHelp("CPUs per Slurm task (default: --threads, else 1).", valueName: "n"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("CPUs per Slurm task (default: --threads, else 1).", valueName: "n"))
     var slurmCpus: Int?
 
     @Option(name: .long, help: ArgumentHelp("Further sbatch arguments, such as \"--account=ml --mem=4G\".", valueName: "args"))

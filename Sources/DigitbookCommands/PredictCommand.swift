@@ -36,16 +36,23 @@ struct PredictCommand: AsyncParsableCommand {
     }
 
     func run() throws {
+        let runFolder = InputOutputOverlap.Input(runDirectory, role: "the run folder (--run)", wholeFolder: true)
+        let pictures = images.map { InputOutputOverlap.Input($0, role: "an input image") }
+        if let out {
+            try InputOutputOverlap.check(output: out, role: "--out", inputs: [runFolder] + dataOptions.inputs)
+        }
+        if let boxes = numberOptions.boxes {
+            try InputOutputOverlap.check(output: boxes, role: "--boxes", inputs: [runFolder] + pictures)
+        }
+        let model = try InferenceModel(RunDirectory(runDirectory), threads: ProcessInfo.processInfo.activeProcessorCount)
         if numberOptions.number {
-            try NumberPrinter(options: numberOptions, model: InferenceModel(RunDirectory(runDirectory))).read(images)
+            try NumberPrinter(options: numberOptions, model: model).read(images)
             return
         }
-        let (record, model) = try RunDirectory(runDirectory).load()
         if let out {
             let dataset = try dataOptions.load()
             BLAS.threads = 1
-            let probabilities = Trainer.probabilities(model, for: dataset.test.images,
-                threads: ProcessInfo.processInfo.activeProcessorCount)
+            let probabilities = try model.probabilities(for: dataset.test.images)
             try AtomicFile.write(PredictionTable.csv(probabilities), to: out)
             let predicted = probabilities.map(PredictionTable.argmax)
             let correct = zip(predicted, dataset.test.labels).filter { $0 == Int($1) }.count
@@ -64,10 +71,10 @@ struct PredictCommand: AsyncParsableCommand {
                 failures.append(error.description)  // every image is tried; the failures are reported together
                 continue
             }
-            let scaled = try ImageSet(count: 1, rows: digit.height, columns: digit.width, pixels: digit.pixels)
-            let row = Trainer.probabilities(model, for: scaled)[0]
+            let row = try model.probabilities(for: [digit]).flatMap { $0 }
             let best = PredictionTable.argmax(row)
-            let label = record.classNames.indices.contains(best) ? record.classNames[best] : "\(best)"
+            let classes = model.record.classNames
+            let label = classes.indices.contains(best) ? classes[best] : "\(best)"
             Console.line("\(path): \(label) (p=\(String(format: "%.4f", row[best])))  " +
                   row.enumerated().map { "\($0): \(String(format: "%.4f", $1))" }.joined(separator: "  "))
         }

@@ -26,6 +26,7 @@ struct PreprocessCommand: AsyncParsableCommand {
     }
 
     func run() throws {
+        try InputOutputOverlap.check(output: out, role: "--out", inputs: [InputOutputOverlap.Input(image, role: "the input image")])
         let picture = try ImageDecoder.read(image, reducingTo: DigitPreprocessor().analysisSide)
         let result = try DigitPreprocessor().digit(from: picture, file: image)
         let png = try PNGCodec.encode(result.digit.enlarged(by: enlarge), file: out)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DatasetCatalog
+import FileIO
 import Foundation
 import NeuralNetwork
 import Tensors
@@ -65,6 +66,7 @@ struct TrainCommand: AsyncParsableCommand {
             momentum: momentum, schedule: schedule,
             augmentation: augment ? Augmenter(maximumShift: shift, maximumRotation: rotation) : nil, validationCount: validation)
         try configuration.validate(threads: threads)
+        try InputOutputOverlap.check(output: out, role: "the run folder (--out)", inputs: dataOptions.inputs)
         try RunDirectory(out).checkWritable()
         let dataset = try dataOptions.load()
         let progress = TrainingProgress(epochs: epochs)

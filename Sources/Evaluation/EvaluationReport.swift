@@ -43,7 +43,7 @@ public struct EvaluationReport {
     @discardableResult
     ///
     /// The folder is Digitbook's: it is replaced whole by the new evaluation (so no chart or input from an earlier one
-    /// stays beside new metrics), and only when it is new, empty, or an earlier evaluation (it holds `metrics.json`).
+    /// stays beside new metrics), and only when it is new, empty, or an earlier evaluation and nothing else.
     /// `extraFiles` (such as `misclassified_inputs/NAME.png`) are written into it too.
     public func write(to directory: String, digits: Int = 2, extraFiles: [(path: String, bytes: [UInt8])] = []) throws -> Written {
         try Self.checkOwnership(of: directory)
@@ -60,6 +60,7 @@ public struct EvaluationReport {
                     }
                     try AtomicFile.write(bytes, to: target)
                 }
+                try Self.output(directory).seal(staging)
             } catch let error as FileError {
                 throw error
             } catch {
@@ -70,16 +71,14 @@ public struct EvaluationReport {
         return written
     }
 
-    /// Throws unless `directory` may be replaced by an evaluation: it does not exist, is empty, or holds one.
+    /// Throws unless `directory` may be replaced by an evaluation: it does not exist, is empty, or holds an earlier
+    /// evaluation and nothing else (`OutputFolder`).
     public static func checkOwnership(of directory: String) throws(FileError) {
-        try WritableFolder.check(directory, role: "the evaluation folder (--out)")
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        guard entries.isEmpty || entries.contains("metrics.json") else {
-            throw FileError(path: directory, kind: .unwritable,
-                            detail: "holds other files (\(entries.sorted().prefix(3).joined(separator: ", ")), …) "
-                                + "and is not an earlier evaluation; "
-                                + "give a new or empty folder, which Digitbook then owns")
-        }
+        try output(directory).check()
+    }
+
+    private static func output(_ directory: String) -> OutputFolder {
+        OutputFolder(directory, owner: "evaluate", role: "the evaluation folder (--out)")
     }
 
     private func write(_ computed: Computed, into directory: String, digits: Int) throws -> Written {

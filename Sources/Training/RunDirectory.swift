@@ -22,10 +22,13 @@ public struct RunDirectory: Sendable {
     public var recordFile: String { file("run.json") }
     public var summaryFile: String { file("summary.txt") }
 
-    /// Checks, before any training starts, that the run folder can be written: it is a writable folder, or it does
-    /// not exist yet and its nearest existing parent is a writable folder. Nothing is created.
+    /// The run folder as an output: new, empty, or a run written before with nothing else in it (`OutputFolder`).
+    var output: OutputFolder { OutputFolder(path, owner: "run", role: "the run folder") }
+
+    /// Checks, before any training starts, that the run folder may be written (see `OutputFolder`): a folder with other
+    /// files (notes, another command's output) is never replaced. Nothing is created.
     public func checkWritable() throws(FileError) {
-        try WritableFolder.check(path, role: "the run folder")
+        try output.check()
     }
 
     /// Writes every file of a finished run into a new folder beside this one, then puts it in this one's place, so
@@ -40,6 +43,7 @@ public struct RunDirectory: Sendable {
             try AtomicFile.write(Self.json(history, file: files.historyFile), to: files.historyFile)
             try AtomicFile.write(summary, to: files.summaryFile)
             try AtomicFile.write(Self.json(record, file: files.recordFile), to: files.recordFile)
+            try output.seal(staging)
         }
     }
 

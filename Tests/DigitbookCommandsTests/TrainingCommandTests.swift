@@ -15,7 +15,7 @@ import UserImages
             "train", "--model", "mlp", "--epochs", "2", "--batch-size", "16", "--lr", "0.01", "--validation", "20",
             "--catalog", catalog.path, "--dataset", "tiny", "--data", copy.directory.path, "--out", run,
         ])
-        #expect(runs.entries(in: "mlp") == ["history.json", "model.safetensors", "run.json", "summary.txt"])
+        #expect(runs.entries(in: "mlp") == [".digitbook-output", "history.json", "model.safetensors", "run.json", "summary.txt"])
         let history = try String(contentsOfFile: run + "/history.json", encoding: .utf8)
         #expect(history.contains("\"epoch\" : 2"))
 
@@ -137,17 +137,22 @@ struct TinyRun {
         work.write(Array("about these".utf8), to: "images/README.txt")
         try await runCommand(["evaluate", "--run", work.file("run"), "--images", work.file("images"), "--out", work.file("eval")])
         #expect(try String(contentsOfFile: work.file("eval/unread_images.txt"), encoding: .utf8).contains("faint.png: not a PNG or JPEG"))
-        work.write(Array("stale".utf8), to: "eval/old_chart.png")
+        // A file someone put beside an evaluation makes the folder theirs: refused, and kept.
+        work.write(Array("mine".utf8), to: "eval/my_chart.png")
+        let added = try #require(await commandFailure(["evaluate", "--run", work.file("run"), "--out", work.file("eval")] + tiny.data))
+        #expect(added.message.contains("did not write (my_chart.png)"), "\(added.message)")
+        #expect(work.entries(in: "eval").contains("my_chart.png"))
+        try FileManager.default.removeItem(atPath: work.file("eval/my_chart.png"))
         try await runCommand(["evaluate", "--run", work.file("run"), "--out", work.file("eval")] + tiny.data)
         let entries = work.entries(in: "eval")
-        #expect(!entries.contains("old_chart.png") && !entries.contains("misclassified_inputs") && !entries.contains("unread_images.txt"))
+        #expect(!entries.contains("misclassified_inputs") && !entries.contains("unread_images.txt"))
         #expect(entries.contains("metrics.json"))
 
         try FileManager.default.createDirectory(atPath: work.file("notes"), withIntermediateDirectories: true)
         work.write(Array("mine".utf8), to: "notes/diary.txt")
         let failure = try #require(await commandFailure(["evaluate", "--run", work.file("run"), "--images", work.file("images"),
                                                          "--out", work.file("notes")]))
-        #expect(failure.message.contains("is not an earlier evaluation"), "\(failure.message)")
+        #expect(failure.message.contains("holds files Digitbook did not write (diary.txt)"), "\(failure.message)")
         #expect(work.entries(in: "notes") == ["diary.txt"])
     }
 }

@@ -26,7 +26,8 @@ import Testing
         try report.write(to: folder.path)
         let charts = ["calibration", "confusion_matrix", "confusion_matrix_normalized", "misclassified", "per_class_metrics",
             "training_curves"]
-        #expect(Set(folder.entries()) == Set(["classification_report.txt", "confusion_matrix.csv", "figures.json", "metrics.json"]
+        #expect(Set(folder.entries()) == Set([".digitbook-output", "classification_report.txt", "confusion_matrix.csv", "figures.json",
+                                              "metrics.json"]
             + charts.flatMap { [$0 + ".png", $0 + ".svg"] }))
         #expect(try String(contentsOfFile: folder.file("classification_report.txt"), encoding: .utf8) == fixture["report_text"] as? String)
         let metricsData = try Data(contentsOf: URL(fileURLWithPath: folder.file("metrics.json")))

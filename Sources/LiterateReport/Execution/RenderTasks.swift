@@ -14,7 +14,7 @@ public struct RenderTasks: Codable, Sendable {
         public let refresh: Bool
     }
 
-    public var format = 1
+    public var format = RenderTasks.currentFormat
     public let version: String
     /// The report source, absolute.
     public let source: String
@@ -55,12 +55,25 @@ public struct RenderTasks: Codable, Sendable {
     /// Reads a task file; an error names the file and what is wrong.
     public static func read(_ file: String) throws -> RenderTasks {
         let bytes = try FileBytes.read(file, limit: 256 << 20)
+        // The format first: a file from another digitbook is named as such, not as a missing field.
+        if let format = try? JSONDecoder().decode(Format.self, from: Data(bytes)).format, format != Self.currentFormat {
+            throw FileError(path: file, kind: .unreadable, detail: "is a task file of format \(format); this digitbook reads "
+                + "format \(Self.currentFormat) only: run the tasks with the digitbook that wrote them")
+        }
         do {
             return try JSONDecoder().decode(RenderTasks.self, from: Data(bytes))
         } catch {
             throw FileError(path: file, kind: .unreadable, detail: "is not a Digitbook task file: \(error)")
         }
     }
+
+    /// A task file's format number alone.
+    private struct Format: Decodable {
+        let format: Int
+    }
+
+    /// The format this digitbook writes and reads.
+    static let currentFormat = 1
 
     static func absolute(_ path: String) -> String {
         path.hasPrefix("/") ? path : URL(fileURLWithPath: path).standardizedFileURL.path
