@@ -118,6 +118,15 @@ import Testing
         }
     }
 
+    @Test func aPrivatePartUnderAHundredImagesIsAWarningNamingTheField() throws {
+        var assignment = try AssignmentFile.parse(Self.example, file: "a.yaml")
+        assignment.publicFraction = 0.5
+        let small = ClassGrading(assignment: assignment, key: Array(repeating: 0, count: 150))
+        #expect(small.warnings.count == 1 && small.warnings.first?.contains("field public_fraction: points use only 75 of the 150") == true,
+                "\(small.warnings)")
+        #expect(ClassGrading(assignment: assignment, key: Array(repeating: 0, count: 1_000)).warnings.isEmpty)
+    }
+
     @Test func anEmptyOrMissingFileIsAnErrorNamingIt() {
         #expect(throws: AssignmentError.self) { try AssignmentFile.parse("", file: "a.yaml") }
         let missing = #expect(throws: AssignmentError.self) { try AssignmentFile.read("/nonexistent/assignment.yaml") }
