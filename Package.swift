@@ -113,7 +113,11 @@ let package = Package(
         .testTarget(name: "GradingTests", dependencies: ["Grading", "IDX", "Training", "TestSupport", "DatasetCatalog", "Randomness"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "ClassifierMetricsTests", dependencies: ["ClassifierMetrics", "Randomness"], exclude: ["Fixtures"]),
-        .testTarget(name: "ModelImportTests", dependencies: ["ModelImport", "TestSupport", "Training", "NeuralNetwork", "Tensors", "IDX", "DatasetCatalog"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ModelImportTests",
+            dependencies: ["ModelImport", "TestSupport", "Training", "NeuralNetwork", "Tensors", "IDX", "DatasetCatalog", "Gzip"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"], exclude: ["Photos"]),
         .testTarget(
             name: "ServerTests",

@@ -11,9 +11,20 @@ public enum Gzip {
     ///
     /// - Parameter limit: the most uncompressed bytes accepted; more is an error, not a crash.
     public static func decompress(_ bytes: [UInt8], limit: Int = 1 << 31) throws(GzipError) -> [UInt8] {
+        try inflateStream(bytes, limit: limit, prefixOnly: false)
+    }
+
+    /// The first `count` uncompressed bytes (fewer when the data is shorter), inflating no more than that: enough to
+    /// read a header that says how large the whole must be.
+    public static func decompressedPrefix(_ bytes: [UInt8], count: Int) throws(GzipError) -> [UInt8] {
+        try inflateStream(bytes, limit: count, prefixOnly: true)
+    }
+
+    /// Inflates up to `limit` bytes: past that, an error, or with `prefixOnly` the bytes so far.
+    private static func inflateStream(_ bytes: [UInt8], limit: Int, prefixOnly: Bool) throws(GzipError) -> [UInt8] {
         guard isCompressed(bytes) else { throw GzipError(.corrupt, "not gzip data (no 1f 8b header)") }
         let stream = try ZStream(.inflate)
-        var output = [UInt8](repeating: 0, count: min(limit, initialCapacity(for: bytes)))
+        var output = [UInt8](repeating: 0, count: max(1, min(limit, initialCapacity(for: bytes))))
         var produced = 0
         let result: Result<Int, GzipError> = bytes.withUnsafeBufferPointer { input in
             guard let base = input.baseAddress else { return .failure(GzipError(.truncated, "empty input")) }
@@ -22,6 +33,7 @@ public enum Gzip {
             z.pointee.avail_in = UInt32(clamping: input.count)
             while true {
                 if produced == output.count {
+                    if prefixOnly && produced >= limit { return .success(produced) }
                     guard output.count < limit else {
                         return .failure(GzipError(.tooLarge, "uncompressed data exceeds \(limit) bytes"))
                     }

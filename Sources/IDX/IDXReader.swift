@@ -55,15 +55,34 @@ public enum IDXReader {
         return try decompressed(raw, file: path)
     }
 
-    /// `bytes` uncompressed when they are gzip, else as they are.
+    /// `bytes` uncompressed when they are gzip, else as they are. Gzip data is inflated only as far as its IDX header
+    /// says the file goes (and one byte more, to notice trailing data), never up to the size limit: a small file that
+    /// inflates to gigabytes is refused after the bytes its header announces.
     static func decompressed(_ bytes: [UInt8], file: String) throws(IDXError) -> [UInt8] {
         guard Gzip.isCompressed(bytes) else { return bytes }
         do {
-            return try Gzip.decompress(bytes, limit: sizeLimit)
+            let start = try Gzip.decompressedPrefix(bytes, count: 4)
+            let rank = start.count == 4 ? Int(start[3]) : 0
+            let header = try Gzip.decompressedPrefix(bytes, count: 4 + 4 * rank)
+            var limit = sizeLimit
+            if header.count == 4 + 4 * rank, let size = announcedSize(header, rank: rank) { limit = min(sizeLimit, size + 1) }
+            return try Gzip.decompress(bytes, limit: limit)
         } catch {
-            let kind: IDXError.Kind = error.kind == .truncated ? .truncated : .corruptCompression
-            throw IDXError(file: file, kind: kind, detail: "gzip: \(error.detail)")
+            let kind: IDXError.Kind = error.kind == .truncated ? .truncated : error.kind == .tooLarge ? .trailingData : .corruptCompression
+            let detail = error.kind == .tooLarge ? "the data goes on past the size its header announces" : "gzip: \(error.detail)"
+            throw IDXError(file: file, kind: kind, detail: detail)
         }
+    }
+
+    /// The whole file's size as its header announces it, or nil when that overflows.
+    private static func announcedSize(_ header: [UInt8], rank: Int) -> Int? {
+        var size = 1
+        for index in 0..<rank {
+            let (product, overflow) = size.multipliedReportingOverflow(by: Int(bigEndian(header, at: 4 + 4 * index)))
+            guard !overflow, product <= sizeLimit else { return nil }
+            size = product
+        }
+        return size + 4 + 4 * rank
     }
 
     /// Checks the header against `magic` and the payload against the dimensions; returns both.

@@ -68,7 +68,8 @@ public enum KerasModelFile {
         do { return try HDF5File(path: copy.path, name: name) } catch { throw ModelImportError(file: name, error.message) }
     }
 
-    /// One member of the zip, its size checked before it is inflated.
+    /// One member of the zip: its declared size checked before it is inflated, and the bytes inflated counted against
+    /// that size as they come, since a hostile zip can declare 100 bytes and inflate to gigabytes.
     private static func entry(_ name: String, of bytes: [UInt8], path: String) throws(ModelImportError) -> [UInt8] {
         do {
             let archive = try Archive(data: Data(bytes), accessMode: .read)
@@ -76,8 +77,14 @@ public enum KerasModelFile {
             guard entry.uncompressedSize <= UInt64(largestFile) else {
                 throw ModelImportError(file: path, "\(name) is \(entry.uncompressedSize) bytes, more than the \(largestFile) allowed")
             }
+            let declared = Int(entry.uncompressedSize)
             var data = Data()
-            _ = try archive.extract(entry) { data.append($0) }
+            _ = try archive.extract(entry, skipCRC32: false) { chunk in
+                guard data.count + chunk.count <= declared else {
+                    throw ModelImportError(file: path, "\(name) inflates to more than the \(declared) bytes its zip entry declares")
+                }
+                data.append(chunk)
+            }
             return [UInt8](data)
         } catch let error as ModelImportError {
             throw error
