@@ -130,6 +130,9 @@ public struct DigitPreprocessor: Sendable {
         return (patch, (x0 + tight.x, y0 + tight.y, tight.width, tight.height))
     }
 
+    /// The most separate strokes a single handwritten digit is taken to have (a 4 or a 5 drawn in pieces, a broken 8).
+    static let mostPiecesOfOneDigit = 4
+
     /// Why the result rests on a doubtful input, in words for the user.
     /// Ink at the border that is not part of the digit (a desk or a table edge around the paper) does not count.
     private func warnings(map: InkMap, pieces: InkComponents, chosen: Set<Int>, extent: InkComponents.Component) -> [String] {
@@ -141,6 +144,13 @@ public struct DigitPreprocessor: Sendable {
             warnings.append("ink covers \(Int(inkShare * 100))% of the picture; a digit on plain paper reads best")
         }
         if extent.touchesBorder { warnings.append("the digit touches the edge of the picture and may be cut off") }
+        let sizeable = InkLines.sizeable(pieces)
+        if sizeable.count > Self.mostPiecesOfOneDigit {
+            warnings.append("the ink is \(sizeable.count) separate marks, not one digit (a digit is one to \(Self.mostPiecesOfOneDigit) "
+                + "strokes); the reading is a guess")
+        } else if InkLines.count(sizeable) > 1 {
+            warnings.append("the ink lies in \(InkLines.count(sizeable)) lines, not one digit; the reading is a guess")
+        }
         if map.inkLevel < 48 { warnings.append("very low contrast (ink and paper differ by \(Int(map.inkLevel)) grey levels)") }
         return warnings
     }

@@ -27,6 +27,11 @@ public struct NumberReader: Sendable {
         let pieces = InkComponents(width: work.width, height: work.height, isInk: map.smoothed.map { $0 >= map.threshold })
         let found = DigitGroups(pieces)
         guard !found.groups.isEmpty else { throw empty("no ink stands out from the background") }
+        let lines = InkLines.count(found.groups.flatMap { $0.pieces.map { pieces.components[$0] } })
+        guard lines == 1 else {
+            throw ImageError(file: file, kind: .crowded, detail: "the ink lies in \(lines) lines, one above the other; a number is one "
+                + "row of digits: crop the picture to that row")
+        }
         guard found.groups.count <= mostDigits else {
             throw ImageError(file: file, kind: .crowded, detail: "\(found.groups.count) separate pieces of ink after merging the "
                 + "pieces of each digit; a number may have at most \(mostDigits) digits")

@@ -81,6 +81,13 @@ import Testing
         #expect(Set(ReportFixture.computed(rendered)) == ["second", "compare-67", "predict-72"])
     }
 
+    @Test func anOutOfRangeTrainingOptionNamesItsOwnRange() throws {
+        let fixture = try ReportFixture()
+        let source = ReportFixture.everyKind().replacingOccurrences(of: "epochs: ${epochs}", with: "epochs: 1e400")
+        let message = try fixture.render(source).failures.first?.message ?? ""
+        #expect(message.contains("report.md:20: train cell option epochs: must be a whole number from 1 to 10000, got inf"), "\(message)")
+    }
+
     @Test func aFailedCellShowsInPlaceAndTheRestRenders() throws {
         let fixture = try ReportFixture()
         let source = ReportFixture.everyKind().replacingOccurrences(of: "epochs: ${epochs}", with: "epochs: three")

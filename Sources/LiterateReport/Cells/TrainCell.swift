@@ -18,12 +18,13 @@ struct TrainCell: CellRunner {
     func configuration(_ options: CellOptions, seed: UInt64, threads: Int) throws -> TrainingConfiguration {
         let optimizer = try options.choice("optimizer", default: "adam",
             from: TrainingConfiguration.OptimizerChoice.allCases.map(\.rawValue))
-        let any = Int.min...Int.max, anyNumber = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
+        typealias Limits = TrainingConfiguration.Limits
+        let anyNumber = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
         let augment = try options.flag("augment", default: false)
         let configuration = TrainingConfiguration(
             model: try options.text("model"),
-            epochs: try options.integer("epochs", default: 3, in: any),
-            batchSize: try options.integer("batch_size", default: 32, in: any),
+            epochs: try options.integer("epochs", default: 3, in: Limits.epochs),
+            batchSize: try options.integer("batch_size", default: 32, in: Limits.batchSize),
             seed: UInt64(try options.integer("seed", default: Int(clamping: seed), in: 0...Int.max)),
             optimizer: TrainingConfiguration.OptimizerChoice(rawValue: optimizer) ?? .adam,
             learningRate: Float(try options.number("lr", default: 0.001, in: anyNumber)),
@@ -33,7 +34,7 @@ struct TrainCell: CellRunner {
                 ? Augmenter(maximumShift: Float(try options.number("shift", default: 2, in: anyNumber)),
                             maximumRotation: Float(try options.number("rotation", default: 10, in: anyNumber)))
                 : nil,
-            validationCount: try options.integer("validation", default: DatasetSplits.defaultValidationCount, in: any))
+            validationCount: try options.integer("validation", default: DatasetSplits.defaultValidationCount, in: Limits.validation))
         do { try configuration.validate(threads: threads) } catch { throw options.fail(error.option, error.problem) }
         return configuration
     }
