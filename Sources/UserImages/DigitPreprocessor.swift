@@ -130,6 +130,9 @@ public struct DigitPreprocessor: Sendable {
         return (patch, (x0 + tight.x, y0 + tight.y, tight.width, tight.height))
     }
 
+    /// The largest share of a picture that handwritten digits' ink covers; more is warned about (a smudge, a pattern).
+    static let mostInkShare = 0.3
+
     /// The most separate strokes a single handwritten digit is taken to have (a 4 or a 5 drawn in pieces, a broken 8).
     static let mostPiecesOfOneDigit = 4
 
@@ -140,7 +143,7 @@ public struct DigitPreprocessor: Sendable {
         let inkArea = pieces.components.indices.filter { chosen.contains($0) || !pieces.components[$0].touchesBorder }
             .reduce(0) { $0 + pieces.components[$1].area }
         let inkShare = Double(inkArea) / Double(max(1, map.width * map.height))
-        if inkShare > 0.3 {
+        if inkShare > Self.mostInkShare {
             warnings.append("ink covers \(Int(inkShare * 100))% of the picture; a digit on plain paper reads best")
         }
         if extent.touchesBorder { warnings.append("the digit touches the edge of the picture and may be cut off") }

@@ -50,7 +50,13 @@ public struct NumberReader: Sendable {
             }
         }
         digits.sort { Double($0.box.x) + Double($0.box.width) / 2 < Double($1.box.x) + Double($1.box.width) / 2 }
-        return NumberReading(digits: digits, inverted: map.inverted, merged: found.merged, dropped: found.dropped,
-                             split: layout.split)
+        var reading = NumberReading(digits: digits, inverted: map.inverted, merged: found.merged, dropped: found.dropped,
+                                    split: layout.split)
+        let inkArea = found.groups.reduce(0) { sum, group in sum + group.pieces.reduce(0) { $0 + pieces.components[$1].area } }
+        let inkShare = Double(inkArea) / Double(max(1, work.width * work.height))
+        if inkShare > DigitPreprocessor.mostInkShare {
+            reading.warnings.append("ink covers \(Int(inkShare * 100))% of the picture, more than handwritten digits do; check by hand")
+        }
+        return reading
     }
 }

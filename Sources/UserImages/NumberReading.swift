@@ -36,6 +36,8 @@ public struct NumberReading: Sendable {
     public let inverted: Bool
     /// How many pieces of ink were merged into other digits or dropped as noise, and how many wide pieces were split.
     public let merged: Int, dropped: Int, split: Int
+    /// Why the reading rests on a doubtful input (ink covering much of the picture), in words for the user.
+    public var warnings: [String] = []
 
     /// The digits as text ("90210").
     public var number: String { digits.map { String($0.digit) }.joined() }
@@ -46,6 +48,9 @@ public struct NumberReading: Sendable {
 
     /// The least sure digit's probability.
     public var weakest: Float { digits.map(\.probability).min() ?? 0 }
+
+    /// Whether a person should check the reading: a digit below `threshold`, or a warning about the input.
+    public func needsChecking(threshold: Double) -> Bool { Double(weakest) < threshold || !warnings.isEmpty }
 }
 
 extension NumberReading {
@@ -56,7 +61,8 @@ extension NumberReading {
             "{\"digit\":\(digit.digit),\"probability\":\(digit.probability),\"box\":[" + digit.box.array.map(String.init)
                 .joined(separator: ",") + "]}"
         }
+        let warnings = warnings.isEmpty ? "" : ",\"warnings\":[" + warnings.map(JSONText.quoted).joined(separator: ",") + "]"
         return "{\"file\":\(JSONText.quoted(file)),\"number\":\(JSONText.quoted(number)),\"confidence\":\(confidence),"
-            + "\"digits\":[" + digits.joined(separator: ",") + "]}"
+            + "\"digits\":[" + digits.joined(separator: ",") + "]" + warnings + "}"
     }
 }

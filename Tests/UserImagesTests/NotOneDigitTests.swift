@@ -47,4 +47,25 @@ import Testing
         seven.line(90, 25, 50, 100)
         #expect(try DigitPreprocessor().digit(from: seven.image, file: "seven.png").warnings.isEmpty)
     }
+
+    @Test func aCheckerboardOrABlotIsNoNumberToTrust() throws {
+        var board = InkSketch(width: 160, height: 160)
+        for row in 0..<8 { for column in 0..<8 where (row + column) % 2 == 0 {
+            for y in (row * 20)..<(row * 20 + 21) { for x in (column * 20)..<(column * 20 + 21) where x < 160 && y < 160 {
+                board.dot(Double(x), Double(y), radius: 0)
+            } }
+        } }
+        do {
+            let reading = try NumberReader().read(board.image, file: "board.png", classify: NumberReaderTests.sure)
+            #expect(reading.needsChecking(threshold: 0.5), "\(reading.number) taken at face value")
+        } catch let error as ImageError {
+            #expect(error.kind == .crowded)
+        }
+        var blot = InkSketch(width: 120, height: 120)
+        blot.ring(60, 60, rx: 34, ry: 42, pen: 10)  // a bold 0 filling a third of its picture
+        let reading = try NumberReader().read(blot.image, file: "blot.png", classify: NumberReaderTests.sure)
+        #expect(reading.warnings.contains { $0.contains("of the picture, more than handwritten digits do") }, "\(reading.warnings)")
+        #expect(reading.needsChecking(threshold: 0.5))
+        #expect(reading.json(file: "blot.png").contains("\"warnings\":[\"ink covers"))
+    }
 }

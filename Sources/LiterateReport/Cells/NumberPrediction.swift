@@ -29,10 +29,11 @@ struct NumberPrediction {
                                                        number: number),
                           caption: "\(name) read as a number: each digit's box and reading, doubtful ones (below 90%) in orange",
                           raster: true)
-        let doubtful = reading.weakest < 0.9
+        let doubtful = reading.needsChecking(threshold: 0.9)
         output.paragraph("\(HTMLPage.escaped(runID)) reads <strong class=\"prediction\">\(HTMLPage.escaped(number))</strong>: "
             + "\(reading.digits.count) digits, all of them right with probability \(Formatting.percent(reading.confidence, decimals: 1))"
-            + (doubtful ? ". Check by hand: a digit's probability is below 90%." : "."))
+            + (doubtful ? ". Check by hand: " + (reading.weakest < 0.9 ? "a digit's probability is below 90%." : "")
+                + reading.warnings.map { " " + HTMLPage.escaped($0.prefix(1).uppercased() + $0.dropFirst()) + "." }.joined() : "."))
         var table = HTMLTable(header: ["Position", "Digit", "Probability", "Box (x, y, width, height)"], numeric: [0, 2])
         table.rows = zip(reading.digits, names).enumerated().map { index, pair in
             ["\(index + 1)", pair.1, Formatting.percent(Double(pair.0.probability), decimals: 1),
