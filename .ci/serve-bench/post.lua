@@ -1,9 +1,14 @@
 -- wrk script: POSTs the file BODY_FILE with Content-Type BODY_TYPE to the URL wrk was given, and counts
 -- answers other than 200 so that a benchmark of errors cannot pass for one of readings.
-local file = assert(io.open(os.getenv("BODY_FILE"), "rb"))
-wrk.method = "POST"
-wrk.body = file:read("*a")
-file:close()
+-- METHOD=GET sends no body (BODY_FILE is then not read).
+if os.getenv("METHOD") == "GET" then
+  wrk.method = "GET"
+else
+  local file = assert(io.open(os.getenv("BODY_FILE"), "rb"))
+  wrk.method = "POST"
+  wrk.body = file:read("*a")
+  file:close()
+end
 wrk.headers["Content-Type"] = os.getenv("BODY_TYPE")
 
 local threads = {}

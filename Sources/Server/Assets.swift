@@ -20,4 +20,13 @@ struct Assets: Sendable {
         style = Array((Typography.stylesheet + "\n").utf8) + (try load("app.css"))
         openAPI = try load("openapi.yaml")
     }
+
+    /// The OpenAPI document with this server's run names as the values the `run` parameter and form field take
+    /// (marked `# run names` in the file), so that a client, or schemathesis, knows which names exist.
+    func openAPI(runs: [String]) -> [UInt8] {
+        let names = "[" + runs.map(JSONText.quoted).joined(separator: ", ") + "]"
+        let text = String(decoding: openAPI, as: UTF8.self)
+            .replacingOccurrences(of: "{type: string}  # run names", with: "{type: string, enum: \(names)}")
+        return Array(text.utf8)
+    }
 }

@@ -37,7 +37,8 @@ public struct DigitbookServer: Sendable {
         router.getAndHead("/") { _, _ in html(HomePage.html(runs: runNames, maxUploadMB: max(1, limit >> 20))) }
         router.getAndHead("/app.js") { _, _ in asset(assets.script, type: "text/javascript; charset=utf-8") }
         router.getAndHead("/app.css") { _, _ in asset(assets.style, type: "text/css; charset=utf-8") }
-        router.getAndHead("/openapi.yaml") { _, _ in asset(assets.openAPI, type: "application/yaml; charset=utf-8") }
+        let openAPI = assets.openAPI(runs: runNames)
+        router.getAndHead("/openapi.yaml") { _, _ in asset(openAPI, type: "application/yaml; charset=utf-8") }
         router.getAndHead("/healthz") { _, _ in "ok\n" }
         router.getAndHead("/api/runs") { _, _ in json(RunListing(catalog).text) }
 

@@ -34,14 +34,14 @@ import UserImages
             try await Task.sleep(for: .milliseconds(500))
             var start = ContinuousClock.now
             let health = await LiveServer.exchange(port, "GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-            #expect(health.hasSuffix("ok\n") && ContinuousClock.now - start < .seconds(3), "health took \(ContinuousClock.now - start)")
+            // Measured against the uploads rather than the clock (other tests share this process's threads): on
+            // Swift's cooperative pool, two large uploads held both of its threads until one of them was done.
+            #expect(health.hasSuffix("ok\n") && finished.count == 0, "health took \(ContinuousClock.now - start)")
             start = ContinuousClock.now
             let predictHead = "POST /api/predict HTTP/1.1\r\nHost: x\r\nConnection: close\r\nContent-Type: image/png\r\n"
                 + "Content-Length: \(small.count)\r\n\r\n"
             let reading = await LiveServer.exchange(port, predictHead, body: small)
-            #expect(reading.hasPrefix("HTTP/1.1 200") && ContinuousClock.now - start < .seconds(3),
-                    "a small predict took \(ContinuousClock.now - start)")
-            #expect(finished.count < 2, "the large uploads were still decoding")
+            #expect(reading.hasPrefix("HTTP/1.1 200") && finished.count < 2, "a small predict took \(ContinuousClock.now - start)")
             for upload in uploads {
                 let answer = await upload.value
                 #expect(answer.hasPrefix("HTTP/1.1 200"), "\(answer.prefix(300))")

@@ -24,6 +24,7 @@ import Testing
             }
             try await client.execute(uri: "/openapi.yaml", method: .get) { response in
                 #expect(String(buffer: response.body).hasPrefix("openapi: 3"))
+                #expect(String(buffer: response.body).contains("schema: {type: string, enum: [\"tiny\"]}"), "the run names")
             }
             try await client.execute(uri: "/healthz", method: .get) { response in
                 #expect(response.status == .ok && String(buffer: response.body) == "ok\n")
