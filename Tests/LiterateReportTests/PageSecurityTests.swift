@@ -87,6 +87,21 @@ import Testing
         #expect(allowed.warnings.filter { $0.contains("is outside the report's folder") }.count == 1, "/etc/hostname stays refused")
     }
 
+    @Test func hiddenFilesAndLinksOutOfTheFolderAreNotRead() throws {
+        let fixture = try ReportFixture()
+        let outside = TemporaryDirectory("outside")
+        let secret = outside.write(Array("root:x:0:0".utf8), to: "passwd")
+        try FileManager.default.createSymbolicLink(atPath: fixture.folder.file("passwd.png"), withDestinationPath: secret)
+        let bar = try #require(FileManager.default.contents(atPath: fixture.folder.file("bar.png")))
+        fixture.folder.write(Array(bar), to: ".hidden.png")
+        let source = "---\ndataset: tiny\n---\n![link](passwd.png) ![hidden](.hidden.png)\n"
+        let rendered = try fixture.render(source)
+        #expect(rendered.warnings.count == 2, "\(rendered.warnings)")
+        #expect(rendered.warnings.first?.contains("is outside the report's folder") == true, "\(rendered.warnings)")
+        #expect(rendered.warnings.last?.contains(".hidden.png: is hidden") == true, "\(rendered.warnings)")
+        #expect(!rendered.html.contains("data:image/png"))
+    }
+
     @Test func aProseOnlyReportNeedsNoData() throws {
         let fixture = try ReportFixture()
         let document = try ReportDocument(text: "---\ntitle: Notes\n---\nJust words.\n\n```digitbook summary\nmodel: mlp\n```\n",

@@ -1,7 +1,9 @@
+import FileIO
 import Foundation
 
 /// Which files a report may read: those inside its own folder, and inside folders the user allowed with
-/// `--allow-outside`. A report from someone else cannot read `/etc/hostname` or `~/.ssh` into its page.
+/// `--allow-outside`, by the one rule every reader of a user's folder follows (`ContainedFolder`: regular files only,
+/// symbolic links resolved, no hidden names). A report from someone else cannot read `/etc/hostname` or `~/.ssh`.
 struct ReadablePaths: Sendable {
     /// The report's folder; relative paths in cells and prose start here.
     let sourceDirectory: String
@@ -13,21 +15,22 @@ struct ReadablePaths: Sendable {
         self.allowedOutside = allowedOutside
     }
 
-    /// The path of `path` (relative to the report's folder unless absolute), or an error saying why it may not be read.
+    /// The path to read `path` by (relative to the report's folder unless absolute), or an error saying why it may not
+    /// be read.
     func resolve(_ path: String) -> Result<String, CellFailure> {
         let full = path.hasPrefix("/") ? path : (sourceDirectory as NSString).appendingPathComponent(path)
-        let real = Self.canonical(full)
+        let real = CanonicalPath.of(full)
         for root in [sourceDirectory] + allowedOutside {
-            let base = Self.canonical(root)
-            if real == base || real.hasPrefix(base.hasSuffix("/") ? base : base + "/") { return .success(full) }
+            let folder = ContainedFolder(root)
+            guard CanonicalPath.isInside(real, folder.realPath) else { continue }
+            do {
+                return .success(try folder.file(String(real.dropFirst(folder.realPath.count).drop { $0 == "/" })))
+            } catch {
+                return .failure(CellFailure("\(path): \(error.detail)"))
+            }
         }
         return .failure(CellFailure(
-            "\(path) is outside the report's folder \(Self.canonical(sourceDirectory)); a report reads only its own files unless you "
-                + "pass --allow-outside \((real as NSString).deletingLastPathComponent)"))
-    }
-
-    /// The absolute path with `.`, `..` and symbolic links resolved.
-    static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+            "\(path) is outside the report's folder \(CanonicalPath.of(sourceDirectory)); a report reads only its own files unless "
+                + "you pass --allow-outside \((real as NSString).deletingLastPathComponent)"))
     }
 }
