@@ -1,3 +1,4 @@
+import FileIO
 import Foundation
 import UserImages
 
@@ -29,35 +30,40 @@ public struct ImageFolder: Sendable {
     /// listed in `unread` with its reason; a subfolder that is not a class or cannot be listed is an error, all such
     /// problems reported at once, since its images would silently be missing from the figures.
     public init(directory: String, classNames: [String]) throws(EvaluationError) {
-        let manager = FileManager.default
-        var isDirectory: ObjCBool = false
-        guard manager.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw EvaluationError(directory, ["the image folder does not exist"])
-        }
-        let folders: [String]
-        do { folders = try manager.contentsOfDirectory(atPath: directory).filter { !$0.hasPrefix(".") }.sorted() } catch {
-            throw EvaluationError(directory, ["the image folder cannot be listed (\(error.localizedDescription))"])
+        // The one rule for a user's folder: links that lead out of it, hidden files, pipes and devices are not read.
+        let root = ContainedFolder(directory)
+        let top: (visible: [ContainedFolder.Entry], refused: [(name: String, reason: String)])
+        do { top = try root.entries() } catch {
+            throw EvaluationError(directory, [error.kind == .notFound ? "the image folder does not exist" : error.detail])
         }
         var problems: [String] = [], notes: [String] = [], items: [Item] = [], unread: [Unread] = []
-        for folder in folders {
-            let path = (directory as NSString).appendingPathComponent(folder)
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                notes.append("\(folder): a file beside the class folders, skipped")
+        notes += top.refused.map { "\($0.name): \($0.reason), skipped" }
+        for folder in top.visible {
+            guard folder.kind == .folder else {
+                notes.append("\(folder.name): a file beside the class folders, skipped")
                 continue
             }
-            guard let label = classNames.firstIndex(of: folder) else {
-                problems.append("\(folder)/: not a class (expected one of \(classNames.joined(separator: ", ")))")
+            guard let label = classNames.firstIndex(of: folder.name) else {
+                problems.append("\(folder.name)/: not a class (expected one of \(classNames.joined(separator: ", ")))")
                 continue
             }
-            let files: [String]
-            do { files = try manager.contentsOfDirectory(atPath: path).filter { !$0.hasPrefix(".") }.sorted() } catch {
-                problems.append("\(folder)/: the class folder cannot be listed (permissions?), so its images would be missing")
+            let files: (visible: [ContainedFolder.Entry], refused: [(name: String, reason: String)])
+            do { files = try root.entries(folder.name) } catch {
+                problems.append("\(folder.name)/: the class folder cannot be listed (permissions?), so its images would be missing")
                 continue
             }
-            for file in files {
-                let imagePath = (path as NSString).appendingPathComponent(file)
+            for refused in files.refused {
+                unread.append(Unread(path: (directory as NSString).appendingPathComponent(folder.name + "/" + refused.name), label: label,
+                                     reason: refused.reason))
+            }
+            for file in files.visible {
+                let imagePath = (directory as NSString).appendingPathComponent(folder.name + "/" + file.name)
+                guard file.kind == .file else {
+                    unread.append(Unread(path: imagePath, label: label, reason: "is a folder, not an image"))
+                    continue
+                }
                 do {
-                    items.append(Item(path: imagePath, label: label, digit: try DigitPreprocessor().digit(inFile: imagePath).digit))
+                    items.append(Item(path: imagePath, label: label, digit: try DigitPreprocessor().digit(inFile: file.path).digit))
                 } catch {
                     unread.append(Unread(path: imagePath, label: label, reason: error.detail))
                 }

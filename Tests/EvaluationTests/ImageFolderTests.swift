@@ -51,6 +51,21 @@ import UserImages
         #expect(folder.notes == ["README.md: a file beside the class folders, skipped"])
     }
 
+    @Test func linksOutOfTheFolderArePassedOverWithTheirReason() throws {
+        let root = TemporaryDirectory("linked-folder")
+        let outside = TemporaryDirectory("elsewhere")
+        try FileManager.default.createDirectory(atPath: root.file("3"), withIntermediateDirectories: true)
+        root.write(try bar(column: 20), to: "3/a.png")
+        let elsewhere = outside.write(try bar(column: 30), to: "private.png")
+        try FileManager.default.createSymbolicLink(atPath: root.file("3/b.png"), withDestinationPath: elsewhere)
+        try FileManager.default.createSymbolicLink(atPath: root.file("7"), withDestinationPath: outside.path)
+        let folder = try ImageFolder(directory: root.path, classNames: (0..<10).map(String.init))
+        #expect(folder.items.map(\.path) == [root.file("3/a.png")])
+        #expect(folder.unread.map(\.path) == [root.file("3/b.png")])
+        #expect(folder.unread.first?.reason.contains("outside") == true, "\(folder.unread)")
+        #expect(folder.notes.first?.hasPrefix("7: is a link to") == true, "\(folder.notes)")
+    }
+
     @Test func savedInputNamesNeverCollide() throws {
         let root = TemporaryDirectory("same-stem")
         try FileManager.default.createDirectory(atPath: root.file("4"), withIntermediateDirectories: true)
