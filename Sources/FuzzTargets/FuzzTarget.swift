@@ -4,6 +4,7 @@ import Gzip
 import IDX
 import LiterateReport
 import ModelImport
+import Server
 import Training
 import UserImages
 
@@ -14,6 +15,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
     case kerasConfig = "keras-config"
     /// Grading's inputs: the assignment file (YAML), the timestamps CSV and the roster CSV.
     case assignment, timestamps, roster
+    /// The server's request handling: a Content-Type line, then a body, through upload parsing and the request budget.
+    case serverRequest = "server-request"
 
     /// Parses `bytes` the way Digitbook parses a user's file of this kind, discarding the result and any error.
     public func consume(_ bytes: [UInt8]) {
@@ -54,6 +57,8 @@ public enum FuzzTarget: String, CaseIterable, Sendable {
             _ = try? SubmissionTimes.parse(String(decoding: bytes, as: UTF8.self), file: file)
         case .roster:
             _ = try? Roster.parse(String(decoding: bytes, as: UTF8.self), file: file)
+        case .serverRequest:
+            RequestFuzzing.consume(bytes)
         }
     }
 }

@@ -16,7 +16,9 @@ struct HeadRequests<Context: RequestContext>: RouterMiddleware {
 
 extension Router {
     /// Registers `handler` for both GET and HEAD on `path` (HEAD's body is dropped by ``HeadRequests``).
-    func getAndHead<Output: ResponseGenerator>(_ path: RouterPath, use handler: @escaping @Sendable (Request, Context) async throws -> Output) {
+    func getAndHead<Output: ResponseGenerator>(
+        _ path: RouterPath, use handler: @escaping @Sendable (Request, Context) async throws -> Output
+    ) {
         get(path, use: handler)
         head(path, use: handler)
     }

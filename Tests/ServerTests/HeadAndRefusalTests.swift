@@ -44,7 +44,8 @@ import UserImages
         let fixture = try ServerFixture()
         try await fixture.test { client in
             for path in ["/api/predict", "/api/number"] {
-                try await client.execute(uri: path, method: .post, headers: Self.multipartType, body: ByteBuffer(string: body)) { response in
+                let form = ByteBuffer(string: body)
+                try await client.execute(uri: path, method: .post, headers: Self.multipartType, body: form) { response in
                     #expect(response.status == .badRequest, "\(path): \(body.debugDescription)")
                     #expect(String(buffer: response.body).hasPrefix("{\"error\":"))
                 }

@@ -30,7 +30,8 @@ import Testing
         let png = try ServerFixture.barPNG()
         try await app.test(.router) { client in
             for path in ["/api/predict", "/api/number"] {
-                try await client.execute(uri: path, method: .post, headers: [.contentType: "image/png"], body: ByteBuffer(bytes: png)) { response in
+                let body = ByteBuffer(bytes: png)
+                try await client.execute(uri: path, method: .post, headers: [.contentType: "image/png"], body: body) { response in
                     #expect(response.status == .unprocessableContent, "\(path)")
                     let text = String(buffer: response.body)
                     #expect(text.hasPrefix("{\"error\":\"run broken cannot answer") && text.contains("not a number"), "\(text)")
