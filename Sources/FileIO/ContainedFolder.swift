@@ -83,11 +83,12 @@ public struct ContainedFolder: Sendable {
         }
         let joined = ([realPath] + parts).joined(separator: "/")
         guard let real = CanonicalPath.realPath(joined) else { throw FileError(path: shown, kind: .notFound, detail: "no such file") }
-        guard CanonicalPath.isInside(real, realPath) else {
-            throw FileError(path: shown, kind: .notAllowed, detail: "is a link to \(real), outside \(path)")
-        }
+        // Where a link leads is not said: the message may reach someone who should not learn the machine's paths.
         if links == .refused, real != (parts.isEmpty ? realPath : joined) {
             throw FileError(path: shown, kind: .notAllowed, detail: "is a symbolic link; give the file itself")
+        }
+        guard CanonicalPath.isInside(real, realPath) else {
+            throw FileError(path: shown, kind: .notAllowed, detail: "is a link that leads outside \(path)")
         }
         let within = real.dropFirst(realPath.count).split(separator: "/")
         if let hidden = within.first(where: { $0.hasPrefix(".") }) {

@@ -63,7 +63,7 @@ import UserImages
         #expect(folder.items.map(\.path) == [root.file("3/a.png")])
         #expect(folder.unread.map(\.path) == [root.file("3/b.png")])
         #expect(folder.unread.first?.reason.contains("outside") == true, "\(folder.unread)")
-        #expect(folder.notes.first?.hasPrefix("7: is a link to") == true, "\(folder.notes)")
+        #expect(folder.notes.first?.hasPrefix("7: is a link that leads outside") == true, "\(folder.notes)")
     }
 
     @Test func savedInputNamesNeverCollide() throws {
