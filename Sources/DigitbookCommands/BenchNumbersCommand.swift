@@ -42,14 +42,25 @@ struct BenchNumbersCommand: ParsableCommand {
         let model = try InferenceModel(RunDirectory(runDirectory), threads: 1)
         let dataset = try dataOptions.load()
         let benchmark = NumberBenchmark(model: model, images: dataset.test.images, labels: dataset.test.labels)
-        if let failures { try FileManager.default.createDirectory(atPath: failures, withIntermediateDirectories: true) }
-        var written = 0
+        // The failures folder follows the one output rule: new, empty or an earlier one, replaced whole at the end.
+        let output = failures.map { OutputFolder($0, owner: "bench numbers", role: "the failures folder (--failures)") }
+        if let failures {
+            let run = InputOutputOverlap.Input(runDirectory, role: "the run folder (--run)", wholeFolder: true)
+            try InputOutputOverlap.check(output: failures, role: "the failures folder (--failures)", inputs: [run] + dataOptions.inputs)
+        }
+        try output?.check()
+        var misread: [(name: String, png: [UInt8])] = []
         let results = try benchmark.run(strips: strips, seed: seed, progress: { Console.line($0) }) { strip, read in
-            guard let failures, let png = try? PNGCodec.encode(strip.image) else { return }
-            written += 1
-            let name = String(format: "%@-%04d-truth-%@-read-%@.png", strip.touching ? "touching" : "separated", written,
+            guard output != nil, let png = try? PNGCodec.encode(strip.image) else { return }
+            let name = String(format: "%@-%04d-truth-%@-read-%@.png", strip.touching ? "touching" : "separated", misread.count + 1,
                               strip.truth.map(String.init).joined(), read.isEmpty ? "nothing" : read.map(String.init).joined())
-            try? AtomicFile.write(png, to: (failures as NSString).appendingPathComponent(name))
+            misread.append((name, png))
+        }
+        if let output {
+            try FolderReplacement(output.path).replace { staging throws(FileError) in
+                for (name, png) in misread { try AtomicFile.write(png, to: (staging as NSString).appendingPathComponent(name)) }
+                try output.seal(staging)
+            }
         }
         Console.line("| strips | reader: count right | digits | whole strings | single digit ^ length | "
             + "equal slices: digits | whole strings |")

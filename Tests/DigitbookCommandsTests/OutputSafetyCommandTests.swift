@@ -66,6 +66,20 @@ import UserImages
         #expect(data.message.contains("is inside the data folder (--data)"), "\(data.message)")
     }
 
+    @Test func benchNumbersOwnsItsFailuresFolder() async throws {
+        let tiny = try await TinyRun(epochs: 1)
+        let work = tiny.work
+        let bench = ["bench", "numbers", "--run", work.file("run"), "--strips", "3"] + tiny.data
+        try FileManager.default.createDirectory(atPath: work.file("mine"), withIntermediateDirectories: true)
+        work.write(Array("notes".utf8), to: "mine/notes.txt")
+        let refused = try #require(await commandFailure(bench + ["--failures", work.file("mine")]))
+        #expect(refused.message.contains("notes.txt"), "\(refused.message)")
+        #expect(work.entries(in: "mine") == ["notes.txt"])
+        try await runCommand(bench + ["--failures", work.file("failures")])
+        try await runCommand(bench + ["--failures", work.file("failures")])
+        #expect(work.entries(in: "failures").contains(".digitbook-output"))
+    }
+
     @Test func renderOptionsAndTaskFilesSayWhatIsWrong() async throws {
         let jobs = try #require(await commandFailure(["render", "r.md", "--jobs", "-1"]))
         #expect(jobs.message.contains("--jobs must be a whole number from 1 to 256, got -1"), "\(jobs.message)")
