@@ -3,19 +3,11 @@ import LiterateReport
 import TestSupport
 import Testing
 import Training
-import UserImages
 @testable import DigitbookCommands
 
 /// No command writes over its own inputs or into a folder it does not own (issue 21): each case is refused before
 /// any work, with exit 1, a message naming the path, and the file that was there left as it was.
 @Suite struct OutputSafetyCommandTests {
-    /// A page with three dark bars, as a PNG.
-    static func bars() throws -> [UInt8] {
-        var pixels = [UInt8](repeating: 240, count: 240 * 100)
-        for x0 in [40, 110, 180] { for y in 20..<80 { for x in x0..<(x0 + 6) { pixels[y * 240 + x] = 20 } } }
-        return try PNGCodec.encode(try #require(GreyImage(width: 240, height: 100, pixels: pixels)))
-    }
-
     @Test func trainAndImportNeverReplaceAFolderWithOtherFiles() async throws {
         let tiny = try await TinyRun(epochs: 1)
         let work = tiny.work
@@ -51,7 +43,7 @@ import UserImages
         #expect(overWeights.message.contains("is inside the run folder (--run)"), "\(overWeights.message)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: run + "/model.safetensors")) == weights)
 
-        let page = work.write(try Self.bars(), to: "bars.png")
+        let page = work.write(try PredictNumberCommandTests.bars(), to: "bars.png")
         let original = try Data(contentsOf: URL(fileURLWithPath: page))
         let boxes = try #require(await commandFailure(["predict", "--run", run, "--number", page, "--boxes", page]))
         #expect(boxes.message.contains("--boxes is an input image"), "\(boxes.message)")
