@@ -89,9 +89,7 @@ public struct DigitbookServer: Sendable {
         let http = HTTP1Channel.Configuration(idleTimeout: .seconds(configuration.idleTimeoutSeconds))
         return Application(
             router: router(),
-            server: HTTPServerBuilder { responder in
-                GuardedHTTP1Channel(responder: responder, configuration: http, connections: connections)
-            },
+            server: GuardedHTTP1Channel.server(configuration: http, connections: connections),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "digitbook"),
             onServerRunning: { channel in await listening(channel.localAddress?.port) })
     }

@@ -21,6 +21,11 @@ struct GuardedHTTP1Channel: ServerChildChannel {
         }, configuration: configuration)
     }
 
+    /// What `Application(server:)` takes to serve HTTP/1.1 under `connections`' rule.
+    static func server(configuration: HTTP1Channel.Configuration, connections: ConnectionGuard) -> HTTPServerBuilder {
+        HTTPServerBuilder { responder in GuardedHTTP1Channel(responder: responder, configuration: configuration, connections: connections) }
+    }
+
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {
         let admitted = connections.admit(channel)
         channel.closeFuture.whenComplete { [connections] _ in connections.remove(channel) }
