@@ -57,6 +57,7 @@ let package = Package(
         .target(name: "Pages"),
         .target(name: "Executors"),
         .target(name: "NumberBenchmark", dependencies: ["UserImages", "Training", "IDX", "Randomness"]),
+        .target(name: "ReadingBenchmark", dependencies: ["UserImages", "Training", "IDX", "Randomness", "FileIO", "CTurboJPEG", "CZlibSystem"]),
         .target(name: "YAMLDiagnostics", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
             name: "Grading",
@@ -86,7 +87,7 @@ let package = Package(
             name: "DigitbookCommands",
             dependencies: [
                 "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "NeuralNetwork", "Tensors", "Evaluation", "Randomness",
-                "LiterateReport", "Server", "Grading", "ModelImport", "Executors", "NumberBenchmark", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "LiterateReport", "Server", "Grading", "ModelImport", "Executors", "NumberBenchmark", "ReadingBenchmark", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "digitbook", dependencies: ["DigitbookCommands"]),
@@ -123,6 +124,7 @@ let package = Package(
         ),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"], exclude: ["Corpus", "make_seed_corpus.py"]),
         .testTarget(name: "ExecutorsTests", dependencies: ["Executors", "TestSupport"]),
+        .testTarget(name: "ReadingBenchmarkTests", dependencies: ["ReadingBenchmark", "UserImages", "Randomness", "IDX", "TestSupport"]),
         .testTarget(name: "DigitbookCommandsTests", dependencies: ["DigitbookCommands", "UserImages", "IDX", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

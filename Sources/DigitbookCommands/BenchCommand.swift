@@ -9,8 +9,9 @@ import Training
 struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
-        abstract: "Benchmarks: training and inference speed (bench speed, the default) or reading numbers (bench numbers).",
-        subcommands: [BenchSpeedCommand.self, BenchNumbersCommand.self],
+        abstract: "Benchmarks: training and inference speed (bench speed, the default), reading numbers (bench numbers) "
+            + "or single digits in photos and scans (bench reading).",
+        subcommands: [BenchSpeedCommand.self, BenchNumbersCommand.self, BenchReadingCommand.self],
         defaultSubcommand: BenchSpeedCommand.self)
 }
 
