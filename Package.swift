@@ -124,7 +124,8 @@ let package = Package(
         ),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"], exclude: ["Corpus", "make_seed_corpus.py"]),
         .testTarget(name: "ExecutorsTests", dependencies: ["Executors", "TestSupport"]),
-        .testTarget(name: "ReadingBenchmarkTests", dependencies: ["ReadingBenchmark", "UserImages", "Randomness", "IDX", "TestSupport"]),
+        .testTarget(name: "ReadingBenchmarkTests", dependencies: ["ReadingBenchmark", "UserImages", "Randomness", "IDX", "TestSupport"],
+                    exclude: ["Baselines"]),
         .testTarget(name: "DigitbookCommandsTests", dependencies: ["DigitbookCommands", "UserImages", "IDX", "TestSupport"]),
     ],
     swiftLanguageModes: [.v6]

@@ -36,14 +36,17 @@ enum FillConditions {
     }
 
     /// A rectangle of the digit's 28x28 frame (continuous coordinates) whose edges run along the ink's extent on
-    /// `edges` sides, so that strokes touch that many edges of the picture; square except when all four touch.
+    /// `edges` sides, so that strokes touch that many edges of the picture; square except when all four touch (only
+    /// for a digit at most 1.5 times as tall as wide; a narrower one touches three).
     static func cropTouching(_ digit: GreyImage, edges: Int, generator: inout SeededGenerator)
         -> (x: Double, y: Double, width: Double, height: Double) {
         // The ink's extent from the centres of its outermost strong pixels: an edge there cuts into the stroke.
         guard let box = InkLayer.inkBox(digit, level: 128), box.maxX > box.minX, box.maxY > box.minY else { return (0, 0, 28, 28) }
         let (x0, y0) = (Double(box.minX) + 0.5, Double(box.minY) + 0.5)
         let (inkWidth, inkHeight) = (Double(box.maxX - box.minX), Double(box.maxY - box.minY))
-        if edges >= 4 { return (x0, y0, inkWidth, inkHeight) }
+        // All four edges only for a digit about as wide as tall: stretching a 1 across its box is no one's writing.
+        if edges >= 4 && max(inkWidth, inkHeight) <= 1.5 * min(inkWidth, inkHeight) { return (x0, y0, inkWidth, inkHeight) }
+        let edges = min(edges, 3)
         let margin = edges == 1 || (edges == 2 && generator.uniformInteger(in: 0..<2) == 0)
             ? Double(generator.float(1.5...4)) : 0
         let side = max(inkWidth, inkHeight) + margin

@@ -51,7 +51,9 @@ extension InkLayer {
         }
         for y in 0..<height { for x in 0..<width { relax(x, y, [(-1, 0, 1), (0, -1, 1), (-1, -1, diagonal), (1, -1, diagonal)]) } }
         for y in stride(from: height - 1, through: 0, by: -1) {
-            for x in stride(from: width - 1, through: 0, by: -1) { relax(x, y, [(1, 0, 1), (0, 1, 1), (1, 1, diagonal), (-1, 1, diagonal)]) }
+            for x in stride(from: width - 1, through: 0, by: -1) {
+                relax(x, y, [(1, 0, 1), (0, 1, 1), (1, 1, diagonal), (-1, 1, diagonal)])
+            }
         }
         return distance
     }

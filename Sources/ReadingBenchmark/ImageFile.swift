@@ -50,7 +50,8 @@ enum ImageFileWriter {
                 rows += [UInt8(value >> 8), UInt8(value & 0xFF)]
             }
         }
-        return ImageFile(bytes: try png(picture.width, picture.height, bitDepth: 16, colourType: 0, rows: rows), kind: .grey16PNG, orientation: nil)
+        let bytes = try png(picture.width, picture.height, bitDepth: 16, colourType: 0, rows: rows)
+        return ImageFile(bytes: bytes, kind: .grey16PNG, orientation: nil)
     }
 
     /// An 8-bit RGB PNG, or RGBA when `alpha` gives each pixel's opacity (0…255).
@@ -100,7 +101,8 @@ enum ImageFileWriter {
         return [0xFF, 0xE1, UInt8(length >> 8), UInt8(length & 0xFF)] + body
     }
 
-    private static func png(_ width: Int, _ height: Int, bitDepth: UInt8, colourType: UInt8, rows: [UInt8]) throws(ImageFileError) -> [UInt8] {
+    private static func png(_ width: Int, _ height: Int, bitDepth: UInt8, colourType: UInt8,
+                            rows: [UInt8]) throws(ImageFileError) -> [UInt8] {
         let header = bigEndian(UInt32(width)) + bigEndian(UInt32(height)) + [bitDepth, colourType, 0, 0, 0]
         var compressedSize = compressBound(uLong(rows.count))
         var compressed = [UInt8](repeating: 0, count: Int(compressedSize))

@@ -64,7 +64,9 @@ struct InkLayer: Sendable {
         let reach = Int(radius.rounded(.down))
         guard reach >= 1 else { return self }
         var offsets: [(Int, Int)] = []
-        for dy in -reach...reach { for dx in -reach...reach where Double(dx * dx + dy * dy) <= radius * radius { offsets.append((dx, dy)) } }
+        for dy in -reach...reach {
+            for dx in -reach...reach where Double(dx * dx + dy * dy) <= radius * radius { offsets.append((dx, dy)) }
+        }
         var output = amount
         for y in 0..<height {
             for x in 0..<width {

@@ -29,10 +29,12 @@ enum PhotoBenchmarkConditions {
             picture.addNoise(sigma: 28, generator: &generator)
             return try ImageFileWriter.greyPNG(picture)
         },
-        ReadingCondition("thin-pen", "a fine pen on a larger picture: strokes about two pixels wide on 392x392") { digit, _ throws(ImageFileError) in
+        ReadingCondition("thin-pen", "a fine pen on a larger picture: strokes about two pixels wide on 392x392") {
+            digit, _ throws(ImageFileError) in
             try ImageFileWriter.greyPNG(onPaper(InkLayer.enlarged(digit, side: 392).ridge()))
         },
-        ReadingCondition("grey-paper", "grey paper and a grey pencil: grey levels from about 30 to 140") { digit, generator throws(ImageFileError) in
+        ReadingCondition("grey-paper", "grey paper and a grey pencil: grey levels from about 30 to 140") {
+            digit, generator throws(ImageFileError) in
             var picture = onPaper(InkLayer.enlarged(digit, side: 224), paper: 140, pen: 30)
             picture.addNoise(sigma: 3, generator: &generator)
             return try ImageFileWriter.greyPNG(picture)

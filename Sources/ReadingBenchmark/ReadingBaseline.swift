@@ -68,7 +68,9 @@ public struct ReadingBaseline: Codable, Equatable, Sendable {
     public var json: String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        func encoded<T: Encodable>(_ value: T) -> String { (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null" }
+        func encoded<T: Encodable>(_ value: T) -> String {
+            (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+        }
         let lines = conditions.map { "    " + encoded($0) }
         return "{\n  \"conditions\": [\n" + lines.joined(separator: ",\n") + "\n  ],\n  \"digits\": \(digits),\n"
             + "  \"note\": \(encoded(note)),\n  \"seed\": \(seed)\n}\n"

@@ -109,8 +109,8 @@ public struct ReadingBenchmark {
                 if readings[position] == truth { right += 1 }
                 if referenceReadings[position] == truth { referenceRight += 1 }
                 if readings[position] != truth {
-                    failure(ReadingFailure(condition: condition.id, index: indices[position], truth: truth, file: file, input: inputs[position],
-                                           read: readings[position], reason: reasons[position]))
+                    failure(ReadingFailure(condition: condition.id, index: indices[position], truth: truth, file: file,
+                                           input: inputs[position], read: readings[position], reason: reasons[position]))
                 }
             }
             progress("\(condition.id): \(right) of \(files.count) right")

@@ -6,7 +6,8 @@ import UserImages
 /// printed form's box, coloured paper.
 enum SurfaceConditions {
     static let all: [ReadingCondition] = [
-        ReadingCondition("chalk", "white chalk with grainy strokes on a dark, smudged board (light on dark)") { digit, generator throws(ImageFileError) in
+        ReadingCondition("chalk", "white chalk with grainy strokes on a dark, smudged board (light on dark)") {
+            digit, generator throws(ImageFileError) in
             try ImageFileWriter.jpeg(chalk(digit, generator: &generator), colour: false, quality: 88)
         },
         ReadingCondition("whiteboard-glare", "a marker on a whiteboard photo with a patch of glare near the digit (colour)") {
@@ -21,10 +22,12 @@ enum SurfaceConditions {
             digit, generator throws(ImageFileError) in
             try ImageFileWriter.jpeg(lined(digit, squared: true, generator: &generator), colour: true, quality: 90)
         },
-        ReadingCondition("form-box", "a digit inside a printed form's box, neighbouring boxes cut by the frame") { digit, generator throws(ImageFileError) in
+        ReadingCondition("form-box", "a digit inside a printed form's box, neighbouring boxes cut by the frame") {
+            digit, generator throws(ImageFileError) in
             try ImageFileWriter.greyPNG(FormBox.picture(digit, generator: &generator))
         },
-        ReadingCondition("coloured-paper", "coloured paper and a light pen (colour image), 35+ grey levels apart") { digit, generator throws(ImageFileError) in
+        ReadingCondition("coloured-paper", "coloured paper and a light pen (colour image), 35+ grey levels apart") {
+            digit, generator throws(ImageFileError) in
             try ImageFileWriter.colourPNG(colouredPaper(digit, generator: &generator))
         },
     ]
@@ -32,7 +35,9 @@ enum SurfaceConditions {
     static func chalk(_ digit: GreyImage, generator: inout SeededGenerator) -> Picture {
         let side = 300, board = generator.float(30...75)
         var blobs: [(x: Float, y: Float, radius: Float, strength: Float)] = []
-        for _ in 0..<3 { blobs.append((generator.float(0...300), generator.float(0...300), generator.float(40...100), generator.float(-12...15))) }
+        for _ in 0..<3 {
+            blobs.append((generator.float(0...300), generator.float(0...300), generator.float(40...100), generator.float(-12...15)))
+        }
         var picture = Picture(width: side, height: side) { x, y in
             let smudge = blobs.reduce(Float(0)) { total, blob in
                 let dx = Float(x) - blob.x, dy = Float(y) - blob.y
@@ -44,8 +49,8 @@ enum SurfaceConditions {
         var grain: [Float] = []
         for _ in 0..<(frame * frame) { grain.append(generator.float(0.45...1)) }
         let ink = InkLayer.enlarged(digit, side: frame).modulated { x, y in grain[y * frame + x] * 1.15 }.blurred(sigma: 0.7)
-        picture.draw(ink, left: generator.uniformInteger(in: 0..<(side - frame + 1)), top: generator.uniformInteger(in: 0..<(side - frame + 1)),
-                     pen: RGB(grey: generator.float(200...245)))
+        let left = generator.uniformInteger(in: 0..<(side - frame + 1)), top = generator.uniformInteger(in: 0..<(side - frame + 1))
+        picture.draw(ink, left: left, top: top, pen: RGB(grey: generator.float(200...245)))
         picture.addNoise(sigma: 4, generator: &generator)
         return picture
     }

@@ -40,7 +40,9 @@ enum DrawnDigits {
         for y in 0..<28 {
             for x in 0..<28 {
                 var covered = 0
-                for sy in 0..<4 { for sx in 0..<4 where ink(Double(x) + (Double(sx) + 0.5) / 4, Double(y) + (Double(sy) + 0.5) / 4) { covered += 1 } }
+                for sy in 0..<4 {
+                    for sx in 0..<4 where ink(Double(x) + (Double(sx) + 0.5) / 4, Double(y) + (Double(sy) + 0.5) / 4) { covered += 1 }
+                }
                 pixels[y * 28 + x] = UInt8(covered * 255 / 16)
             }
         }

@@ -53,4 +53,13 @@ struct ReadingBaselineTests {
         let garbage = folder.write(Array("not json".utf8), to: "garbage.json")
         #expect(throws: ReadingBaseline.Mismatch.self) { try ReadingBaseline.read(garbage) }
     }
+
+    @Test("the committed baselines hold every condition, for seed 0 and 20 and 200 digits", arguments: [20, 200])
+    func committedBaselines(digits: Int) throws {
+        let folder = (URL(fileURLWithPath: #filePath).deletingLastPathComponent().path as NSString).appendingPathComponent("Baselines")
+        let committed = try ReadingBaseline.read((folder as NSString).appendingPathComponent("reading-\(digits).json"))
+        #expect(committed.seed == 0 && committed.digits == digits)
+        #expect(committed.conditions.map(\.id) == ReadingConditions.all.map(\.id))
+        #expect(committed.conditions.allSatisfy { $0.digits == digits })
+    }
 }
