@@ -35,16 +35,43 @@ public struct DigitPreprocessor: Sendable {
     }
 
     /// Preprocesses `image`; `file` names it in errors (an image with no digit is an error, not a blank digit).
+    ///
+    /// When the usual reading finds no digit, the other readings of `DigitCandidates` are tried: the other polarity of
+    /// ink, the background taken as one level, ink at the border kept.
     public func digit(from image: GreyImage, file: String) throws(ImageError) -> Result {
         let factor = max(1, (max(image.width, image.height) + analysisSide - 1) / analysisSide)
         let work = factor > 1 ? Self.shrunk(image, by: factor) : image
-        let map = InkMap(work)
+        let preferred = InkMap.inkIsDark(work)
+        var usualError: ImageError?
+        var position = 0
+        // Readings in order, each map made only when needed: the usual one first, which nearly every picture stops at.
+        for darkInk in [preferred, !preferred] {
+            for flat in [false, true] {
+                let map = InkMap(work, darkInk: darkInk, flatBackground: flat)
+                for includingBorder in [false, true] {
+                    defer { position += 1 }
+                    do {
+                        let candidate = try reading(work, map: map, includingBorder: includingBorder, original: image, factor: factor,
+                                                    file: file)
+                        if position == 0 || DigitCandidates.isPlausible(candidate) { return candidate.result }
+                    } catch {
+                        usualError = usualError ?? error
+                    }
+                }
+            }
+        }
+        throw usualError ?? ImageError(file: file, kind: .empty, detail: "no digit found: no ink")
+    }
+
+    /// One reading of the analysed picture `work` with the ink of `map`.
+    private func reading(_ work: GreyImage, map: InkMap, includingBorder: Bool, original image: GreyImage, factor: Int,
+                         file: String) throws(ImageError) -> DigitCandidates.Candidate {
         func empty(_ detail: String) -> ImageError { ImageError(file: file, kind: .empty, detail: "no digit found: " + detail) }
         guard map.inkLevel >= minimumContrast else {
             throw empty("the image is almost uniform (ink and background differ by \(Int(map.inkLevel)) grey levels)")
         }
         let pieces = InkComponents(width: work.width, height: work.height, isInk: map.smoothed.map { $0 >= map.threshold })
-        let chosen = pieces.digit()
+        let chosen = pieces.digit(includingBorder: includingBorder)
         guard !chosen.isEmpty else { throw empty("no ink stands out from the background") }
         let extent = pieces.extent(of: chosen)
         let shorter = min(work.width, work.height)
@@ -60,8 +87,21 @@ public struct DigitPreprocessor: Sendable {
         let (patch, crop) = try inkPatch(map: map, seeds: seeds, file: file)
         let inkBox = (crop.x * factor, crop.y * factor, min(image.width - crop.x * factor, crop.width * factor),
                       min(image.height - crop.y * factor, crop.height * factor))
-        return Result(digit: digitImage(patch, crop: crop), inverted: map.inverted, inkBox: inkBox,
-                      warnings: warnings(map: map, pieces: pieces, chosen: chosen, extent: extent))
+        let result = Result(digit: digitImage(patch, crop: crop), inverted: map.inverted, inkBox: inkBox,
+                            warnings: warnings(map: map, pieces: pieces, chosen: chosen, extent: extent))
+        var borderInk = 0
+        let border = 2 * (work.width + work.height) - 4
+        for x in 0..<work.width {
+            for y in [0, work.height - 1] where chosen.contains(pieces.labels[y * work.width + x]) { borderInk += 1 }
+        }
+        for y in 1..<max(1, work.height - 1) {
+            for x in [0, work.width - 1] where chosen.contains(pieces.labels[y * work.width + x]) { borderInk += 1 }
+        }
+        return DigitCandidates.Candidate(result: result, fill: Double(extent.area) / Double(max(1, extent.width * extent.height)),
+                                         cover: Double(extent.side) / Double(max(1, shorter)),
+                                         elongation: Double(extent.side) / Double(max(1, min(extent.width, extent.height))),
+                                         pieces: chosen.count,
+                                         borderShare: Double(borderInk) / Double(max(1, border)))
     }
 
     /// A cropped ink patch scaled into the box (aspect kept, area averaging) and placed by its centre of mass.

@@ -60,13 +60,15 @@ struct InkComponents {
         self.components = components
     }
 
-    /// The indices of the pieces that make up the digit; empty when there is no piece worth the name.
-    func digit() -> Set<Int> {
+    /// The indices of the pieces that make up the digit; empty when there is no piece worth the name. Pieces at the
+    /// border (a desk, a frame) are left out when any ink lies inside, unless `includingBorder` (a digit that fills
+    /// its picture touches the edges).
+    func digit(includingBorder: Bool = false) -> Set<Int> {
         let shorter = min(width, height)
         let minimumArea = max(3, shorter * shorter / 20_000)
         let candidates = components.indices.filter { components[$0].area >= minimumArea }
         let inside = candidates.filter { !components[$0].touchesBorder }
-        let pool = inside.isEmpty ? candidates : inside
+        let pool = inside.isEmpty || includingBorder ? candidates : inside
         let scale = Double(max(1, shorter / 4))
         func score(_ index: Int) -> Double {
             let distance = Double(components[index].nearest).squareRoot() / scale

@@ -20,20 +20,27 @@ struct InkMap {
     /// The strength of full ink: a high percentile of the pixels above the threshold (0 when there are none).
     let inkLevel: Float
 
-    init(_ image: GreyImage) {
+    /// The ink map of `image`, with the ink dark on a light ground when `darkInk` says so, else as `inkIsDark` judges.
+    /// With `flatBackground` the ground is one level for the whole picture (the lower part of Otsu's split) instead of
+    /// the local opening: right for a scan cropped tight around a digit whose strokes are wider than any window the
+    /// opening could use.
+    init(_ image: GreyImage, darkInk given: Bool? = nil, flatBackground: Bool = false) {
         width = image.width
         height = image.height
-        let darkInk = Self.inkIsDark(image)
+        let darkInk = given ?? Self.inkIsDark(image)
         inverted = darkInk
         let values = image.pixels.map { Float(darkInk ? 255 - $0 : $0) }
-        let background = GreyMorphology.opening(values, width: width, height: height, radius: max(2, min(width, height) / 7))
+        let flat = flatBackground ? Self.flatGround(values) : nil
+        let background = flat.map { [Float](repeating: $0.level, count: values.count) }
+            ?? GreyMorphology.opening(values, width: width, height: height, radius: max(2, min(width, height) / 7))
         var strength = [Float](repeating: 0, count: values.count)
         var deviations = [Float]()
         deviations.reserveCapacity(values.count / 7 + 1)
         for index in values.indices {
             let difference = values[index] - background[index]
             strength[index] = max(0, difference)
-            if index % 7 == 0 { deviations.append(difference) }
+            // With one ground level, the noise is measured on the ground alone (the ink may cover most of the picture).
+            if index % 7 == 0 && values[index] < (flat?.split ?? .infinity) { deviations.append(difference) }
         }
         let radius = min(width, height) >= 150 ? max(1, min(width, height) / 250) : 0
         let blurred = radius > 0 ? BoxBlur.apply(strength, width: width, height: height, radius: radius) : strength
@@ -63,7 +70,7 @@ struct InkMap {
     /// Whether the ink is darker than its ground. Otsu's threshold splits the picture into a darker and a lighter
     /// part; the ground is the part that covers more of it, counting the middle half of the picture (where the paper
     /// around the digit is) four times as much as the rest (where a desk may be).
-    private static func inkIsDark(_ image: GreyImage) -> Bool {
+    static func inkIsDark(_ image: GreyImage) -> Bool {
         var counts = [Double](repeating: 0, count: 256)
         for value in image.pixels { counts[Int(value)] += 1 }
         let split = otsu(counts)
@@ -76,6 +83,15 @@ struct InkMap {
             }
         }
         return light >= dark
+    }
+
+    /// One ground level for the whole picture, the median of the values below Otsu's split, and that split.
+    private static func flatGround(_ values: [Float]) -> (level: Float, split: Float) {
+        let split = otsu(values)
+        // A uniform picture has no split: its one level is the ground.
+        let ground = values.filter { $0 < split }.sorted()
+        let all = ground.isEmpty ? values.sorted() : ground
+        return (all.isEmpty ? 0 : all[all.count / 2], ground.isEmpty ? .infinity : split)
     }
 
     /// The median, and 1.4826 times the median absolute deviation from it: the background's level and the standard
