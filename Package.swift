@@ -117,7 +117,7 @@ let package = Package(
             dependencies: ["ModelImport", "TestSupport", "Training", "NeuralNetwork", "Tensors", "IDX", "DatasetCatalog", "Gzip"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"], exclude: ["Photos"]),
+        .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"]),
         .testTarget(
             name: "ServerTests",
             dependencies: ["Server", "UserImages", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]

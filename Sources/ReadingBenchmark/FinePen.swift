@@ -3,7 +3,7 @@ import Foundation
 extension InkLayer {
     /// A fine pen's version of these strokes: only their ridge (where the distance to the paper peaks within a 5x5
     /// neighbourhood), widened by one pixel and softened, about two pixels wide whatever the original width. The
-    /// photo benchmark's `thin-pen` condition, as `make_photo_benchmark.py` made it.
+    /// photo benchmark's `thin-pen` condition, as its Python script made it.
     func ridge() -> InkLayer {
         let mask = amount.map { $0 > 0.5 }
         let distance = Self.distanceToPaper(mask, width: width, height: height)

@@ -1,7 +1,7 @@
 import Randomness
 import UserImages
 
-/// The eight conditions of the earlier photo benchmark (`Tests/UserImagesTests/Photos/make_photo_benchmark.py`),
+/// The eight conditions of the earlier photo benchmark (a Python script, replaced by this module),
 /// ported: the digit enlarged eight times (224x224), dark on light, in each setting.
 enum PhotoBenchmarkConditions {
     static let all: [ReadingCondition] = [
