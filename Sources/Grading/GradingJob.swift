@@ -47,9 +47,25 @@ public struct GradingJob {
         }
         let results = grading.grade(submissions, roster: roster?.ids ?? [], submittedAt: times)
         let analysis = ClassAnalysis(results: results, grading: grading, resamples: resamples)
-        try GradingOutputs(folder: outputFolder, grading: grading, results: results, analysis: analysis, roster: roster,
-                           warnings: warnings).write()
-        try output.seal()
+        // Everything is written into a staging folder that then takes the output folder's place, marker included, so a
+        // run that fails half-way leaves the earlier outputs (and a folder a later run may write) as they were.
+        var failure: (any Error)?
+        do {
+            try FolderReplacement(outputFolder).replace { (staging: String) throws(FileError) in
+                do {
+                    try GradingOutputs(folder: staging, grading: grading, results: results, analysis: analysis, roster: roster,
+                                       warnings: warnings).write()
+                    try output.seal(staging)
+                } catch let error as FileError {
+                    throw error
+                } catch {
+                    failure = error
+                    throw FileError(path: outputFolder, kind: .unwritable, detail: "\(error)")
+                }
+            }
+        } catch {
+            throw failure ?? error
+        }
         return (results, warnings)
     }
 }
