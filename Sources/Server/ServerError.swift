@@ -1,5 +1,6 @@
 import Hummingbird
 import FileIO
+import Training
 import UserImages
 
 /// A request the server cannot answer as asked: the HTTP status and a message for the client, in words.
@@ -25,8 +26,14 @@ struct ServerError: Error, HTTPResponseError, CustomStringConvertible {
 
     /// The status for a run that gave no usable answer (outputs that are not numbers): 422, naming the run, since the
     /// request itself was fine and the server goes on serving.
+    /// The message names the run, never its folder on the server.
     init(modelFailure error: any Error, run: String) {
-        self.init(.unprocessableContent, "run \(run) cannot answer: \(error)")
+        let reason = switch error {
+        case let failure as NonFiniteOutput: failure.description(naming: "run \(run)")
+        case let mismatch as NonFiniteOutput.InputMismatch: "the run reads \(mismatch.side)x\(mismatch.side) images"
+        default: "the model failed"
+        }
+        self.init(.unprocessableContent, "run \(run) cannot answer: \(reason)")
     }
 
     var description: String { message }

@@ -13,9 +13,12 @@ public struct NonFiniteOutput: Error, CustomStringConvertible, Equatable, Sendab
         self.total = total
     }
 
-    public var description: String {
+    public var description: String { description(naming: source) }
+
+    /// The message with the model named as `name` (a server names the run, not its folder).
+    public func description(naming name: String) -> String {
         let which = total == 1 ? "the image" : "\(affected) of \(total) images"
-        return "\(source): the model's output for \(which) is not a number (NaN or infinite); its weights are broken or so "
+        return "\(name): the model's output for \(which) is not a number (NaN or infinite); its weights are broken or so "
             + "large that they overflow, so it cannot be used"
     }
 

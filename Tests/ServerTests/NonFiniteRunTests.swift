@@ -35,6 +35,7 @@ import Testing
                     #expect(response.status == .unprocessableContent, "\(path)")
                     let text = String(buffer: response.body)
                     #expect(text.hasPrefix("{\"error\":\"run broken cannot answer") && text.contains("not a number"), "\(text)")
+                    #expect(!text.contains("/"), "the run's folder on the server is not told: \(text)")
                 }
             }
             let form = ServerFixture.multipart([("a.png", png)])
