@@ -78,8 +78,8 @@ public struct ImportJob: Sendable {
                 layout: imported.format == .safetensors ? layout.rawValue : nil, pixels: range.rawValue,
                 pixelsChosenBy: accuracies == nil ? "given" : "auto", accuracies: accuracies,
                 checkedImages: accuracies == nil ? nil : min(Self.checkedImages, dataset.train.images.count)))
+        let warnings = [pixelWarning(imported, chosen: range, training: dataset.train)].compactMap { $0 } + defaultedWeights(imported)
         try directory.write(model: network, record: record, history: [], summary: ModelSummary.text(of: network))
-        let warnings = try [pixelWarning(imported, chosen: range, training: dataset.train)].compactMap { $0 } + defaultedWeights(imported)
         return Outcome(model: network, record: record, testProbabilities: testProbabilities, warnings: warnings)
     }
 
@@ -101,11 +101,20 @@ public struct ImportJob: Sendable {
         if case .given(let range) = pixels { return (range, nil, try imported.network(pixels: range)) }
         var best: (PixelRange, Double, Sequential)?
         var accuracies: [String: Double] = [:]
+        var overflow: NonFiniteOutput?
         for range in PixelRange.allCases {
-            let (accuracy, network) = try checkedAccuracy(imported, pixels: range, training: training)
+            // A range whose outputs are not numbers is no candidate; the import fails only when every range is so.
+            let (accuracy, network): (Double, Sequential)
+            do {
+                (accuracy, network) = try checkedAccuracy(imported, pixels: range, training: training)
+            } catch let error as NonFiniteOutput {
+                overflow = error
+                continue
+            }
             accuracies[range.rawValue] = accuracy
             if best.map({ accuracy > $0.1 }) ?? true { best = (range, accuracy, network) }
         }
+        if best == nil, let overflow { throw overflow }
         guard let (range, _, network) = best else { throw ModelImportError(file: modelFile, "no pixel range to try") }
         return (range, accuracies, network)
     }
@@ -138,9 +147,9 @@ public struct ImportJob: Sendable {
 
     /// With a pixel range given: a warning when the other range reads the first training images far better (by 20
     /// points or more), as when a model trained on raw 0-255 pixels is imported with `--pixels 0-1`.
-    private func pixelWarning(_ imported: ImportedModel, chosen: PixelRange, training: LabelledImages) throws -> String? {
-        guard case .given = pixels, training.images.count > 0 else { return nil }
-        let (given, _) = try checkedAccuracy(imported, pixels: chosen, training: training)
+    private func pixelWarning(_ imported: ImportedModel, chosen: PixelRange, training: LabelledImages) -> String? {
+        guard case .given = pixels, training.images.count > 0,
+              let (given, _) = try? checkedAccuracy(imported, pixels: chosen, training: training) else { return nil }
         for other in PixelRange.allCases where other != chosen {
             guard let (accuracy, _) = try? checkedAccuracy(imported, pixels: other, training: training), accuracy >= given + 0.2 else {
                 continue
