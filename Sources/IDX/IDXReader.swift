@@ -62,10 +62,12 @@ public enum IDXReader {
         guard Gzip.isCompressed(bytes) else { return bytes }
         do {
             let start = try Gzip.decompressedPrefix(bytes, count: 4)
-            let rank = start.count == 4 ? Int(start[3]) : 0
+            // Only an IDX file of bytes (00 00 08 RANK) announces its size; anything else is read whole, and its magic
+            // number is then named as wrong.
+            let rank = start.count == 4 && start[0] == 0 && start[1] == 0 && start[2] == 8 ? Int(start[3]) : 0
             let header = try Gzip.decompressedPrefix(bytes, count: 4 + 4 * rank)
             var limit = sizeLimit
-            if header.count == 4 + 4 * rank, let size = announcedSize(header, rank: rank) { limit = min(sizeLimit, size + 1) }
+            if rank > 0, header.count == 4 + 4 * rank, let size = announcedSize(header, rank: rank) { limit = min(sizeLimit, size + 1) }
             return try Gzip.decompress(bytes, limit: limit)
         } catch {
             let kind: IDXError.Kind = error.kind == .truncated ? .truncated : error.kind == .tooLarge ? .trailingData : .corruptCompression

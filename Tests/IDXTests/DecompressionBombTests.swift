@@ -16,6 +16,12 @@ import Testing
         #expect(try IDXReader.images(from: exact, file: "ok.gz").pixels == [UInt8](repeating: 7, count: 8))
     }
 
+    @Test func aGzipFileThatIsNotIDXIsNamedAsSuch() throws {
+        let text = try Gzip.compress(Array("hello, this is not an IDX file at all".utf8))
+        let error = #expect(throws: IDXError.self) { try IDXReader.images(from: text, file: "notes.gz") }
+        #expect(error?.kind == .wrongMagic, "\(String(describing: error))")
+    }
+
     @Test func aPrefixInflatesNoFurtherThanAsked() throws {
         let data = try Gzip.compress([UInt8](0..<200))
         #expect(try Gzip.decompressedPrefix(data, count: 4) == [0, 1, 2, 3])
