@@ -63,6 +63,10 @@ struct BenchReadingCommand: ParsableCommand {
             try file.checkComparable(seed: seed, digits: digits, file: path)
             return file
         }
+        if let writeBaseline {
+            let run = InputOutputOverlap.Input(runDirectory, role: "the run folder (--run)", wholeFolder: true)
+            try InputOutputOverlap.check(output: writeBaseline, role: "--write-baseline", inputs: [run] + dataOptions.inputs)
+        }
         let dataset = try dataOptions.load()
         let output = try failureFolder()
         var misread: [ReadingFailure] = []

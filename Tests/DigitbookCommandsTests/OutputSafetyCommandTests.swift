@@ -70,6 +70,11 @@ import Training
         try await runCommand(bench + ["--failures", work.file("failures")])
         try await runCommand(bench + ["--failures", work.file("failures")])
         #expect(work.entries(in: "failures").contains(".digitbook-output"))
+        let record = try Data(contentsOf: URL(fileURLWithPath: work.file("run/run.json")))
+        let reading = ["bench", "reading", "--run", work.file("run"), "--digits", "1", "--conditions", "plain"] + tiny.data
+        let baseline = try #require(await commandFailure(reading + ["--write-baseline", work.file("run/run.json")]))
+        #expect(baseline.message.contains("--write-baseline is inside the run folder (--run)"), "\(baseline.message)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: work.file("run/run.json"))) == record)
     }
 
     @Test func renderOptionsAndTaskFilesSayWhatIsWrong() async throws {
