@@ -5,7 +5,8 @@ import Foundation
 ///
 /// A path is refused when any of its components, as written or as resolved, starts with a dot (`.env`, `.git/`),
 /// when it holds a NUL, when it resolves outside the folder (or, with `links: .refused`, through any symbolic link at
-/// all), and when it names a device, pipe or socket. Refusals are `FileError`s of kind `.notAllowed` or `.notFound`.
+/// all), and when it names a device, pipe or socket. Refusals are `FileError`s: `.notAllowed` for the rule itself,
+/// `.notFound`, `.isDirectory` or `.notRegular` for what is (not) there, `.unreadable` for a folder that cannot be listed.
 public struct ContainedFolder: Sendable {
     /// What to do with symbolic links inside the folder.
     public enum LinkRule: Sendable {

@@ -4,9 +4,10 @@ import IDX
 import NeuralNetwork
 import UserImages
 
-/// A trained run loaded once and asked for many predictions: the one way Digitbook asks a run for probabilities
-/// (the server, `predict`, `evaluate`, report cells, grading), so that an output that is not a number is refused
-/// everywhere alike (`NonFiniteOutput`).
+/// A trained run loaded once and asked for many predictions: the one way Digitbook asks a run folder for
+/// probabilities (the server, `predict`, `evaluate`, report cells, grading), so that an output that is not a number is
+/// refused everywhere alike (`NonFiniteOutput`). Import checks the network it builds with the same `NonFiniteOutput`
+/// before writing a run folder; training stops on a loss that is not a number.
 ///
 /// A network's layers keep scratch state between passes, so passes through one model are serialised; each pass
 /// takes a whole batch of images at once.

@@ -21,8 +21,9 @@ enum InkLines {
         return pieces.isEmpty ? 0 : max(1, counted)
     }
 
-    /// The pieces that count as ink of their own: not touching the border (when any ink lies inside) and at least a
-    /// fortieth of the largest piece's area, as `DigitGroups` keeps them.
+    /// The pieces that count as ink of their own, for the warnings about a single digit: not touching the border (when
+    /// any ink lies inside) and at least a fortieth of the largest piece's area and 3 pixels (`DigitGroups` keeps a
+    /// number's pieces by a similar but not identical rule, with a size floor that grows with the picture).
     static func sizeable(_ pieces: InkComponents) -> [InkComponents.Component] {
         let inside = pieces.components.filter { !$0.touchesBorder }
         let kept = inside.isEmpty ? pieces.components : inside

@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import UserImages
 @testable import Server
 
 /// A CMYK JPEG (as print workflows and some scanners save) is read like any other photo.
@@ -23,6 +24,13 @@ import Testing
         try #require(status == 0)
         defer { tjFree(output) }
         return Array(UnsafeBufferPointer(start: output, count: Int(size)))
+    }
+
+    @Test func aCMYKJPEGDecodesDarkInkOnLightPaper() throws {
+        let grey = try ImageDecoder.decode(try Self.cmykBar(), file: "bar.jpg")
+        #expect(grey.width == 56 && grey.height == 56)
+        #expect(grey[27, 28] < 60, "the bar is dark: \(grey[27, 28])")
+        #expect(grey[8, 8] > 200, "the paper is light: \(grey[8, 8])")
     }
 
     @Test func aCMYKJPEGIsRead() async throws {
