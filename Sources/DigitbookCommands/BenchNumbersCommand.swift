@@ -57,9 +57,8 @@ struct BenchNumbersCommand: ParsableCommand {
             misread.append((name, png))
         }
         if let output {
-            try FolderReplacement(output.path).replace { staging throws(FileError) in
+            try output.replace { staging throws(FileError) in
                 for (name, png) in misread { try AtomicFile.write(png, to: (staging as NSString).appendingPathComponent(name)) }
-                try output.seal(staging)
             }
         }
         Console.line("| strips | reader: count right | digits | whole strings | single digit ^ length | "

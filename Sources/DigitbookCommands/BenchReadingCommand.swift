@@ -120,9 +120,8 @@ struct BenchReadingCommand: ParsableCommand {
                 + "\(stem).\(failure.file.fileExtension)\t\(reason)\n"
         }
         files.append(("failures.tsv", Array(table.utf8)))
-        try FolderReplacement(output.path).replace { staging throws(FileError) in
+        try output.replace { staging throws(FileError) in
             for (name, bytes) in files { try AtomicFile.write(bytes, to: (staging as NSString).appendingPathComponent(name)) }
-            try output.seal(staging)
         }
         Console.line("\(misread.count) misread or refused files written to \(output.path)")
     }

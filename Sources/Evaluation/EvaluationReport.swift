@@ -49,7 +49,7 @@ public struct EvaluationReport {
         try Self.checkOwnership(of: directory)
         let computed = try compute()
         var written: Written?
-        try FolderReplacement(directory).replace { staging throws(FileError) in
+        try Self.output(directory).replace { staging throws(FileError) in
             do {
                 written = try write(computed, into: staging, digits: digits)
                 for (name, bytes) in extraFiles {
@@ -60,7 +60,6 @@ public struct EvaluationReport {
                     }
                     try AtomicFile.write(bytes, to: target)
                 }
-                try Self.output(directory).seal(staging)
             } catch let error as FileError {
                 throw error
             } catch {

@@ -41,6 +41,16 @@ public struct OutputFolder: Sendable {
         }
     }
 
+    /// Writes the folder whole: checks it (see the type's rule), lets `fill` write a staging folder beside it, records
+    /// what was written, and swaps the staging folder into place; on any failure the folder stays as it was.
+    public func replace(_ fill: (String) throws(FileError) -> Void) throws(FileError) {
+        try check()
+        try FolderReplacement(path).replace { staging throws(FileError) in
+            try fill(staging)
+            try seal(staging)
+        }
+    }
+
     /// Records every file now in `folder` (this folder, or a staging copy that will take its place) as written by
     /// the owner, so that a later run may replace them.
     public func seal(_ folder: String? = nil) throws(FileError) {

@@ -51,11 +51,10 @@ public struct GradingJob {
         // run that fails half-way leaves the earlier outputs (and a folder a later run may write) as they were.
         var failure: (any Error)?
         do {
-            try FolderReplacement(outputFolder).replace { (staging: String) throws(FileError) in
+            try output.replace { (staging: String) throws(FileError) in
                 do {
                     try GradingOutputs(folder: staging, grading: grading, results: results, analysis: analysis, roster: roster,
                                        warnings: warnings).write()
-                    try output.seal(staging)
                 } catch let error as FileError {
                     throw error
                 } catch {

@@ -34,16 +34,14 @@ public struct RunDirectory: Sendable {
     /// Writes every file of a finished run into a new folder beside this one, then puts it in this one's place, so
     /// that an earlier run here is replaced only by a complete new one (and kept if anything fails).
     public func write(model: Sequential, record: RunRecord, history: [EpochRecord], summary: String) throws(FileError) {
-        try checkWritable()
         let tensors = Self.namedParameters(of: model).map { ($0.name, $0.parameter.value) }
         let metadata = ["format": "digitbook", "spec": record.spec, "digitbook_version": record.digitbookVersion]
-        try FolderReplacement(path).replace { staging throws(FileError) in
+        try output.replace { staging throws(FileError) in
             let files = RunDirectory(staging)
             try AtomicFile.write(SafeTensors.bytes(of: tensors, metadata: metadata), to: files.modelFile)
             try AtomicFile.write(Self.json(history, file: files.historyFile), to: files.historyFile)
             try AtomicFile.write(summary, to: files.summaryFile)
             try AtomicFile.write(Self.json(record, file: files.recordFile), to: files.recordFile)
-            try output.seal(staging)
         }
     }
 
