@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import UserImages
 
 /// The images a request carries: a raw PNG or JPEG body, or the files of a multipart form.
 enum Upload {
@@ -49,7 +50,7 @@ struct UploadKeeper: Sendable {
     func keep(_ uploads: [DigitReader.Upload]) throws(ServerError) {
         guard let folder else { return }
         for upload in uploads {
-            let kind = upload.bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]) ? "png" : upload.bytes.starts(with: [0xFF, 0xD8]) ? "jpg" : "bin"
+            let kind = ImageDecoder.fileExtension(of: upload.bytes) ?? "bin"
             let path = (folder as NSString).appendingPathComponent("\(UUID().uuidString.lowercased()).\(kind)")
             guard FileManager.default.createFile(atPath: path, contents: Data(upload.bytes)) else {
                 throw ServerError(.serviceUnavailable, "the upload could not be kept")

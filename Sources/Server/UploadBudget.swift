@@ -28,7 +28,7 @@ public struct UploadBudget: Sendable {
         }
         // Each image counts at most one over the budget, so that the sum cannot overflow.
         let total = uploads.reduce(0) { sum, upload in
-            let pixels = Self.declaredPixels(upload.bytes) ?? 0
+            let pixels = ImageDecoder.declaredSize(upload.bytes).map { $0.width * $0.height } ?? 0
             return sum + (pixels > perImage ? 0 : min(pixels, maximumTotalPixels + 1))
         }
         guard total <= maximumTotalPixels else {
@@ -36,20 +36,5 @@ public struct UploadBudget: Sendable {
                 + "at most \(maximumTotalPixels / 1_000_000) are read per request")
         }
         return total
-    }
-
-    /// The pixel count an image's header declares (PNG's IHDR, JPEG's frame header), or nil when it is neither;
-    /// such bytes are refused by the decoder without decoding anything.
-    static func declaredPixels(_ bytes: [UInt8]) -> Int? {
-        if bytes.starts(with: PNGCodec.signature) {
-            guard bytes.count >= 24, Array(bytes[12..<16]) == Array("IHDR".utf8) else { return nil }
-            // PNG sides are at most 2^31 - 1, so their product fits in an Int.
-            let field = { (start: Int) in min(bytes[start..<(start + 4)].reduce(0) { $0 << 8 | Int($1) }, Int(Int32.max)) }
-            return field(16) * field(20)
-        }
-        if bytes.starts(with: JPEGDecoder.signature), let size = JPEGDecoder.uprightSize(bytes) {
-            return size.width * size.height
-        }
-        return nil
     }
 }
