@@ -26,7 +26,9 @@ import UserImages
             let finished = Finished()
             let uploads = (0..<2).map { _ in
                 Task {
-                    let answer = await LiveServer.exchange(port, head, body: body)
+                    // Two large uploads decode one after the other on the large lane; the second's answer can take
+                    // longer than a usual wait on a busy machine.
+                    let answer = await LiveServer.exchange(port, head, body: body, patience: 100)
                     finished.add()
                     return answer
                 }

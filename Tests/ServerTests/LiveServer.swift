@@ -28,8 +28,9 @@ struct LiveServer {
     }
 
     /// One request on a fresh connection: the whole answer as text (the connection is closed after it).
-    static func exchange(_ port: Int, _ request: String, body: [UInt8] = []) async -> String {
+    static func exchange(_ port: Int, _ request: String, body: [UInt8] = [], patience seconds: Double = 20) async -> String {
         guard let connection = RawHTTPConnection(port: port) else { return "" }
+        connection.waitAtMost(seconds: seconds)
         _ = connection.send(Array(request.utf8) + body)
         return String(decoding: await connection.receiveUntilClosed(), as: UTF8.self)
     }
