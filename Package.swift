@@ -57,7 +57,10 @@ let package = Package(
         .target(name: "Pages"),
         .target(name: "Executors"),
         .target(name: "NumberBenchmark", dependencies: ["UserImages", "Training", "IDX", "Randomness"]),
-        .target(name: "ReadingBenchmark", dependencies: ["UserImages", "Training", "IDX", "Randomness", "FileIO", "CTurboJPEG", "CZlibSystem"]),
+        .target(
+            name: "ReadingBenchmark",
+            dependencies: ["UserImages", "Training", "IDX", "Randomness", "FileIO", "CTurboJPEG", "CZlibSystem"]
+        ),
         .target(name: "YAMLDiagnostics", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
             name: "Grading",
@@ -87,7 +90,8 @@ let package = Package(
             name: "DigitbookCommands",
             dependencies: [
                 "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "NeuralNetwork", "Tensors", "Evaluation", "Randomness",
-                "LiterateReport", "Server", "Grading", "ModelImport", "Executors", "NumberBenchmark", "ReadingBenchmark", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "LiterateReport", "Server", "Grading", "ModelImport", "Executors", "NumberBenchmark", "ReadingBenchmark",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "digitbook", dependencies: ["DigitbookCommands"]),
@@ -105,7 +109,9 @@ let package = Package(
         .testTarget(name: "DatasetCatalogTests", dependencies: ["DatasetCatalog", "IDX", "Gzip", "TestSupport"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork", "Tensors", "Randomness"], exclude: ["Fixtures"]),
-        .testTarget(name: "TrainingTests", dependencies: ["Training", "NeuralNetwork", "IDX", "TestSupport", "FileIO", "Tensors", "Randomness"]),
+        .testTarget(
+            name: "TrainingTests", dependencies: ["Training", "NeuralNetwork", "IDX", "TestSupport", "FileIO", "Tensors", "Randomness"]
+        ),
         .testTarget(name: "LiterateReportTests", dependencies: ["LiterateReport", "DatasetCatalog", "UserImages", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "ClassifierMetrics", "TestSupport", "UserImages"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "CCairo"]),

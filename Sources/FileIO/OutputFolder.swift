@@ -27,7 +27,8 @@ public struct OutputFolder: Sendable {
         guard !present.isEmpty else { return }
         let advice = "give a new or empty folder, which Digitbook then owns"
         guard present.contains(Self.markerName) else {
-            throw FileError(path: path, kind: .conflict, detail: "\(role) holds files Digitbook did not write (\(Self.list(present))); \(advice)")
+            throw FileError(path: path, kind: .conflict,
+                            detail: "\(role) holds files Digitbook did not write (\(Self.list(present))); \(advice)")
         }
         let marker = try Marker.read(from: (path as NSString).appendingPathComponent(Self.markerName))
         guard marker.owner == owner else {

@@ -67,7 +67,9 @@ public enum IDXReader {
             let rank = start.count == 4 && start[0] == 0 && start[1] == 0 && start[2] == 8 ? Int(start[3]) : 0
             let header = try Gzip.decompressedPrefix(bytes, count: 4 + 4 * rank)
             var limit = sizeLimit
-            if rank > 0, header.count == 4 + 4 * rank, let size = announcedSize(header, rank: rank) { limit = min(sizeLimit, size + 1) }
+            if rank > 0, header.count == 4 + 4 * rank, let size = dataSize(dimensions(header, rank: rank)) {
+                limit = min(sizeLimit, 4 + 4 * rank + size + 1)
+            }
             return try Gzip.decompress(bytes, limit: limit)
         } catch {
             let kind: IDXError.Kind = error.kind == .truncated ? .truncated : error.kind == .tooLarge ? .trailingData : .corruptCompression
@@ -76,15 +78,20 @@ public enum IDXReader {
         }
     }
 
-    /// The whole file's size as its header announces it, or nil when that overflows.
-    private static func announcedSize(_ header: [UInt8], rank: Int) -> Int? {
+    /// The `rank` dimensions a header (magic number first) gives.
+    private static func dimensions(_ header: [UInt8], rank: Int) -> [Int] {
+        (0..<rank).map { Int(bigEndian(header, at: 4 + 4 * $0)) }
+    }
+
+    /// The bytes of data that `dimensions` announce, or nil when that is over the size limit.
+    private static func dataSize(_ dimensions: [Int]) -> Int? {
         var size = 1
-        for index in 0..<rank {
-            let (product, overflow) = size.multipliedReportingOverflow(by: Int(bigEndian(header, at: 4 + 4 * index)))
+        for dimension in dimensions {
+            let (product, overflow) = size.multipliedReportingOverflow(by: dimension)
             guard !overflow, product <= sizeLimit else { return nil }
             size = product
         }
-        return size + 4 + 4 * rank
+        return size
     }
 
     /// Checks the header against `magic` and the payload against the dimensions; returns both.
@@ -97,29 +104,28 @@ public enum IDXReader {
         }
         let found = bigEndian(bytes, at: 0)
         guard found == magic else {
-            throw IDXError(file: file, kind: .wrongMagic, detail: "wrong magic number \(hex(found)) \(guess(found)); an IDX \(kind) file starts with \(hex(magic))")
+            throw IDXError(file: file, kind: .wrongMagic,
+                           detail: "wrong magic number \(hex(found)) \(guess(found)); an IDX \(kind) file starts with \(hex(magic))")
         }
         let rank = Int(magic & 0xFF)
         let headerSize = 4 + 4 * rank
         guard bytes.count >= headerSize else {
-            throw IDXError(file: file, kind: .truncated, detail: "truncated: the header needs \(headerSize) bytes, the file has \(bytes.count)")
+            throw IDXError(file: file, kind: .truncated,
+                           detail: "truncated: the header needs \(headerSize) bytes, the file has \(bytes.count)")
         }
-        let dimensions = (0..<rank).map { Int(bigEndian(bytes, at: 4 + 4 * $0)) }
-        var expected = 1
-        for dimension in dimensions {
-            let (product, overflow) = expected.multipliedReportingOverflow(by: dimension)
-            guard !overflow, product <= sizeLimit else {
-                throw IDXError(file: file, kind: .unsupportedDimensions, detail: "dimensions \(dimensions) are too large")
-            }
-            expected = product
+        let dimensions = dimensions(bytes, rank: rank)
+        guard let expected = dataSize(dimensions) else {
+            throw IDXError(file: file, kind: .unsupportedDimensions, detail: "dimensions \(dimensions) are too large")
         }
         let actual = bytes.count - headerSize
         let shape = dimensions.map(String.init).joined(separator: "x")
         guard actual >= expected else {
-            throw IDXError(file: file, kind: .truncated, detail: "truncated: the header promises \(shape) = \(expected.thousandsSeparated) bytes of data, the file has \(actual.thousandsSeparated)")
+            throw IDXError(file: file, kind: .truncated, detail: "truncated: the header promises \(shape) = "
+                + "\(expected.thousandsSeparated) bytes of data, the file has \(actual.thousandsSeparated)")
         }
         guard actual == expected else {
-            throw IDXError(file: file, kind: .trailingData, detail: "\((actual - expected).thousandsSeparated) bytes follow the \(shape) data that the header announces")
+            throw IDXError(file: file, kind: .trailingData,
+                           detail: "\((actual - expected).thousandsSeparated) bytes follow the \(shape) data that the header announces")
         }
         return (dimensions, Array(bytes[headerSize...]))
     }
