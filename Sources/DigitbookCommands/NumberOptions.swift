@@ -1,4 +1,5 @@
 import ArgumentParser
+import UserImages
 
 /// `predict --number`: reading rows of digits, and how the readings are shown.
 struct NumberOptions: ParsableArguments {
@@ -14,7 +15,7 @@ struct NumberOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("With --number: flag a number whose least sure digit is below this probability as "
         + "\"check by hand\".", valueName: "p"))
-    var threshold = 0.9
+    var threshold = NumberReading.checkThreshold
 
     func validate(imageCount: Int) throws {
         guard number || (!json && boxes == nil) else { throw ValidationError("--json and --boxes go with --number") }

@@ -21,14 +21,11 @@ struct NumberPrinter {
                 continue
             }
             if options.json {
-                Console.line(reading.json(file: path))
+                Console.line(reading.json(file: path, threshold: options.threshold))
             } else {
                 let digits = reading.digits.map { "\($0.digit) \(String(format: "%.3f", $0.probability))" }.joined(separator: ", ")
-                let doubtful = Double(reading.weakest) < options.threshold
-                let check = doubtful ? "  check by hand: a digit's probability is below \(options.threshold)"
-                    : reading.needsChecking(threshold: options.threshold) ? "  check by hand" : ""
+                let check = reading.checkAdvice(threshold: options.threshold).map { "  " + $0 } ?? ""
                 Console.line("\(path): \(reading.number)  confidence \(String(format: "%.3f", reading.confidence))  (\(digits))" + check)
-                for warning in reading.warnings { Console.warn("\(path): \(warning)") }
             }
             if let boxes = options.boxes { try drawBoxes(reading, of: image, path: path, to: boxes, several: images.count > 1) }
         }

@@ -176,6 +176,22 @@ public struct DigitPreprocessor: Sendable {
     /// The most separate strokes a single handwritten digit is taken to have (a 4 or a 5 drawn in pieces, a broken 8).
     static let mostPiecesOfOneDigit = 4
 
+    /// How many digits the ink seems to hold when it looks like a row of several (a ZIP code read in single-digit
+    /// mode): the pieces gathered into digits as `NumberReader` gathers them, in one line, at least two and at most as
+    /// many as a number may have, each counted one at least half as tall as the row, and the row wider than tall by a
+    /// fifth (one digit's ink is taller than wide; a 0 drawn with a fine pen in two arcs is not two digits).
+    /// Nil for one digit, or for ink that is no row of digits.
+    static func apparentDigits(_ pieces: InkComponents) -> Int? {
+        let row = DigitGroups(pieces)
+        guard InkLines.count(row.groups.flatMap { $0.pieces.map { pieces.components[$0] } }) == 1,
+              let top = row.groups.map(\.minY).min(), let bottom = row.groups.map(\.maxY).max() else { return nil }
+        let height = bottom - top + 1
+        let digits = row.groups.filter { $0.height * 2 >= height }
+        guard (2...NumberReader().mostDigits).contains(digits.count), let left = digits.map(\.minX).min(),
+              let right = digits.map(\.maxX).max(), (right - left + 1) * 5 >= height * 6 else { return nil }
+        return digits.count
+    }
+
     /// Why the result rests on a doubtful input, in words for the user.
     /// Ink at the border that is not part of the digit (a desk or a table edge around the paper) does not count.
     private func warnings(map: InkMap, pieces: InkComponents, chosen: Set<Int>, extent: InkComponents.Component) -> [String] {
@@ -188,7 +204,9 @@ public struct DigitPreprocessor: Sendable {
         }
         if extent.touchesBorder { warnings.append("the digit touches the edge of the picture and may be cut off") }
         let sizeable = InkLines.sizeable(pieces)
-        if sizeable.count > Self.mostPiecesOfOneDigit {
+        if let digits = Self.apparentDigits(pieces) {
+            warnings.append("this picture seems to hold \(digits) digits: try whole-number mode")
+        } else if sizeable.count > Self.mostPiecesOfOneDigit {
             warnings.append("the ink is \(sizeable.count) separate marks, not one digit (a digit is one to \(Self.mostPiecesOfOneDigit) "
                 + "strokes); the reading is a guess")
         } else if InkLines.count(sizeable) > 1 {

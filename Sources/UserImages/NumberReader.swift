@@ -55,7 +55,7 @@ public struct NumberReader: Sendable {
         let inkArea = found.groups.reduce(0) { sum, group in sum + group.pieces.reduce(0) { $0 + pieces.components[$1].area } }
         let inkShare = Double(inkArea) / Double(max(1, work.width * work.height))
         if inkShare > DigitPreprocessor.mostInkShare {
-            reading.warnings.append("ink covers \(Int(inkShare * 100))% of the picture, more than handwritten digits do; check by hand")
+            reading.warnings.append("ink covers \(Int(inkShare * 100))% of the picture, more than handwritten digits do")
         }
         return reading
     }

@@ -55,13 +55,17 @@ public struct NumberReading: Sendable {
 
 extension NumberReading {
     /// One JSON object: `{"file", "number", "confidence", "digits": [{"digit", "probability", "box": [x, y, w, h]}]}`,
-    /// numbers as the shortest decimals that read back exactly.
-    public func json(file: String) -> String {
+    /// numbers as the shortest decimals that read back exactly; `"doubts"` (digits below `threshold`, in words) and
+    /// `"warnings"` when there are any.
+    public func json(file: String, threshold: Double = checkThreshold) -> String {
         let digits = digits.map { digit in
             "{\"digit\":\(digit.digit),\"probability\":\(digit.probability),\"box\":[" + digit.box.array.map(String.init)
                 .joined(separator: ",") + "]}"
         }
-        let warnings = warnings.isEmpty ? "" : ",\"warnings\":[" + warnings.map(JSONText.quoted).joined(separator: ",") + "]"
+        func list(_ key: String, _ items: [String]) -> String {
+            items.isEmpty ? "" : ",\"\(key)\":[" + items.map(JSONText.quoted).joined(separator: ",") + "]"
+        }
+        let warnings = list("doubts", doubts(threshold: threshold)) + list("warnings", warnings)
         return "{\"file\":\(JSONText.quoted(file)),\"number\":\(JSONText.quoted(number)),\"confidence\":\(confidence),"
             + "\"digits\":[" + digits.joined(separator: ",") + "]" + warnings + "}"
     }

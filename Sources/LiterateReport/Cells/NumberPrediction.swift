@@ -21,19 +21,19 @@ struct NumberPrediction {
         let number = names.joined(), name = (image as NSString).lastPathComponent
         let boxes = zip(reading.digits, names).map { digit, reading in
             NumberBoxesPicture.Box(x: digit.box.x, y: digit.box.y, width: digit.box.width, height: digit.box.height, reading: reading,
-                                   probability: Double(digit.probability), doubtful: digit.probability < 0.9)
+                                   probability: Double(digit.probability),
+                                   doubtful: Double(digit.probability) < NumberReading.checkThreshold)
         }
         let shown = picture.thumbnail(fittingIn: 900)
         try output.figure("number", NumberBoxesPicture(pixels: shown.pixels, width: shown.width, height: shown.height,
                                                        photoWidth: picture.width, photoHeight: picture.height, boxes: boxes,
                                                        number: number),
-                          caption: "\(name) read as a number: each digit's box and reading, doubtful ones (below 90%) in orange",
+                          caption: "\(name) read as a number: each digit's box and reading, doubtful ones "
+                            + "(below \(Formatting.percent(NumberReading.checkThreshold, decimals: 0))) in orange",
                           raster: true)
-        let doubtful = reading.needsChecking(threshold: 0.9)
         output.paragraph("\(HTMLPage.escaped(runID)) reads <strong class=\"prediction\">\(HTMLPage.escaped(number))</strong>: "
-            + "\(reading.digits.count) digits, all of them right with probability \(Formatting.percent(reading.confidence, decimals: 1))"
-            + (doubtful ? ". Check by hand: " + (reading.weakest < 0.9 ? "a digit's probability is below 90%." : "")
-                + reading.warnings.map { " " + HTMLPage.escaped($0.prefix(1).uppercased() + $0.dropFirst()) + "." }.joined() : "."))
+            + "\(reading.digits.count) digits, all of them right with probability \(Formatting.percent(reading.confidence, decimals: 1))."
+            + (reading.checkAdvice(names: names).map { " " + HTMLPage.escaped($0) } ?? ""))
         var table = HTMLTable(header: ["Position", "Digit", "Probability", "Box (x, y, width, height)"], numeric: [0, 2])
         table.rows = zip(reading.digits, names).enumerated().map { index, pair in
             ["\(index + 1)", pair.1, Formatting.percent(Double(pair.0.probability), decimals: 1),
