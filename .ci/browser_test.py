@@ -1,7 +1,8 @@
 """End-to-end test of `digitbook serve` in a real headless Chromium, through chromium-driver (Debian's packages).
 
 Starts the server on a free loopback port, uploads an image through the page's form and reads the digit the page shows
-(with its probability chart drawn inline as SVG), uploads two images and finds the table and its CSV download, draws a
+(with its probability chart drawn inline as SVG), uploads two images and finds the table and its CSV download, uploads
+a good and a blank image together (one reading, the blank file's row saying why), draws a
 digit on the canvas with pointer events and reads the live prediction, reads Reports/images/zip-code.jpg in the
 "whole number" mode, then does the upload again with JavaScript
 switched off (the plain form and the server's result page). Fails on any Content-Security-Policy report in the
@@ -11,10 +12,12 @@ OUT_DIR. Exits non-zero on any failure.
 Usage: python3 .ci/browser_test.py DIGITBOOK RUN_DIR IMAGE EXPECTED_DIGIT OUT_DIR   (needs selenium from PyPI)
 """
 import socket
+import struct
 import subprocess
 import sys
 import time
 import urllib.request
+import zlib
 from pathlib import Path
 
 from selenium import webdriver
@@ -26,6 +29,19 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 digitbook, run, image, expected, out = sys.argv[1:6]
 Path(out).mkdir(parents=True, exist_ok=True)
+
+
+def write_blank_png(path, side=64, grey=245):
+    """A grey PNG with nothing on it: a file the server must refuse on its own, without discarding the others."""
+    rows = b"".join(b"\x00" + bytes([grey]) * side for _ in range(side))
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    header = struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0)
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+blank = Path(out).resolve() / "blank.png"
+write_blank_png(blank)
 with socket.socket() as probe:
     probe.bind(("127.0.0.1", 0))
     port = probe.getsockname()[1]
@@ -84,6 +100,18 @@ try:
             sys.exit(f"two uploads gave {len(rows)} table rows and no CSV link")
         print("browser: two uploads give a table of 2 rows and a CSV download")
 
+        # A good file and a blank one together: the good one is read, the blank one's row says why it was not.
+        browser.find_element(By.ID, "photo").clear()
+        browser.find_element(By.ID, "photo").send_keys(str(Path(image).resolve()) + "\n" + str(blank))
+        browser.find_element(By.CSS_SELECTOR, "#upload button[type=submit]").click()
+        wait.until(lambda _: browser.find_elements(By.CSS_SELECTOR, "#results tr.failed"))
+        failed = browser.find_element(By.CSS_SELECTOR, "#results tr.failed").text
+        read = browser.find_elements(By.CSS_SELECTOR, "#results article.reading:not(.failed) .digit")
+        browser.save_screenshot(f"{out}/mixed-result.png")
+        if "blank.png" not in failed or "no digit found" not in failed or [r.text for r in read] != [expected]:
+            sys.exit(f"a good and a blank file gave the failed row {failed!r} and readings {[r.text for r in read]}")
+        print("browser: a good and a blank file together: one reading, and the blank file's row says why")
+
         # Whole-number mode: the ZIP code photo comes back as five digits with the boxes drawn on it.
         zip_code = Path(__file__).resolve().parent.parent / "Reports/images/zip-code.jpg"
         browser.find_element(By.ID, "mode").click()
@@ -133,6 +161,15 @@ try:
         browser.find_element(By.CSS_SELECTOR, "figure.chart svg")
         no_policy_reports(browser)
         print(f"browser: without JavaScript the form's result page reads {digit}")
+
+        browser.get(base + "/")
+        browser.find_element(By.ID, "photo").send_keys(str(Path(image).resolve()) + "\n" + str(blank))
+        browser.find_element(By.CSS_SELECTOR, "#upload button[type=submit]").click()
+        failed = WebDriverWait(browser, 20).until(
+            expected_conditions.visibility_of_element_located((By.CSS_SELECTOR, "main tr.failed"))).text
+        if "no digit found" not in failed or browser.find_element(By.CSS_SELECTOR, "main .digit").text != expected:
+            sys.exit(f"without JavaScript a good and a blank file gave the failed row {failed!r}")
+        print("browser: without JavaScript a good and a blank file give one reading and the blank file's reason")
     finally:
         browser.quit()
 finally:

@@ -19,43 +19,54 @@ struct DigitReader: Sendable {
     }
 
     /// Reads every upload with the run called `name` (the default run when nil); `chart` adds each probability chart,
-    /// `thumbnail` a reduced copy of each upload.
-    func read(_ uploads: [Upload], run name: String?, chart: Bool, thumbnail: Bool = false) async throws(ServerError) -> [Reading] {
+    /// `thumbnail` a reduced copy of each upload. A file that is not a readable digit becomes its own failure; the request
+    /// fails only when no file could be read, or for what concerns them all (the run, the request's budget).
+    func read(_ uploads: [Upload], run name: String?, chart: Bool, thumbnail: Bool = false)
+        async throws(ServerError) -> [FileAnswer<Reading>] {
         let entry = try catalog.entry(named: name)
         let pixels = try configuration.budget.check(uploads, perImage: configuration.maxPixels)
         entry.batcher.announce()
-        let prepared: [Prepared]
+        let prepared: [Result<Prepared, ServerError>]
         do {
-            prepared = try await lanes.pool(forPixels: pixels).run { () throws(ServerError) in
-                try uploads.map { upload throws(ServerError) in try prepare(upload, thumbnail: thumbnail) }
+            prepared = try await lanes.pool(forPixels: pixels).run {
+                uploads.map { upload in Result { () throws(ServerError) in try prepare(upload, thumbnail: thumbnail) } }
             }
         } catch {
             entry.batcher.withdraw()
             throw error
         }
-        let rows = try await entry.batcher.probabilities(for: prepared.map(\.result.digit.pixels)).get()
+        let read = prepared.compactMap { try? $0.get() }
+        if read.isEmpty { entry.batcher.withdraw() }
+        var rows = read.isEmpty ? [] : try await entry.batcher.probabilities(for: read.map(\.result.digit.pixels)).get()[...]
         let classes = entry.model.record.classNames
-        var readings: [Reading] = []
-        for (index, (item, row)) in zip(prepared, rows).enumerated() {
-            let probabilities = row.map(Double.init)
-            let best = probabilities.indices.max { probabilities[$0] < probabilities[$1] } ?? 0
-            let png = (try? PNGCodec.encode(item.result.digit)) ?? []
-            var reading = Reading(
-                file: item.upload.file, digit: classes.indices.contains(best) ? classes[best] : "\(best)", probabilities: probabilities,
-                run: entry.name, preprocessed: "data:image/png;base64," + Data(png).base64EncodedString(),
-                width: item.size.width, height: item.size.height, warnings: item.result.warnings, classes: classes)
-            if chart {
-                let title = "\(entry.name) on \(item.upload.file)"
-                let drawing = ProbabilityChart(classes: classes, probabilities: probabilities, title: title)
-                reading.chart = try? drawing.inlineSVG(id: "chart\(index + 1)")
-                reading.chartDescription = drawing.summary
+        return try FileAnswer.requireOne(zip(uploads, prepared).enumerated().map { index, pair in
+            switch pair.1 {
+            case .failure(let error):
+                return .failed(FileFailure(file: pair.0.file, error: error))
+            case .success(let item):
+                return .read(reading(item, probabilities: (rows.popFirst() ?? []).map(Double.init), run: entry.name, classes: classes,
+                                     chart: chart ? "chart\(index + 1)" : nil))
             }
-            if let small = item.thumbnail {
-                reading.thumbnail = "data:image/png;base64," + Data(small).base64EncodedString()
-            }
-            readings.append(reading)
+        })
+    }
+
+    /// One prepared upload's reading from its class probabilities, with its chart (its element id `chart`) when asked for.
+    private func reading(_ item: Prepared, probabilities: [Double], run: String, classes: [String], chart: String?) -> Reading {
+        let best = probabilities.indices.max { probabilities[$0] < probabilities[$1] } ?? 0
+        let png = (try? PNGCodec.encode(item.result.digit)) ?? []
+        var reading = Reading(
+            file: item.upload.file, digit: classes.indices.contains(best) ? classes[best] : "\(best)", probabilities: probabilities,
+            run: run, preprocessed: "data:image/png;base64," + Data(png).base64EncodedString(),
+            width: item.size.width, height: item.size.height, warnings: item.result.warnings, classes: classes)
+        if let chart {
+            let drawing = ProbabilityChart(classes: classes, probabilities: probabilities, title: "\(run) on \(item.upload.file)")
+            reading.chart = try? drawing.inlineSVG(id: chart)
+            reading.chartDescription = drawing.summary
         }
-        return readings
+        if let small = item.thumbnail {
+            reading.thumbnail = "data:image/png;base64," + Data(small).base64EncodedString()
+        }
+        return reading
     }
 
     /// One upload decoded and preprocessed: the picture as decoded, the upload's own size, the digit.

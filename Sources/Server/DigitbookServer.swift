@@ -48,7 +48,7 @@ public struct DigitbookServer: Sendable {
             let query = request.uri.queryParameters
             let chart = try ChartOption(query.get("chart")).included
             let readings = try await reader.read(form.uploads, run: query.get("run") ?? form.run, chart: chart)
-            try uploads.keep(form.uploads)
+            try uploads.keep(form.uploads, readAs: readings)
             return try json(ReadingsJSON.text(readings))
         }
         router.post("/api/number") { request, _ in
@@ -56,20 +56,20 @@ public struct DigitbookServer: Sendable {
             let query = request.uri.queryParameters
             let picture = try ChartOption(query.get("picture"), parameter: "picture").included
             let readings = try await reader.readNumbers(form.uploads, run: query.get("run") ?? form.run, picture: picture)
-            try uploads.keep(form.uploads)
+            try uploads.keep(form.uploads, readAs: readings)
             return try json(ReadingsJSON.text(readings))
         }
         router.post("/predict") { request, _ in
             do {
                 let form = try await Upload.form(of: request, limit: limit, budget: configuration.budget)
-                let page: String
                 if form.number {
-                    page = NumberResultPage.html(try await reader.readNumbers(form.uploads, run: form.run, picture: true))
-                } else {
-                    page = ResultPage.html(try await reader.read(form.uploads, run: form.run, chart: true, thumbnail: true))
+                    let results = try await reader.readNumbers(form.uploads, run: form.run, picture: true)
+                    try uploads.keep(form.uploads, readAs: results)
+                    return html(NumberResultPage.html(results))
                 }
-                try uploads.keep(form.uploads)
-                return html(page)
+                let readings = try await reader.read(form.uploads, run: form.run, chart: true, thumbnail: true)
+                try uploads.keep(form.uploads, readAs: readings)
+                return html(ResultPage.html(readings))
             } catch let error as ServerError {
                 return html(ErrorPage.html(error.message), status: error.status)
             }

@@ -42,14 +42,15 @@ enum Upload {
     }
 }
 
-/// Keeps uploads when `--keep-uploads` names a folder: under random names, never the client's file name; called only
-/// once the uploads were read as images.
+/// Keeps uploads when `--keep-uploads` names a folder: under random names, never the client's file name; only the
+/// uploads that were read (a refused file is never kept).
 struct UploadKeeper: Sendable {
     let folder: String?
 
-    func keep(_ uploads: [DigitReader.Upload]) throws(ServerError) {
+    /// Keeps each upload whose answer (in the same order) is a reading.
+    func keep<Value>(_ uploads: [DigitReader.Upload], readAs answers: [FileAnswer<Value>]) throws(ServerError) {
         guard let folder else { return }
-        for upload in uploads {
+        for (upload, answer) in zip(uploads, answers) where answer.value != nil {
             let kind = ImageDecoder.fileExtension(of: upload.bytes) ?? "bin"
             let path = (folder as NSString).appendingPathComponent("\(UUID().uuidString.lowercased()).\(kind)")
             guard FileManager.default.createFile(atPath: path, contents: Data(upload.bytes)) else {

@@ -64,20 +64,38 @@ function card(reading, uploadURL) {
   return article;
 }
 
-function table(readings) {
+// A file the server could not read: its name and why.
+function failureCard(failure) {
+  const article = element("article", {class: "reading failed"});
+  article.appendChild(element("h2", {}, failure.file));
+  article.appendChild(element("p", {class: "warning"}, "Not read: " + failure.error + "."));
+  return article;
+}
+
+function quoted(text) {
+  return '"' + text.replace(/"/g, '""') + '"';
+}
+
+// Every file of the request, read or not, with the CSV the server's page offers too.
+function table(answers) {
   const wrapper = element("div");
   const grid = element("table");
   const head = element("tr");
-  for (const name of ["File", "Digit", "Probability"]) head.appendChild(element("th", {}, name));
+  for (const name of ["File", "Digit", "Probability", "Not read because"]) head.appendChild(element("th", {}, name));
   grid.appendChild(element("thead")).appendChild(head);
   const body = grid.appendChild(element("tbody"));
-  const lines = ["file,digit,probability"];
-  for (const reading of readings) {
-    const best = Math.max(...reading.probabilities);
-    const row = element("tr");
-    for (const cell of [reading.file, reading.digit, percent(best)]) row.appendChild(element("td", {}, cell));
+  const lines = ["file,digit,probability,error"];
+  for (const answer of answers) {
+    const row = element("tr", answer.error ? {class: "failed"} : {});
+    if (answer.error) {
+      for (const cell of [answer.file, "", "", answer.error]) row.appendChild(element("td", {}, cell));
+      lines.push([quoted(answer.file), "", "", quoted(answer.error)].join(","));
+    } else {
+      const best = Math.max(...answer.probabilities);
+      for (const cell of [answer.file, answer.digit, percent(best), ""]) row.appendChild(element("td", {}, cell));
+      lines.push([quoted(answer.file), answer.digit, best.toFixed(6), ""].join(","));
+    }
     body.appendChild(row);
-    lines.push(['"' + reading.file.replace(/"/g, '""') + '"', reading.digit, best.toFixed(6)].join(","));
   }
   wrapper.appendChild(grid);
   const link = element("a", {href: URL.createObjectURL(new Blob([lines.join("\n") + "\n"], {type: "text/csv"})),
@@ -95,9 +113,7 @@ function numberCard(result) {
   article.appendChild(element("p", {class: "digit", "aria-label": "The number read"}, result.number));
   article.appendChild(element("p", {}, result.run + " reads " + result.digits.length + " digits; all of them right with probability " +
                                        percent(result.confidence) + "."));
-  if (result.digits.some((digit) => digit.probability < 0.9)) {
-    article.appendChild(element("p", {class: "warning"}, "Check by hand: a digit's probability is below 90%."));
-  }
+  if (result.check) article.appendChild(element("p", {class: "warning"}, result.check));
   if (result.picture) article.appendChild(chart(result.picture));
   return article;
 }
@@ -114,11 +130,11 @@ async function send(body, headers, uploads) {
       return;
     }
     if (number) {
-      results.replaceChildren(...answer.map(numberCard));
+      results.replaceChildren(...answer.map((result) => result.error ? failureCard(result) : numberCard(result)));
       if (uploads) results.scrollIntoView({behavior: "smooth", block: "start"});
       return;
     }
-    const nodes = answer.map((reading, index) => card(reading, uploads ? uploads[index] : null));
+    const nodes = answer.map((reading, index) => reading.error ? failureCard(reading) : card(reading, uploads ? uploads[index] : null));
     results.replaceChildren(...(answer.length > 1 ? [table(answer)] : []), ...nodes);
     // Uploads are answered far below the form; a drawing's answer is right under the canvas.
     if (uploads) results.scrollIntoView({behavior: "smooth", block: "start"});

@@ -4,12 +4,19 @@ import Pages
 /// The answer to the form's "whole number" mode without JavaScript: for each image, the number, how sure each digit
 /// is, and the image with the digits' boxes.
 enum NumberResultPage {
-    static func html(_ results: [NumberResult]) -> String {
+    static func html(_ answers: [FileAnswer<NumberResult>]) -> String {
+        let cards = answers.map { answer in
+            switch answer {
+            case .read(let result): card(result)
+            case .failed(let failure): ResultPage.failureCard(failure)
+            }
+        }
+        let heading = ResultPage.heading(answers, one: "The number", several: "numbers")
         let body = """
             <main>
             <p><a href="/">Read another</a></p>
-            <h1>\(results.count == 1 ? "The number" : "\(results.count) numbers")</h1>
-            \(results.map(card).joined(separator: "\n"))
+            <h1>\(heading)</h1>
+            \(cards.joined(separator: "\n"))
             </main>
             """
         return PageShell.html(title: "Digitbook: number", body: body, script: false)
@@ -20,14 +27,13 @@ enum NumberResultPage {
             "<tr><td>\(HTMLText.escaped(digit.digit))</td><td>\(ResultPage.percent(digit.probability))</td>"
                 + "<td>\(digit.box.map(String.init).joined(separator: ", "))</td></tr>"
         }
-        let doubtful = result.digits.contains { $0.probability < 0.9 }
         return """
             <article class="reading">
             <h2>\(HTMLText.escaped(result.file)) <span class="size">\(result.width)x\(result.height)</span></h2>
             <p class="digit" aria-label="The number read">\(HTMLText.escaped(result.number))</p>
             <p>\(HTMLText.escaped(result.run)) reads \(result.digits.count) digit\(result.digits.count == 1 ? "" : "s"); all of them \
             right with probability \(ResultPage.percent(result.confidence)).</p>
-            \(doubtful ? "<p class=\"warning\">Check by hand: a digit's probability is below 90%.</p>" : "")
+            \(result.check.map { "<p class=\"warning\">\(HTMLText.escaped($0))</p>" } ?? "")
             \(result.picture.map { "<figure class=\"chart\">\($0)</figure>" } ?? "")
             <table><thead><tr><th>Digit</th><th>Probability</th><th>Box (x, y, width, height)</th></tr></thead>
             <tbody>\(rows.joined())</tbody></table>

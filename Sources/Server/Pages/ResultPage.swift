@@ -4,18 +4,42 @@ import Pages
 /// The answer to the form without JavaScript: for each image, the upload's size, the preprocessed input enlarged,
 /// the digit, the runners-up and the probability chart (alt text from the chart's description).
 enum ResultPage {
-    static func html(_ readings: [Reading]) -> String {
-        let cards = readings.map(card).joined(separator: "\n")
-        let table = readings.count > 1 ? summaryTable(readings) : ""
+    /// The page for every file of a request: a table of them all when there are several (a file that could not be read
+    /// says why in its row), then each file's card.
+    static func html(_ answers: [FileAnswer<Reading>]) -> String {
+        let cards = answers.map { answer in
+            switch answer {
+            case .read(let reading): card(reading)
+            case .failed(let failure): failureCard(failure)
+            }
+        }
+        let table = answers.count > 1 ? summaryTable(answers) : ""
+        let heading = heading(answers, one: "The digit", several: "digits")
         let body = """
             <main>
             <p><a href="/">Read another</a></p>
-            <h1>\(readings.count == 1 ? "The digit" : "\(readings.count) digits")</h1>
+            <h1>\(heading)</h1>
             \(table)
-            \(cards)
+            \(cards.joined(separator: "\n"))
             </main>
             """
         return PageShell.html(title: "Digitbook: result", body: body, script: false)
+    }
+
+    /// The page's heading: `one` for a single file, "5 `several`" when every file was read, "4 of 5 files read" otherwise.
+    static func heading<Value>(_ answers: [FileAnswer<Value>], one: String, several: String) -> String {
+        let read = answers.filter { $0.value != nil }.count
+        return answers.count == 1 ? one : read == answers.count ? "\(read) \(several)" : "\(read) of \(answers.count) files read"
+    }
+
+    /// A file that could not be read: its name and why.
+    static func failureCard(_ failure: FileFailure) -> String {
+        """
+        <article class="reading failed">
+        <h2>\(HTMLText.escaped(failure.file))</h2>
+        <p class="warning">Not read: \(HTMLText.escaped(failure.error.message)).</p>
+        </article>
+        """
     }
 
     static func card(_ reading: Reading) -> String {
@@ -42,13 +66,20 @@ enum ResultPage {
             """
     }
 
-    private static func summaryTable(_ readings: [Reading]) -> String {
-        let rows = readings.map { reading in
-            "<tr><td>\(HTMLText.escaped(reading.file))</td><td>\(HTMLText.escaped(reading.digit))</td>"
-                + "<td>\(percent(reading.ranked.first.map { reading.probabilities[$0] } ?? 0))</td></tr>"
+    private static func summaryTable(_ answers: [FileAnswer<Reading>]) -> String {
+        let rows = answers.map { answer in
+            switch answer {
+            case .read(let reading):
+                "<tr><td>\(HTMLText.escaped(reading.file))</td><td>\(HTMLText.escaped(reading.digit))</td>"
+                    + "<td>\(percent(reading.probabilities.max() ?? 0))</td><td></td></tr>"
+            case .failed(let failure):
+                "<tr class=\"failed\"><td>\(HTMLText.escaped(failure.file))</td><td></td><td></td>"
+                    + "<td>\(HTMLText.escaped(failure.error.message))</td></tr>"
+            }
         }
-        return "<table><thead><tr><th>File</th><th>Digit</th><th>Probability</th></tr></thead><tbody>\(rows.joined())</tbody></table>"
-            + "<p><a download=\"digits.csv\" href=\"data:text/csv;charset=utf-8,\(encoded(csv(readings)))\">"
+        return "<table><thead><tr><th>File</th><th>Digit</th><th>Probability</th><th>Not read because</th></tr></thead>"
+            + "<tbody>\(rows.joined())</tbody></table>"
+            + "<p><a download=\"digits.csv\" href=\"data:text/csv;charset=utf-8,\(encoded(csv(answers)))\">"
             + "Download the results as CSV</a></p>"
     }
 
@@ -56,13 +87,19 @@ enum ResultPage {
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
     }
 
-    /// The results as CSV, as the page's script writes them: `file,digit,probability`, file names quoted.
-    static func csv(_ readings: [Reading]) -> String {
-        let lines = readings.map { reading in
-            let best = reading.probabilities.max() ?? 0
-            return "\"\(reading.file.replacingOccurrences(of: "\"", with: "\"\""))\",\(reading.digit),\(String(format: "%.6f", best))"
+    /// The results as CSV, as the page's script writes them: `file,digit,probability,error`, text fields quoted; a file
+    /// that could not be read has no digit or probability and says why.
+    static func csv(_ answers: [FileAnswer<Reading>]) -> String {
+        func quoted(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        let lines = answers.map { answer in
+            switch answer {
+            case .read(let reading):
+                "\(quoted(reading.file)),\(reading.digit),\(String(format: "%.6f", reading.probabilities.max() ?? 0)),"
+            case .failed(let failure):
+                "\(quoted(failure.file)),,,\(quoted(failure.error.message))"
+            }
         }
-        return (["file,digit,probability"] + lines).joined(separator: "\n") + "\n"
+        return (["file,digit,probability,error"] + lines).joined(separator: "\n") + "\n"
     }
 
     static func percent(_ value: Double) -> String {
