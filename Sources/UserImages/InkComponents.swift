@@ -68,11 +68,20 @@ struct InkComponents {
         let minimumArea = max(3, shorter * shorter / 20_000)
         let candidates = components.indices.filter { components[$0].area >= minimumArea }
         let inside = candidates.filter { !components[$0].touchesBorder }
-        let pool = inside.isEmpty || includingBorder ? candidates : inside
+        let everything = inside.isEmpty || includingBorder ? candidates : inside
         let scale = Double(max(1, shorter / 4))
         func score(_ index: Int) -> Double {
             let distance = Double(components[index].nearest).squareRoot() / scale
             return Double(components[index].area) / (1 + distance * distance)
+        }
+        // A printed box around the digit is no digit: a frame whose box holds another sizeable piece on every side.
+        let pool = everything.filter { index in
+            let frame = components[index]
+            return !(isFrame(index) && everything.contains { other in
+                let piece = components[other]
+                return other != index && piece.area * 40 >= frame.area && piece.minX > frame.minX && piece.maxX < frame.maxX
+                    && piece.minY > frame.minY && piece.maxY < frame.maxY
+            })
         }
         guard let main = pool.max(by: { score($0) < score($1) }) else { return [] }
         var chosen: Set<Int> = [main]
@@ -85,8 +94,10 @@ struct InkComponents {
                 let piece = components[index]
                 let near = piece.maxX >= box.minX - margin && piece.minX <= box.maxX + margin
                     && piece.maxY >= box.minY - margin && piece.minY <= box.maxY + margin
-                // A piece much larger than the digit so far is a frame or a shadow around it, not part of it.
-                guard near, piece.side <= box.side * 3 / 2 + 2 else { continue }
+                // A piece much larger than the digit so far is a frame or a shadow around it, not part of it; so is a
+                // piece whose box holds the digit's on every side (a printed box around the digit).
+                let encloses = piece.minX < box.minX && piece.maxX > box.maxX && piece.minY < box.minY && piece.maxY > box.maxY
+                guard near, piece.side <= box.side * 3 / 2 + 2, !encloses else { continue }
                 chosen.insert(index)
                 box.minX = min(box.minX, piece.minX); box.maxX = max(box.maxX, piece.maxX)
                 box.minY = min(box.minY, piece.minY); box.maxY = max(box.maxY, piece.maxY)
@@ -96,6 +107,24 @@ struct InkComponents {
             }
         }
         return chosen
+    }
+
+    /// Whether piece `index` is a printed frame: thin (under a quarter of its box) and straight along its box's sides,
+    /// nine tenths of its pixels within a tenth of the box's side (at least 2 pixels) of an edge. A digit's loop is
+    /// round, and touches its box only here and there.
+    func isFrame(_ index: Int) -> Bool {
+        let piece = components[index]
+        guard piece.area * 4 < piece.width * piece.height, piece.width >= 8, piece.height >= 8 else { return false }
+        let margin = max(2, min(piece.width, piece.height) / 10)
+        var alongEdges = 0
+        for y in piece.minY...piece.maxY {
+            for x in piece.minX...piece.maxX where labels[y * width + x] == index {
+                if x - piece.minX < margin || piece.maxX - x < margin || y - piece.minY < margin || piece.maxY - y < margin {
+                    alongEdges += 1
+                }
+            }
+        }
+        return alongEdges * 10 >= piece.area * 9
     }
 
     /// The bounding box and border contact of `chosen` pieces together.

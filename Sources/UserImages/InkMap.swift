@@ -3,7 +3,8 @@
 /// The ink's polarity comes from the picture's larger part, the middle counting most (dark pen on light paper, or
 /// chalk on a board); the background is the grey opening of the picture by a square wider than any stroke, which
 /// follows shadows and lighting gradients and keeps the sharp edge of a desk around the paper, so that none of them
-/// counts as ink; the threshold is Otsu's, but never within reach of the background's own noise.
+/// counts as ink; printed lines across the picture (`RuledLines`) are taken out; the threshold is Otsu's, but never
+/// within reach of the background's own noise.
 struct InkMap {
     let width: Int
     let height: Int
@@ -42,9 +43,13 @@ struct InkMap {
             // With one ground level, the noise is measured on the ground alone (the ink may cover most of the picture).
             if index % 7 == 0 && values[index] < (flat?.split ?? .infinity) { deviations.append(difference) }
         }
+        let (offset, rawNoise) = Self.robustSpread(deviations)
+        // Ruled or squared paper, a form's lines: taken out before the ink is thresholded, so the digit stands alone.
+        // Found well below the ink's threshold: faint lines still carry the ink's growth along them (`inkPatch`).
+        let lines = RuledLines(strength: strength, width: width, height: height, threshold: max(0, offset) + 4 * rawNoise + 15)
+        if !lines.isEmpty { strength = lines.removed(from: strength) }
         let radius = min(width, height) >= 150 ? max(1, min(width, height) / 250) : 0
         let blurred = radius > 0 ? BoxBlur.apply(strength, width: width, height: height, radius: radius) : strength
-        let (offset, rawNoise) = Self.robustSpread(deviations)
         let noise = rawNoise / Float(2 * radius + 1)  // a box of n x n pixels divides the noise by n
         // The opening sits a little below noisy ground (it keeps local minima), so the ground's own level is the offset.
         let threshold = max(Self.otsu(blurred), max(0, offset) + 4 * noise, 10)
@@ -112,7 +117,7 @@ struct InkMap {
     }
 
     /// Otsu's threshold for a histogram of 256 grey levels: the first level of the upper class.
-    private static func otsu(_ counts: [Double]) -> Int {
+    static func otsu(_ counts: [Double]) -> Int {
         let total = counts.reduce(0, +)
         let sum = counts.enumerated().reduce(0.0) { $0 + Double($1.offset) * $1.element }
         var weight = 0.0, partial = 0.0, best = 0.0, threshold = 0

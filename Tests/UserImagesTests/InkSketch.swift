@@ -40,6 +40,18 @@ struct InkSketch {
         }
     }
 
+    /// A printed line of grey `level` under the ink, `thickness` pixels wide: across rows `y` (horizontal) or down
+    /// columns `x` (vertical), from `start` to `end` along it (the whole page by default).
+    mutating func printedLine(horizontal: Bool, at position: Int, level: UInt8, thickness: Int = 2, start: Int = 0, end: Int? = nil) {
+        for offset in 0..<thickness {
+            for along in start..<min(end ?? Int.max, horizontal ? width : height) {
+                let (x, y) = horizontal ? (along, position + offset) : (position + offset, along)
+                guard x >= 0, y >= 0, x < width, y < height else { continue }
+                pixels[y * width + x] = min(pixels[y * width + x], level)
+            }
+        }
+    }
+
     /// A 1: a vertical bar of `height` with its top at (x, top).
     mutating func bar(_ x: Double, top: Double, height: Double, pen: Double = 3) {
         line(x, top, x, top + height, pen: pen)

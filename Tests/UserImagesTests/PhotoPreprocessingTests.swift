@@ -98,11 +98,15 @@ import Testing
     }
 
     @Test func warnsWhenInkCoversTheFrameOrTheDigitTouchesItsEdge() throws {
-        // A 7 on dense graph paper: the lines are as dark as the pen and reach every edge.
-        let graphPaper = Self.picture(side: 240) { x, y, ink in x % 10 < 2 || y % 10 < 2 ? 20 : 245 - 225 * ink }
-        let warnings = try read(graphPaper).warnings
+        // A 7 on a dense pattern of dots as dark as the pen, reaching every edge (printed lines across the page would
+        // be taken out: `PrintedLinesTests`).
+        let dotted = Self.picture(side: 240) { x, y, ink in x % 8 < 5 && y % 8 < 5 ? 20 : 245 - 225 * ink }
+        let warnings = try read(dotted).warnings
         #expect(warnings.contains { $0.hasPrefix("ink covers") }, "\(warnings)")
-        #expect(warnings.contains { $0.hasPrefix("the digit touches the edge") }, "\(warnings)")
+        // The same 7 cut by the picture's right edge.
+        let cut = try #require(GreyImage(width: 160, height: 240, pixels: (0..<(160 * 240)).map { Self.clean[$0 % 160, $0 / 160] }))
+        let cutWarnings = try read(cut).warnings
+        #expect(cutWarnings.contains { $0.hasPrefix("the digit touches the edge") }, "\(cutWarnings)")
         #expect(try read(Self.clean).warnings.isEmpty)
     }
 

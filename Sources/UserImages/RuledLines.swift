@@ -1,0 +1,97 @@
+/// Printed lines across a picture (ruled or squared paper, a margin, a form's row of boxes) told apart from the digit's
+/// ink, so that the digit is not read together with the lines it crosses or sits between.
+///
+/// A line is a thin band of ink running straight across at least 90% of the picture (a tilt of a pixel or so per
+/// hundred is allowed). There must be two such bands in one direction, since a digit filling its picture may have one
+/// stroke from edge to edge but not two thin ones; then single lines the other way count too (a ruled page's margin).
+/// Between two horizontal lines, a thin upright that runs from one to the other and stops at both is a box's side (a
+/// form's boxes). A line's pixels become ground, except where a pen stroke crossing it is stronger than the line.
+struct RuledLines {
+    /// A band of lines (rows or columns) that a line covers, over a span of the other direction.
+    struct Band {
+        let lines: ClosedRange<Int>
+        let span: ClosedRange<Int>
+    }
+
+    /// The horizontal and the vertical lines.
+    private(set) var rows: [Band] = []
+    private(set) var columns: [Band] = []
+    private let width: Int, height: Int
+
+    var isEmpty: Bool { rows.isEmpty && columns.isEmpty }
+
+    /// The lines among the pixels whose `strength` reaches `threshold`.
+    init(strength: [Float], width: Int, height: Int, threshold: Float) {
+        self.width = width
+        self.height = height
+        guard width >= 20, height >= 20 else { return }
+        let ink = strength.map { $0 >= threshold }
+        let across = Self.bands(lines: 0..<height, over: 0..<width, thickest: max(5, height / 40)) { ink[$0 * width + $1] }
+        let down = Self.bands(lines: 0..<width, over: 0..<height, thickest: max(5, width / 40)) { ink[$1 * width + $0] }
+        guard across.count >= 2 || down.count >= 2 else { return }
+        rows = across.map { Band(lines: $0, span: 0...(width - 1)) }
+        columns = down.map { Band(lines: $0, span: 0...(height - 1)) }
+        // A form's boxes: uprights from one horizontal line to the next, ending at both.
+        for (upper, lower) in zip(across, across.dropFirst()) where lower.lowerBound - upper.upperBound > 8 {
+            let strip = (upper.upperBound + 1)...(lower.lowerBound - 1)
+            let sides = Self.bands(lines: 0..<width, over: strip, thickest: max(5, width / 40)) { ink[$1 * width + $0] }
+            for side in sides where !columns.contains(where: { $0.lines.overlaps(side) }) {
+                // A stroke crossing the lines goes on beyond one of them, slanted perhaps: look a little to either side.
+                let above = upper.lowerBound - 2, below = lower.upperBound + 2
+                let near = max(0, side.lowerBound - 4)...min(width - 1, side.upperBound + 4)
+                let continues = near.contains { x in (above >= 0 && ink[above * width + x]) || (below < height && ink[below * width + x]) }
+                if !continues { columns.append(Band(lines: side, span: upper.lowerBound...lower.upperBound)) }
+            }
+        }
+    }
+
+    /// The thin bands among `lines` where ink runs across at least 90% of `over`, looking one line either side (a
+    /// slightly tilted line); `isInk(line, position)`.
+    private static func bands(lines: Range<Int>, over: some Collection<Int>, thickest: Int,
+                              isInk: (Int, Int) -> Bool) -> [ClosedRange<Int>] {
+        let needed = (over.count * 9 + 9) / 10
+        var bands: [ClosedRange<Int>] = []
+        var start: Int?
+        for line in lines.lowerBound...lines.upperBound {
+            var isLine = false
+            if line < lines.upperBound {
+                let near = max(lines.lowerBound, line - 1)...min(lines.upperBound - 1, line + 1)
+                isLine = over.reduce(0) { covered, position in covered + (near.contains { isInk($0, position) } ? 1 : 0) } >= needed
+            }
+            if isLine, start == nil { start = line }
+            if !isLine, let first = start {
+                if line - first <= thickest + 2 { bands.append(first...(line - 1)) }
+                start = nil
+            }
+        }
+        return bands
+    }
+
+    /// `strength` with the lines taken out: on each band and a pixel either side, a pixel no stronger than half as
+    /// much again as the line's typical strength (the median along it of the strongest pixel across the band) is the
+    /// line's and becomes ground; a stronger one is a pen stroke crossing it and keeps its ink.
+    func removed(from strength: [Float]) -> [Float] {
+        var result = strength
+        func clear(_ index: Int, upTo level: Float) {
+            if strength[index] <= level { result[index] = 0 }
+        }
+        for band in rows {
+            let level = 1.5 * Self.median(band.span.map { x in band.lines.map { strength[$0 * width + x] }.max() ?? 0 })
+            for y in max(0, band.lines.lowerBound - 1)...min(height - 1, band.lines.upperBound + 1) {
+                for x in band.span { clear(y * width + x, upTo: level) }
+            }
+        }
+        for band in columns {
+            let level = 1.5 * Self.median(band.span.map { y in band.lines.map { strength[y * width + $0] }.max() ?? 0 })
+            for x in max(0, band.lines.lowerBound - 1)...min(width - 1, band.lines.upperBound + 1) {
+                for y in band.span { clear(y * width + x, upTo: level) }
+            }
+        }
+        return result
+    }
+
+    private static func median(_ values: [Float]) -> Float {
+        let sorted = values.sorted()
+        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+    }
+}
