@@ -24,11 +24,19 @@ struct DigitCandidates {
         /// The share of the picture's border that the digit's ink covers (a frame or a desk most of it, a digit that
         /// touches the edges a little).
         let borderShare: Double
+        /// The share of the edge of the digit's own box that its ink covers (a rectangle all of it, strokes a little).
+        let edgeShare: Double
+    }
+
+    /// Whether a reading's ink is a solid block or a rectangle about as wide as tall (a sheet of paper taken as ink,
+    /// the digit a hole in it), not strokes (a bold 1 is a rectangle too, but a narrow one).
+    static func isBlock(_ candidate: Candidate) -> Bool {
+        candidate.elongation < 2 && (candidate.fill >= 0.88 || candidate.edgeShare >= 0.9)
     }
 
     /// Whether `candidate`, a reading made after the usual one failed, looks like a digit.
     static func isPlausible(_ candidate: Candidate) -> Bool {
-        (candidate.fill < 0.88 || candidate.elongation >= 2) && candidate.borderShare < 0.25 && candidate.cover >= 0.25
+        !isBlock(candidate) && candidate.borderShare < 0.25 && candidate.cover >= 0.25
             && candidate.pieces <= 2 * DigitPreprocessor.mostPiecesOfOneDigit
     }
 }

@@ -1,7 +1,8 @@
 /// Turns a user's picture of one digit into a 28x28 MNIST-style input, the way MNIST itself was made.
 ///
 /// Steps: find the ink against its local background (`InkMap`: polarity from the middle of the picture, a background
-/// that follows shadows and the desk around a sheet of paper, a threshold clear of the noise); keep the pieces that
+/// that follows shadows and the desk around a sheet of paper, printed lines taken out by `RuledLines`, a threshold
+/// clear of the noise), or against one ground level for a clean two-tone scan (`TwoTone`); keep the pieces that
 /// form the digit (`InkComponents`: specks, frames and marks at the border left out); refuse ink too small or too
 /// faint to be a digit; thicken a fine pen's strokes towards MNIST's width (`StrokeWidth`); crop to the ink; scale it
 /// to fit a 20x20 box keeping its aspect ratio (area averaging, so strokes stay anti-aliased); place it in 28x28 so
@@ -41,6 +42,17 @@ public struct DigitPreprocessor: Sendable {
     public func digit(from image: GreyImage, file: String) throws(ImageError) -> Result {
         let factor = max(1, (max(image.width, image.height) + analysisSide - 1) / analysisSide)
         let work = factor > 1 ? Self.shrunk(image, by: factor) : image
+        // A clean two-tone scan is read first against one ground level, the tone that holds less of the edge as ink,
+        // unless that ink is a solid block (a sheet of paper on a desk is two tones, but no digit).
+        if let darkInk = TwoTone.darkInk(work) {
+            let map = InkMap(work, darkInk: darkInk, flatBackground: true)
+            for includingBorder in [false, true] {
+                if let candidate = try? reading(work, map: map, includingBorder: includingBorder, original: image, factor: factor,
+                                                file: file), !DigitCandidates.isBlock(candidate) {
+                    return candidate.result
+                }
+            }
+        }
         let preferred = InkMap.inkIsDark(work)
         var usualError: ImageError?
         var position = 0
@@ -97,11 +109,20 @@ public struct DigitPreprocessor: Sendable {
         for y in 1..<max(1, work.height - 1) {
             for x in [0, work.width - 1] where chosen.contains(pieces.labels[y * work.width + x]) { borderInk += 1 }
         }
+        var edgeInk = 0
+        let edge = 2 * (extent.width + extent.height) - 4
+        for x in extent.minX...extent.maxX {
+            for y in Set([extent.minY, extent.maxY]) where chosen.contains(pieces.labels[y * work.width + x]) { edgeInk += 1 }
+        }
+        for y in extent.minY...extent.maxY where y != extent.minY && y != extent.maxY {
+            for x in Set([extent.minX, extent.maxX]) where chosen.contains(pieces.labels[y * work.width + x]) { edgeInk += 1 }
+        }
         return DigitCandidates.Candidate(result: result, fill: Double(extent.area) / Double(max(1, extent.width * extent.height)),
                                          cover: Double(extent.side) / Double(max(1, shorter)),
                                          elongation: Double(extent.side) / Double(max(1, min(extent.width, extent.height))),
                                          pieces: chosen.count,
-                                         borderShare: Double(borderInk) / Double(max(1, border)))
+                                         borderShare: Double(borderInk) / Double(max(1, border)),
+                                         edgeShare: Double(edgeInk) / Double(max(1, edge)))
     }
 
     /// A cropped ink patch scaled into the box (aspect kept, area averaging) and placed by its centre of mass.
