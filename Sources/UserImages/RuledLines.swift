@@ -1,9 +1,10 @@
 /// Printed lines across a picture (ruled or squared paper, a margin, a form's row of boxes) told apart from the digit's
 /// ink, so that the digit is not read together with the lines it crosses or sits between.
 ///
-/// A line is a thin band of ink running straight across at least 90% of the picture (a tilt of a pixel or so per
-/// hundred is allowed). There must be two such bands in one direction, since a digit filling its picture may have one
-/// stroke from edge to edge but not two thin ones; then single lines the other way count too (a ruled page's margin).
+/// A line is a thin band of ink running straight across at least 90% of the picture (drifting by a pixel or two along
+/// it at most). There must be two such bands across, or three or more evenly spaced uprights, since a digit filling its
+/// picture may have one stroke from edge to edge (and a tight crop of "11" two upright ones); then single lines the
+/// other way count too (a ruled page's margin).
 /// Between two horizontal lines, a thin upright that runs from one to the other and stops at both is a box's side (a
 /// form's boxes). A line's pixels become ground, except where a pen stroke crossing it is stronger than the line.
 struct RuledLines {
@@ -28,7 +29,9 @@ struct RuledLines {
         let ink = strength.map { $0 >= threshold }
         let across = Self.bands(lines: 0..<height, over: 0..<width, thickest: max(5, height / 40)) { ink[$0 * width + $1] }
         let down = Self.bands(lines: 0..<width, over: 0..<height, thickest: max(5, width / 40)) { ink[$1 * width + $0] }
-        guard across.count >= 2 || down.count >= 2 else { return }
+        // Two upright strokes from edge to edge are a tight crop of "11" as often as a margin and a line: uprights
+        // alone count only as a grid, three or more evenly spaced.
+        guard across.count >= 2 || (down.count >= 3 && Self.evenlySpaced(down)) else { return }
         rows = across.map { Band(lines: $0, span: 0...(width - 1)) }
         columns = down.map { Band(lines: $0, span: 0...(height - 1)) }
         // A form's boxes: uprights from one horizontal line to the next, ending at both.
@@ -43,6 +46,13 @@ struct RuledLines {
                 if !continues { columns.append(Band(lines: side, span: upper.lowerBound...lower.upperBound)) }
             }
         }
+    }
+
+    /// Whether the gaps between consecutive bands differ from their median by at most a fifth.
+    private static func evenlySpaced(_ bands: [ClosedRange<Int>]) -> Bool {
+        let gaps = zip(bands, bands.dropFirst()).map { $1.lowerBound - $0.lowerBound }
+        let typical = Float(median(gaps.map(Float.init)))
+        return gaps.allSatisfy { abs(Float($0) - typical) * 5 <= typical }
     }
 
     /// The thin bands among `lines` where ink runs across at least 90% of `over`, looking one line either side (a
@@ -90,6 +100,7 @@ struct RuledLines {
         return result
     }
 
+    /// The middle value of `values` (0 for none).
     private static func median(_ values: [Float]) -> Float {
         let sorted = values.sorted()
         return sorted.isEmpty ? 0 : sorted[sorted.count / 2]

@@ -22,10 +22,13 @@ struct InkSketch {
         }
     }
 
-    /// A filled disc of ink.
+    /// A filled disc of ink (the part of it on the page).
     mutating func dot(_ cx: Double, _ cy: Double, radius: Double) {
-        for y in max(0, Int(cy - radius))...min(height - 1, Int(cy + radius)) {
-            for x in max(0, Int(cx - radius))...min(width - 1, Int(cx + radius))
+        let (top, bottom) = (max(0, Int(cy - radius)), min(height - 1, Int(cy + radius)))
+        let (left, right) = (max(0, Int(cx - radius)), min(width - 1, Int(cx + radius)))
+        guard top <= bottom, left <= right else { return }  // off the page
+        for y in top...bottom {
+            for x in left...right
             where (Double(x) - cx) * (Double(x) - cx) + (Double(y) - cy) * (Double(y) - cy) <= radius * radius {
                 pixels[y * width + x] = 20
             }
@@ -50,6 +53,11 @@ struct InkSketch {
                 pixels[y * width + x] = min(pixels[y * width + x], level)
             }
         }
+    }
+
+    /// Paper of grey `level` at (x, y), under any ink drawn later.
+    mutating func shade(_ x: Int, _ y: Int, to level: UInt8) {
+        pixels[y * width + x] = level
     }
 
     /// A 1: a vertical bar of `height` with its top at (x, top).

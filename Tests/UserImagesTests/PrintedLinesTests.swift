@@ -67,6 +67,17 @@ import Testing
         #expect(result.inkBox.width >= 110, "the bar is kept: \(result.inkBox)")
     }
 
+    @Test func twoUprightStrokesFromEdgeToEdgeAreDigitsNotLines() throws {
+        // A tight crop of "11": each 1 runs from the top edge to the bottom one, as a margin would.
+        var eleven = InkSketch(width: 90, height: 100)
+        eleven.bar(30, top: 1, height: 98)
+        eleven.bar(62, top: 1, height: 98)
+        let result = try DigitPreprocessor().digit(from: eleven.image, file: "eleven.png")
+        #expect(result.inkBox.width >= 35 && result.inkBox.height >= 96, "both strokes are kept: \(result.inkBox)")
+        let number = try NumberReader().read(eleven.image, file: "eleven.png", classify: NumberReaderTests.sure)
+        #expect(number.number == "11")
+    }
+
     @Test(arguments: [false, true])
     func aMarkerZeroCoveringMoreThanItsPaperIsARing(lightOnDark: Bool) throws {
         var page = InkSketch(width: 64, height: 64)
@@ -76,5 +87,24 @@ import Testing
         let digit = try DigitPreprocessor().digit(from: picture, file: "zero.png").digit
         #expect(digit[14, 14] < 64, "the hole is paper, not ink")
         #expect(digit.pixels.filter { $0 > 192 }.count > 80, "the ring is ink")
+    }
+
+    @Test func twoToneIsOnlyACleanCropWithInkAtItsEdge() throws {
+        var zero = InkSketch(width: 64, height: 64)
+        zero.ring(32, 32, rx: 21, ry: 25, pen: 10)
+        #expect(TwoTone.darkInk(zero.image) == true)
+        // Ink away from the edge reads against its local ground.
+        var inside = InkSketch(width: 64, height: 64)
+        inside.ring(32, 32, rx: 12, ry: 16, pen: 3)
+        #expect(TwoTone.darkInk(inside.image) == nil)
+        // A grey sheet on a light desk with dark writing: three tones.
+        var sheet = InkSketch(width: 120, height: 120)
+        for y in 0..<120 { for x in 0..<120 where x < 70 { sheet.shade(x, y, to: 150) } }
+        sheet.bar(30, top: 30, height: 50)
+        #expect(TwoTone.darkInk(sheet.image) == nil)
+        // Hatching reaches the edge in many places: a pattern, not a digit.
+        var hatched = InkSketch(width: 120, height: 120)
+        for start in stride(from: -120, to: 120, by: 12) { hatched.line(Double(start), 0, Double(start + 120), 120, pen: 1.5) }
+        #expect(TwoTone.darkInk(hatched.image) == nil)
     }
 }
