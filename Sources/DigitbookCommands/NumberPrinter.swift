@@ -37,7 +37,7 @@ struct NumberPrinter {
         let boxes = reading.digits.map { digit in
             NumberBoxesPicture.Box(x: digit.box.x, y: digit.box.y, width: digit.box.width, height: digit.box.height,
                                    reading: "\(digit.digit)", probability: Double(digit.probability),
-                                   doubtful: Double(digit.probability) < options.threshold)
+                                   doubtful: NumberReading.isDoubtful(digit, threshold: options.threshold))
         }
         let shown = image.thumbnail(fittingIn: 900)
         let picture = NumberBoxesPicture(pixels: shown.pixels, width: shown.width, height: shown.height, photoWidth: image.width,

@@ -38,6 +38,9 @@ struct DigitReader: Sendable {
         let read = prepared.compactMap { try? $0.get() }
         if read.isEmpty { entry.batcher.withdraw() }
         var rows = read.isEmpty ? [] : try await entry.batcher.probabilities(for: read.map(\.result.digit.pixels)).get()[...]
+        guard rows.count == read.count else {
+            throw ServerError(.unprocessableContent, "run \(entry.name) cannot answer: \(rows.count) answers for \(read.count) images")
+        }
         let classes = entry.model.record.classNames
         return try FileAnswer.requireOne(zip(uploads, prepared).enumerated().map { index, pair in
             switch pair.1 {

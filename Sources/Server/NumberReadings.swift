@@ -74,7 +74,7 @@ extension DigitReader {
                     names).map { digit, name in
                     .init(x: digit.box.x, y: digit.box.y, width: digit.box.width, height: digit.box.height, reading: name,
                           probability: Double(digit.probability),
-                          doubtful: Double(digit.probability) < NumberReading.checkThreshold)
+                          doubtful: NumberReading.isDoubtful(digit))
                 }, number: result.number)
                 result.picture = try? drawing.inlineSVG(id: "number\(index + 1)")
                 result.pictureDescription = drawing.summary

@@ -77,11 +77,12 @@ struct InkComponents {
         // A printed box around the digit is no digit: a frame whose box holds another sizeable piece on every side.
         let pool = everything.filter { index in
             let frame = components[index]
-            return !(isFrame(index) && everything.contains { other in
+            let holdsAnother = everything.contains { other in
                 let piece = components[other]
                 return other != index && piece.area * 40 >= frame.area && piece.minX > frame.minX && piece.maxX < frame.maxX
                     && piece.minY > frame.minY && piece.maxY < frame.maxY
-            })
+            }
+            return !(holdsAnother && isFrame(index))  // the cheap test first: isFrame reads the piece's pixels
         }
         guard let main = pool.max(by: { score($0) < score($1) }) else { return [] }
         var chosen: Set<Int> = [main]

@@ -4,11 +4,16 @@ extension NumberReading {
     /// The probability below which a digit of a number should be checked by hand, unless the user sets another.
     public static let checkThreshold = 0.9
 
+    /// Whether a person should check `digit`: its probability is below `threshold`.
+    public static func isDoubtful(_ digit: Digit, threshold: Double = checkThreshold) -> Bool {
+        Double(digit.probability) < threshold
+    }
+
     /// The digits whose probability is below `threshold`, in words a person can act on: "the 4th digit, read as 1 at
     /// 57%". `names` are the digits' readings as shown (class names); the class indices when nil.
     public func doubts(threshold: Double = checkThreshold, names: [String]? = nil) -> [String] {
         digits.enumerated().compactMap { index, digit in
-            guard Double(digit.probability) < threshold else { return nil }
+            guard Self.isDoubtful(digit, threshold: threshold) else { return nil }
             let name = names.flatMap { $0.indices.contains(index) ? $0[index] : nil } ?? String(digit.digit)
             return "the \(Self.ordinal(index + 1)) digit, read as \(name) at "
                 + Self.percent(Double(digit.probability), below: threshold)

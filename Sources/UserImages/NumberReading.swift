@@ -50,7 +50,7 @@ public struct NumberReading: Sendable {
     public var weakest: Float { digits.map(\.probability).min() ?? 0 }
 
     /// Whether a person should check the reading: a digit below `threshold`, or a warning about the input.
-    public func needsChecking(threshold: Double) -> Bool { Double(weakest) < threshold || !warnings.isEmpty }
+    public func needsChecking(threshold: Double) -> Bool { checkAdvice(threshold: threshold) != nil }
 }
 
 extension NumberReading {
@@ -65,8 +65,8 @@ extension NumberReading {
         func list(_ key: String, _ items: [String]) -> String {
             items.isEmpty ? "" : ",\"\(key)\":[" + items.map(JSONText.quoted).joined(separator: ",") + "]"
         }
-        let warnings = list("doubts", doubts(threshold: threshold)) + list("warnings", warnings)
+        let lists = list("doubts", doubts(threshold: threshold)) + list("warnings", warnings)
         return "{\"file\":\(JSONText.quoted(file)),\"number\":\(JSONText.quoted(number)),\"confidence\":\(confidence),"
-            + "\"digits\":[" + digits.joined(separator: ",") + "]" + warnings + "}"
+            + "\"digits\":[" + digits.joined(separator: ",") + "]" + lists + "}"
     }
 }

@@ -22,7 +22,7 @@ struct NumberPrediction {
         let boxes = zip(reading.digits, names).map { digit, reading in
             NumberBoxesPicture.Box(x: digit.box.x, y: digit.box.y, width: digit.box.width, height: digit.box.height, reading: reading,
                                    probability: Double(digit.probability),
-                                   doubtful: Double(digit.probability) < NumberReading.checkThreshold)
+                                   doubtful: NumberReading.isDoubtful(digit))
         }
         let shown = picture.thumbnail(fittingIn: 900)
         try output.figure("number", NumberBoxesPicture(pixels: shown.pixels, width: shown.width, height: shown.height,
