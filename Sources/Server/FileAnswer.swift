@@ -1,7 +1,8 @@
 import Hummingbird
 
-/// One file of a request as the API answers it: its reading, or why that file could not be read, so that one bad file
-/// never discards the others.
+/// One file of a request as the API answers it: its reading, or why that file could not be read.
+///
+/// One bad file never discards the others.
 enum FileAnswer<Value: Encodable & Sendable>: Encodable, Sendable {
     case read(Value)
     case failed(FileFailure)

@@ -23,7 +23,9 @@ struct GuardedHTTP1Channel: ServerChildChannel {
 
     /// What `Application(server:)` takes to serve HTTP/1.1 under `connections`' rule.
     static func server(configuration: HTTP1Channel.Configuration, connections: ConnectionGuard) -> HTTPServerBuilder {
-        HTTPServerBuilder { responder in GuardedHTTP1Channel(responder: responder, configuration: configuration, connections: connections) }
+        HTTPServerBuilder { responder in
+            GuardedHTTP1Channel(responder: responder, configuration: configuration, connections: connections)
+        }
     }
 
     func setup(channel: any Channel, logger: Logger) -> EventLoopFuture<Value> {

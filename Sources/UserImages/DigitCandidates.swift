@@ -28,8 +28,9 @@ struct DigitCandidates {
         let edgeShare: Double
     }
 
-    /// Whether a reading's ink is a solid block or a rectangle about as wide as tall (a sheet of paper taken as ink,
-    /// the digit a hole in it), not strokes (a bold 1 is a rectangle too, but a narrow one).
+    /// Whether a reading's ink is a solid block or a rectangle about as wide as tall, not strokes.
+    ///
+    /// A sheet of paper taken as ink, the digit a hole in it; a bold 1 is a rectangle too, but a narrow one.
     static func isBlock(_ candidate: Candidate) -> Bool {
         candidate.elongation < 2 && (candidate.fill >= 0.88 || candidate.edgeShare >= 0.9)
     }

@@ -197,11 +197,12 @@ public struct DigitPreprocessor: Sendable {
     /// The most separate strokes a single handwritten digit is taken to have (a 4 or a 5 drawn in pieces, a broken 8).
     static let mostPiecesOfOneDigit = 4
 
-    /// How many digits the ink seems to hold when it looks like a row of several (a ZIP code read in single-digit
-    /// mode): the pieces gathered into digits as `NumberReader` gathers them, in one line, at least two and at most as
-    /// many as a number may have, each counted one at least half as tall as the row, and the row wider than tall by a
-    /// fifth (one digit's ink is taller than wide; a 0 drawn with a fine pen in two arcs is not two digits).
-    /// Nil for one digit, or for ink that is no row of digits.
+    /// How many digits the ink seems to hold when it looks like a row of several; nil for one digit.
+    ///
+    /// A ZIP code read in single-digit mode: the pieces gathered into digits as `NumberReader` gathers them, in one
+    /// line, at least two and at most as many as a number may have, each counted one at least half as tall as the row,
+    /// and the row wider than tall by a fifth (one digit's ink is taller than wide; a 0 drawn with a fine pen in two
+    /// arcs is not two digits). Nil too for ink that is no row of digits.
     static func apparentDigits(_ pieces: InkComponents) -> Int? {
         let row = DigitGroups(pieces)
         guard InkLines.count(row.groups.flatMap { $0.pieces.map { pieces.components[$0] } }) == 1,

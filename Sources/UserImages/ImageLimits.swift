@@ -20,7 +20,8 @@ public struct ImageLimits: Sendable {
         }
         guard width <= maximumSide, height <= maximumSide, width * height <= maximumPixels else {
             throw ImageError(file: file, kind: .tooLarge,
-                             detail: "the image is \(width)x\(height), over the limit of \(maximumSide) pixels a side and \(maximumPixels / 1_000_000) megapixels")
+                             detail: "the image is \(width)x\(height), over the limit of \(maximumSide) pixels a side and "
+                                + "\(maximumPixels / 1_000_000) megapixels")
         }
     }
 }

@@ -110,9 +110,10 @@ struct InkComponents {
         return chosen
     }
 
-    /// Whether piece `index` is a printed frame: thin (under a quarter of its box) and straight along its box's sides,
-    /// nine tenths of its pixels within a tenth of the box's side (at least 2 pixels) of an edge. A digit's loop is
-    /// round, and touches its box only here and there.
+    /// Whether piece `index` is a printed frame, thin and straight along its box's sides.
+    ///
+    /// Under a quarter of its box is ink, and nine tenths of its pixels lie within a tenth of the box's side (at least
+    /// 2 pixels) of an edge. A digit's loop is round, and touches its box only here and there.
     func isFrame(_ index: Int) -> Bool {
         let piece = components[index]
         guard piece.area * 4 < piece.width * piece.height, piece.width >= 8, piece.height >= 8 else { return false }

@@ -9,8 +9,9 @@ extension NumberReading {
         Double(digit.probability) < threshold
     }
 
-    /// The digits whose probability is below `threshold`, in words a person can act on: "the 4th digit, read as 1 at
-    /// 57%". `names` are the digits' readings as shown (class names); the class indices when nil.
+    /// The digits whose probability is below `threshold`, in words: "the 4th digit, read as 1 at 57%".
+    ///
+    /// `names` are the digits' readings as shown (class names); the class indices when nil.
     public func doubts(threshold: Double = checkThreshold, names: [String]? = nil) -> [String] {
         digits.enumerated().compactMap { index, digit in
             guard Self.isDoubtful(digit, threshold: threshold) else { return nil }
@@ -20,8 +21,9 @@ extension NumberReading {
         }
     }
 
-    /// What a person should check before trusting the number, as one sentence ("Check by hand: the 4th digit, read as
-    /// 1 at 57%."), naming each doubtful digit and each warning about the input; nil when nothing is doubtful.
+    /// What a person should check before trusting the number, as one sentence; nil when nothing is doubtful.
+    ///
+    /// "Check by hand: the 4th digit, read as 1 at 57%.", naming each doubtful digit and each warning about the input.
     public func checkAdvice(threshold: Double = checkThreshold, names: [String]? = nil) -> String? {
         let reasons = doubts(threshold: threshold, names: names) + warnings
         return reasons.isEmpty ? nil : "Check by hand: " + reasons.joined(separator: "; ") + "."
@@ -39,8 +41,9 @@ extension NumberReading {
         return "\(number)\(suffix)"
     }
 
-    /// A probability below `threshold` as a whole percentage, or with one decimal (rounded down) where the whole one would
-    /// reach the threshold, so the words never say a doubtful digit is as sure as a trusted one.
+    /// A probability below `threshold` as a percentage that stays below it in words.
+    ///
+    /// A whole percentage, or one decimal (rounded down) where the whole one would reach the threshold.
     static func percent(_ value: Double, below threshold: Double) -> String {
         let whole = (value * 100).rounded()
         guard whole >= threshold * 100 else { return String(format: "%.0f%%", whole) }

@@ -67,7 +67,9 @@ public enum PNGCodec {
     /// itself (strokes drawn on a transparent canvas), and the margin takes white or black, whichever contrasts.
     private static func composite(_ greyAlpha: [UInt8], width: Int, height: Int) -> GreyImage {
         var histogram = [Int](repeating: 0, count: 256)
-        for index in stride(from: 0, to: greyAlpha.count, by: 2) where greyAlpha[index + 1] >= 128 { histogram[Int(greyAlpha[index])] += 1 }
+        for index in stride(from: 0, to: greyAlpha.count, by: 2) where greyAlpha[index + 1] >= 128 {
+            histogram[Int(greyAlpha[index])] += 1
+        }
         let opaqueCount = histogram.reduce(0, +)
         let fullyOpaque = opaqueCount == width * height
         let background = Self.marginShade(histogram)

@@ -1,5 +1,7 @@
-/// Printed lines across a picture (ruled or squared paper, a margin, a form's row of boxes) told apart from the digit's
-/// ink, so that the digit is not read together with the lines it crosses or sits between.
+/// Printed lines across a picture, told apart from the digit's ink and taken out.
+///
+/// Ruled or squared paper, a margin, a form's row of boxes: without them, the digit is not read together with the
+/// lines it crosses or sits between.
 ///
 /// A line is a thin band of ink running straight across at least 90% of the picture (drifting by a pixel or two along
 /// it at most). There must be two such bands across, or three or more evenly spaced uprights, since a digit filling its

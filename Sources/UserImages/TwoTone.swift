@@ -1,6 +1,7 @@
-/// Whether a picture is two tones, ink and ground, each nearly uniform (the ground more so), with ink at its edge: a
-/// clean scan cropped tight around a digit, where the strokes may be bolder than any local background window and cover
-/// much of the middle.
+/// Tells a clean two-tone scan cropped tight around a digit, and which of its tones is ink.
+///
+/// Two tones, ink and ground, each nearly uniform (the ground more so), with ink at the picture's edge: the strokes may
+/// be bolder than any local background window and cover much of the middle.
 ///
 /// Such a picture needs no local background (one level is the ground) and no guess from its middle about which side
 /// is ink: the ink is the tone that holds less of the picture's edge, however much of the middle it covers. Photos are
