@@ -11,36 +11,50 @@ enum GreyMorphology {
 
     /// `keep` (min or max) over a (2r+1)-pixel square around each pixel, windows clipped at the edges.
     static func filter(_ values: [Float], width: Int, height: Int, radius: Int, keep: (Float, Float) -> Float) -> [Float] {
-        guard radius > 0 else { return values }
+        guard radius > 0, width > 0, height > 0, values.count == width * height else { return values }
         var rows = values
-        var line = [Float](), result = [Float]()
-        for y in 0..<height {
-            line = Array(values[(y * width)..<((y + 1) * width)])
-            filterLine(line, radius: radius, keep: keep, into: &result)
-            for x in 0..<width { rows[y * width + x] = result[x] }
+        var scratch = Scratch(longest: max(width, height), radius: radius)
+        rows.withUnsafeMutableBufferPointer { rows in
+            for y in 0..<height {
+                scratch.filter(rows.baseAddress! + y * width, count: width, stride: 1, radius: radius, keep: keep)
+            }
+            for x in 0..<width {
+                scratch.filter(rows.baseAddress! + x, count: height, stride: width, radius: radius, keep: keep)
+            }
         }
-        var output = rows
-        for x in 0..<width {
-            line = (0..<height).map { rows[$0 * width + x] }
-            filterLine(line, radius: radius, keep: keep, into: &result)
-            for y in 0..<height { output[y * width + x] = result[y] }
-        }
-        return output
+        return rows
     }
 
-    private static func filterLine(_ line: [Float], radius: Int, keep: (Float, Float) -> Float, into result: inout [Float]) {
-        let count = line.count, window = 2 * radius + 1
-        // Pad with copies of the end values: a clipped window keeps the same answer.
-        let padded = [Float](repeating: line[0], count: radius) + line + [Float](repeating: line[count - 1], count: radius)
-        var forward = padded, backward = padded
-        for index in 1..<padded.count where index % window != 0 { forward[index] = keep(forward[index - 1], padded[index]) }
-        for index in stride(from: padded.count - 2, through: 0, by: -1) where (index + 1) % window != 0 {
-            backward[index] = keep(backward[index + 1], padded[index])
+    /// The buffers one line's filtering needs, kept from line to line.
+    private struct Scratch {
+        var forward: [Float]
+        var backward: [Float]
+
+        init(longest: Int, radius: Int) {
+            forward = [Float](repeating: 0, count: longest + 2 * radius)
+            backward = forward
         }
-        if result.count != count { result = [Float](repeating: 0, count: count) }
-        for index in 0..<count {
-            // The window over padded[index ... index + 2r] spans at most two blocks.
-            result[index] = keep(backward[index], forward[index + window - 1])
+
+        /// Filters the `count` values from `start`, `stride` apart, in place.
+        mutating func filter(_ start: UnsafeMutablePointer<Float>, count: Int, stride: Int, radius: Int,
+                             keep: (Float, Float) -> Float) {
+            let window = 2 * radius + 1, padded = count + 2 * radius
+            // Padded with copies of the end values: a clipped window keeps the same answer.
+            func value(_ index: Int) -> Float { start[max(0, min(count - 1, index - radius)) * stride] }
+            forward.withUnsafeMutableBufferPointer { forward in
+                backward.withUnsafeMutableBufferPointer { backward in
+                    for index in 0..<padded {
+                        let current = value(index)
+                        forward[index] = index % window == 0 ? current : keep(forward[index - 1], current)
+                    }
+                    for index in Swift.stride(from: padded - 1, through: 0, by: -1) {
+                        let current = value(index)
+                        backward[index] = index == padded - 1 || (index + 1) % window == 0 ? current : keep(backward[index + 1], current)
+                    }
+                    // The window over padded[index ... index + 2r] spans at most two blocks.
+                    for index in 0..<count { start[index * stride] = keep(backward[index], forward[index + window - 1]) }
+                }
+            }
         }
     }
 }
