@@ -8,8 +8,9 @@ struct PreprocessCommand: AsyncParsableCommand {
         commandName: "preprocess",
         abstract: "Turn a photo or drawing of one digit (PNG or JPEG) into the 28x28 MNIST-style input.",
         discussion: """
-            The background is found from the border and a light one is inverted; the ink is cropped, scaled into a \
-            20x20 box keeping its aspect ratio, and centred by its centre of mass in 28x28, as MNIST was made.
+            The ink is told from its local background (whether it is dark or light judged by its strokes, shadows, \
+            a desk around the paper and printed lines left out), and dark ink is inverted; the ink is cropped, scaled \
+            into a 20x20 box keeping its aspect ratio, and centred by its centre of mass in 28x28, as MNIST was made.
             """)
 
     @Argument(help: "The image file (PNG or JPEG).")

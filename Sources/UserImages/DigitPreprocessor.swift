@@ -1,6 +1,6 @@
 /// Turns a user's picture of one digit into a 28x28 MNIST-style input, the way MNIST itself was made.
 ///
-/// Steps: find the ink against its local background (`InkMap`: polarity from the middle of the picture, a background
+/// Steps: find the ink against its local background (`InkMap`: polarity from the strokes, `StrokePairs`, a background
 /// that follows shadows and the desk around a sheet of paper, printed lines taken out by `RuledLines`, a threshold
 /// clear of the noise), or against one ground level for a clean two-tone scan (`TwoTone`); keep the pieces that
 /// form the digit (`InkComponents`: specks, frames and marks at the border left out); refuse ink too small or too

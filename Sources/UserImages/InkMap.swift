@@ -1,10 +1,11 @@
 /// How much each pixel stands out from its local background as ink: the first step of reading a photo of a digit.
 ///
-/// The ink's polarity comes from the picture's larger part, the middle counting most (dark pen on light paper, or
-/// chalk on a board); the background is the grey opening of the picture by a square wider than any stroke, which
-/// follows shadows and lighting gradients and keeps the sharp edge of a desk around the paper, so that none of them
-/// counts as ink; printed lines across the picture (`RuledLines`) are taken out; the threshold is Otsu's, but never
-/// within reach of the background's own noise.
+/// The ink's polarity comes from the strokes (`StrokePairs`: dark pen on light paper, or chalk on a board), or where
+/// they are unclear from the picture's larger part; the background is the grey opening of the picture by a square
+/// wider than any stroke, raised where a region's thin end (a shadow meeting the edge of the sheet) belongs to a wide
+/// region (`background`), which follows shadows and lighting gradients and keeps the sharp edge of a desk around the
+/// paper, so that none of them counts as ink; printed lines (`RuledLines`) are taken out; the threshold is Otsu's, but
+/// never within reach of the background's own noise.
 struct InkMap {
     let width: Int
     let height: Int
@@ -33,7 +34,7 @@ struct InkMap {
         let values = image.pixels.map { Float(darkInk ? 255 - $0 : $0) }
         let flat = flatBackground ? Self.flatGround(values) : nil
         let background = flat.map { [Float](repeating: $0.level, count: values.count) }
-            ?? GreyMorphology.opening(values, width: width, height: height, radius: max(2, min(width, height) / 7))
+            ?? Self.background(values, width: width, height: height, radius: max(2, min(width, height) / 7))
         var strength = [Float](repeating: 0, count: values.count)
         var deviations = [Float]()
         deviations.reserveCapacity(values.count / 7 + 1)
@@ -72,10 +73,39 @@ struct InkMap {
         max(0, min(1, (strength[index] - floor) / max(1, inkLevel - floor)))
     }
 
-    /// Whether the ink is darker than its ground. Otsu's threshold splits the picture into a darker and a lighter
-    /// part; the ground is the part that covers more of it, counting the middle half of the picture (where the paper
-    /// around the digit is) four times as much as the rest (where a desk may be).
+    /// The local background of `values` (ink bright): the grey opening by a (2`radius`+1)-pixel square, raised over
+    /// the wide parts of the regions that an opening by reconstruction keeps whole.
+    ///
+    /// The opening takes for ground everything wider than the square and leaves as ink whatever is narrower: strokes,
+    /// but also the thin end of a shadow's region where its edge meets the edge of the sheet at a sharp angle. Grown
+    /// back from the same erosion under the picture (lightly blurred against noise, which would otherwise carry it
+    /// everywhere), the ground reaches into such a thin end, since it is joined to the wide region, and not into a
+    /// stroke, which stands on its own; where the ground grown back is higher than the opening's over a part at least
+    /// a tenth of the picture's side wide (a shadow's region, the picture's own gradient of light), it is the ground.
+    /// Along a stroke joined to a region that a shadow darkens, the ground grows in too, but only as thin as the
+    /// stroke: the second opening leaves it out and the stroke keeps its ink.
+    static func background(_ values: [Float], width: Int, height: Int, radius: Int) -> [Float] {
+        let opened = GreyMorphology.opening(values, width: width, height: height, radius: radius)
+        let smooth = BoxBlur.apply(values, width: width, height: height, radius: 2)
+        let eroded = GreyMorphology.filter(smooth, width: width, height: height, radius: radius, keep: min)
+        let grown = GreyReconstruction.byDilation(marker: eroded, mask: smooth, width: width, height: height)
+        let gain = zip(grown, opened).map { max(0, $0 - $1) }
+        let wide = GreyMorphology.opening(gain, width: width, height: height, radius: max(1, min(width, height) / 20))
+        return zip(opened, wide).map { $0 + $1 }
+    }
+
+    /// Whether the ink is darker than its ground: as the strokes say (`StrokePairs`) when they say it clearly, else
+    /// as the larger part of the picture says.
     static func inkIsDark(_ image: GreyImage) -> Bool {
+        let strokes = StrokePairs(image).darkInk
+        return strokes.clear ? strokes.verdict : largerPartIsLight(image)
+    }
+
+    /// Whether the larger part of the picture is light. Otsu's threshold splits the picture into a darker and a
+    /// lighter part; the ground is the part that covers more of it, counting the middle half of the picture (where the
+    /// paper around the digit is) four times as much as the rest (where a desk may be). A desk that covers most of the
+    /// frame outweighs a small sheet of paper all the same, which is why the strokes are asked first.
+    static func largerPartIsLight(_ image: GreyImage) -> Bool {
         var counts = [Double](repeating: 0, count: 256)
         for value in image.pixels { counts[Int(value)] += 1 }
         let split = otsu(counts)
