@@ -1,8 +1,8 @@
 /// Choosing a reading of a picture when the usual one finds no digit: the other polarity of ink, a flat background
 /// instead of the local one, and ink at the border kept.
 ///
-/// The usual reading (the polarity the middle of the picture suggests, the local background, ink at the border left
-/// out) stands whenever it finds a digit, so every picture it read reads as before. When it fails, which a digit filling
+/// The usual reading (the polarity the strokes suggest, the local background, ink at the border left out) stands
+/// whenever it finds a digit. When it fails, which a digit filling
 /// its picture makes it do (a scan cropped tight: the strokes are bolder than any local background window, cover most
 /// of the middle and touch the edges), the other readings are tried in order, and the first whose ink looks like a
 /// digit is kept: not a solid block about as wide as tall (a sheet of paper taken as ink), not a frame along the

@@ -9,18 +9,18 @@ enum GreyMorphology {
         return filter(eroded, width: width, height: height, radius: radius, keep: max)
     }
 
-    /// `keep` (min or max) over a (2r+1)-pixel square around each pixel, windows clipped at the edges.
+    /// `keep` (min or max) over a (2r+1)-pixel square around each pixel, windows clipped at the edges; `values`
+    /// unchanged when the radius is 0 or they are not `width` x `height` pixels.
     static func filter(_ values: [Float], width: Int, height: Int, radius: Int, keep: (Float, Float) -> Float) -> [Float] {
-        guard radius > 0, width > 0, height > 0, values.count == width * height else { return values }
+        guard radius > 0, width > 0, height > 0, width.multipliedReportingOverflow(by: height) == (values.count, false) else {
+            return values
+        }
         var rows = values
         var scratch = Scratch(longest: max(width, height), radius: radius)
         rows.withUnsafeMutableBufferPointer { rows in
-            for y in 0..<height {
-                scratch.filter(rows.baseAddress! + y * width, count: width, stride: 1, radius: radius, keep: keep)
-            }
-            for x in 0..<width {
-                scratch.filter(rows.baseAddress! + x, count: height, stride: width, radius: radius, keep: keep)
-            }
+            guard let first = rows.baseAddress else { return }
+            for y in 0..<height { scratch.filter(first + y * width, count: width, stride: 1, radius: radius, keep: keep) }
+            for x in 0..<width { scratch.filter(first + x, count: height, stride: width, radius: radius, keep: keep) }
         }
         return rows
     }

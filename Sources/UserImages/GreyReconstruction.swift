@@ -14,8 +14,8 @@ enum GreyReconstruction {
         mask.withUnsafeBufferPointer { mask in
             grown.withUnsafeMutableBufferPointer { grown in
                 var queue: [Int] = []
-                scan(&grown, mask, width: width, height: height, forward: true, queue: &queue)
-                scan(&grown, mask, width: width, height: height, forward: false, queue: &queue)
+                scan(grown, mask, width: width, height: height, forward: true, queue: &queue)
+                scan(grown, mask, width: width, height: height, forward: false, queue: &queue)
                 var head = 0
                 while head < queue.count {
                     let index = queue[head]
@@ -37,8 +37,9 @@ enum GreyReconstruction {
     }
 
     /// One raster scan: each pixel takes the highest of itself and the four neighbours the scan has passed, clipped
-    /// to the mask. The backward scan queues each pixel that could still raise a neighbour ahead of it.
-    private static func scan(_ grown: inout UnsafeMutableBufferPointer<Float>, _ mask: UnsafeBufferPointer<Float>, width: Int,
+    /// to the mask. The backward scan queues each pixel that could still raise one of the neighbours it has already
+    /// passed (the forward scan came to those before this pixel had its final value).
+    private static func scan(_ grown: UnsafeMutableBufferPointer<Float>, _ mask: UnsafeBufferPointer<Float>, width: Int,
                              height: Int, forward: Bool, queue: inout [Int]) {
         let sign = forward ? 1 : -1
         // The neighbours already passed, as (dx, dy) for the forward scan; the backward scan uses their opposites.

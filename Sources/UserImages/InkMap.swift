@@ -52,7 +52,8 @@ struct InkMap {
         let radius = min(width, height) >= 150 ? max(1, min(width, height) / 250) : 0
         let blurred = radius > 0 ? BoxBlur.apply(strength, width: width, height: height, radius: radius) : strength
         let noise = rawNoise / Float(2 * radius + 1)  // a box of n x n pixels divides the noise by n
-        // The opening sits a little below noisy ground (it keeps local minima), so the ground's own level is the offset.
+        // The opening sits a little below noisy ground (it keeps local minima; where the ground grown back lifts it, less
+        // so), so the ground's own level is the offset.
         let threshold = max(Self.otsu(blurred), max(0, offset) + 4 * noise, 10)
         let inkValues = strength.indices.filter { blurred[$0] >= threshold }.map { strength[$0] }.sorted()
         let inkLevel = inkValues.isEmpty ? 0 : inkValues[min(inkValues.count - 1, Int(Float(inkValues.count) * 0.9))]
@@ -83,7 +84,8 @@ struct InkMap {
     /// stroke, which stands on its own; where the ground grown back is higher than the opening's over a part at least
     /// a tenth of the picture's side wide (a shadow's region, the picture's own gradient of light), it is the ground.
     /// Along a stroke joined to a region that a shadow darkens, the ground grows in too, but only as thin as the
-    /// stroke: the second opening leaves it out and the stroke keeps its ink.
+    /// stroke: the second opening leaves it out and the stroke keeps its ink. Both hold by width: a stroke as wide as
+    /// a tenth of the picture joined to a shadow becomes ground, and the last tenth of a shadow's thin end stays ink.
     static func background(_ values: [Float], width: Int, height: Int, radius: Int) -> [Float] {
         let opened = GreyMorphology.opening(values, width: width, height: height, radius: radius)
         let smooth = BoxBlur.apply(values, width: width, height: height, radius: 2)

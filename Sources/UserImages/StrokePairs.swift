@@ -2,8 +2,8 @@
 /// that face away from each other, so from an edge on a dark stroke one soon meets the stroke's other edge going into
 /// the dark side, and from an edge on a light stroke going into the light side.
 ///
-/// Every clear edge (a local maximum of the gradient, above the noise and at least a quarter as strong as the strong
-/// edges) looks both ways along its gradient for such an opposite edge, up to a third of the picture; each one found
+/// Every clear edge (a local maximum of the gradient, above the noise) at least a quarter as strong as the strong
+/// edges looks both ways along its gradient for an opposite clear edge, up to a third of the picture; each one found
 /// counts for its side the weaker edge's strength over the distance (distances under a fortieth of the picture counting
 /// alike), so that the many narrow, contrasted strokes of a digit outweigh the few wide bands of a sheet of paper, a
 /// desk or a strip of light between two shadows, and the pen's strokes a strip of paper between them and the desk.
