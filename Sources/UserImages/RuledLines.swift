@@ -8,7 +8,8 @@
 /// picture may have one stroke from edge to edge (and a tight crop of "11" two upright ones); then single lines the
 /// other way count too (a ruled page's margin).
 /// Between two horizontal lines, a thin upright that runs from one to the other and stops at both is a box's side (a
-/// form's boxes). A line's pixels become ground, except where a pen stroke crossing it is stronger than the line.
+/// form's boxes). With no lines across the picture, a printed box round the digit (`PrintedBox`) is taken out the same
+/// way. A line's pixels become ground, except where a pen stroke crossing it is stronger than the line.
 struct RuledLines {
     /// A band of lines (rows or columns) that a line covers, over a span of the other direction.
     struct Band {
@@ -33,7 +34,11 @@ struct RuledLines {
         let down = Self.bands(lines: 0..<width, over: 0..<height, thickest: max(5, width / 40)) { ink[$1 * width + $0] }
         // Two upright strokes from edge to edge are a tight crop of "11" as often as a margin and a line: uprights
         // alone count only as a grid, three or more evenly spaced.
-        guard across.count >= 2 || (down.count >= 3 && Self.evenlySpaced(down)) else { return }
+        guard across.count >= 2 || (down.count >= 3 && Self.evenlySpaced(down)) else {
+            // No lines across the picture; a printed box round the digit, perhaps.
+            if let box = PrintedBox(ink: ink, width: width, height: height) { (rows, columns) = (box.rows, box.columns) }
+            return
+        }
         rows = across.map { Band(lines: $0, span: 0...(width - 1)) }
         columns = down.map { Band(lines: $0, span: 0...(height - 1)) }
         // A form's boxes: uprights from one horizontal line to the next, ending at both.

@@ -58,6 +58,35 @@ import Testing
         #expect(try Self.agreement(row) >= 0.95)
     }
 
+    @Test func aPrintedBoxTheDigitTouchesIsNoPartOfIt() throws {
+        // A box with paper all round it; the 7's bar runs along its top line and its foot stands on the bottom one,
+        // so box and digit are one piece of ink.
+        let touching = Self.seven { page in
+            for y in [57, 143] { page.printedLine(horizontal: true, at: y, level: 40, thickness: 3, start: 60, end: 142) }
+            for x in [60, 139] { page.printedLine(horizontal: false, at: x, level: 40, thickness: 3, start: 57, end: 146) }
+        }
+        let result = try DigitPreprocessor().digit(from: touching, file: "box.png")
+        // The 7's ink spans x 75...131 and y 59...145; the box, x 60...141.
+        #expect(result.inkBox.x >= 70 && result.inkBox.x + result.inkBox.width <= 136, "\(result.inkBox)")
+        #expect(try Self.agreement(touching) >= 0.9)
+    }
+
+    @Test func aBoxIsThinLinesHoldingInkNotABoldOrEmptyLoop() {
+        /// Where the page is darker than 128: ink.
+        func ink(_ page: InkSketch) -> [Bool] { page.image.pixels.map { $0 < 128 } }
+        func square(pen: Double, holdingA seven: Bool) -> InkSketch {
+            var page = InkSketch(width: 200, height: 200)
+            for (x0, y0, x1, y1) in [(50.0, 50.0, 150.0, 50.0), (150, 50, 150, 150), (150, 150, 50, 150), (50, 150, 50, 50)] {
+                page.line(x0, y0, x1, y1, pen: pen)
+            }
+            if seven { page.line(80, 80, 120, 80); page.line(120, 80, 95, 125) }
+            return page
+        }
+        #expect(PrintedBox(ink: ink(square(pen: 1, holdingA: true)), width: 200, height: 200) != nil)
+        #expect(PrintedBox(ink: ink(square(pen: 1, holdingA: false)), width: 200, height: 200) == nil, "a square 0")
+        #expect(PrintedBox(ink: ink(square(pen: 12, holdingA: true)), width: 200, height: 200) == nil, "a bold stroke")
+    }
+
     @Test func aDigitWithOneStrokeAcrossThePageKeepsIt() throws {
         // One thin stroke from edge to edge is the digit's own (a 7's bar cut by a tight crop), not a printed line.
         var page = InkSketch(width: 120, height: 120)
