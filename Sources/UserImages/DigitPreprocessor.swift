@@ -101,28 +101,13 @@ public struct DigitPreprocessor: Sendable {
                       min(image.height - crop.y * factor, crop.height * factor))
         let result = Result(digit: digitImage(patch, crop: crop), inverted: map.inverted, inkBox: inkBox,
                             warnings: warnings(map: map, pieces: pieces, chosen: chosen, extent: extent))
-        var borderInk = 0
-        let border = 2 * (work.width + work.height) - 4
-        for x in 0..<work.width {
-            for y in [0, work.height - 1] where chosen.contains(pieces.labels[y * work.width + x]) { borderInk += 1 }
-        }
-        for y in 1..<max(1, work.height - 1) {
-            for x in [0, work.width - 1] where chosen.contains(pieces.labels[y * work.width + x]) { borderInk += 1 }
-        }
-        var edgeInk = 0
-        let edge = 2 * (extent.width + extent.height) - 4
-        for x in extent.minX...extent.maxX {
-            for y in Set([extent.minY, extent.maxY]) where chosen.contains(pieces.labels[y * work.width + x]) { edgeInk += 1 }
-        }
-        for y in extent.minY...extent.maxY where y != extent.minY && y != extent.maxY {
-            for x in Set([extent.minX, extent.maxX]) where chosen.contains(pieces.labels[y * work.width + x]) { edgeInk += 1 }
-        }
         return DigitCandidates.Candidate(result: result, fill: Double(extent.area) / Double(max(1, extent.width * extent.height)),
                                          cover: Double(extent.side) / Double(max(1, shorter)),
                                          elongation: Double(extent.side) / Double(max(1, min(extent.width, extent.height))),
                                          pieces: chosen.count,
-                                         borderShare: Double(borderInk) / Double(max(1, border)),
-                                         edgeShare: Double(edgeInk) / Double(max(1, edge)))
+                                         borderShare: pieces.share(of: chosen, onEdgeOf: 0...(work.width - 1), 0...(work.height - 1)),
+                                         edgeShare: pieces.share(of: chosen, onEdgeOf: extent.minX...extent.maxX,
+                                                                 extent.minY...extent.maxY))
     }
 
     /// A cropped ink patch scaled into the box (aspect kept, area averaging) and placed by its centre of mass.

@@ -129,6 +129,19 @@ struct InkComponents {
         return alongEdges * 10 >= piece.area * 9
     }
 
+    /// The share of the pixels on the edge of the rectangle `columns` x `rows` that belong to the `chosen` pieces.
+    func share(of chosen: Set<Int>, onEdgeOf columns: ClosedRange<Int>, _ rows: ClosedRange<Int>) -> Double {
+        var inked = 0, total = 0
+        for y in rows {
+            let edge = y == rows.lowerBound || y == rows.upperBound ? Array(columns) : Array(Set([columns.lowerBound, columns.upperBound]))
+            for x in edge {
+                total += 1
+                if chosen.contains(labels[y * width + x]) { inked += 1 }
+            }
+        }
+        return Double(inked) / Double(max(1, total))
+    }
+
     /// The bounding box and border contact of `chosen` pieces together.
     func extent(of chosen: Set<Int>) -> Component {
         var box = Component()
