@@ -55,8 +55,7 @@ struct InkMap {
         // The opening sits a little below noisy ground (it keeps local minima; where the ground grown back lifts it, less
         // so), so the ground's own level is the offset.
         let threshold = max(Self.otsu(blurred), max(0, offset) + 4 * noise, 10)
-        let inkValues = strength.indices.filter { blurred[$0] >= threshold }.map { strength[$0] }.sorted()
-        let inkLevel = inkValues.isEmpty ? 0 : inkValues[min(inkValues.count - 1, Int(Float(inkValues.count) * 0.9))]
+        let inkLevel = Quantile.of(strength.indices.filter { blurred[$0] >= threshold }.map { strength[$0] }, at: 0.9)
         self.strength = strength
         smoothed = blurred
         self.noise = noise
@@ -134,11 +133,8 @@ struct InkMap {
     /// The median, and 1.4826 times the median absolute deviation from it: the background's level and the standard
     /// deviation of its noise, undisturbed by the ink.
     private static func robustSpread(_ values: [Float]) -> (median: Float, deviation: Float) {
-        guard !values.isEmpty else { return (0, 0) }
-        let sorted = values.sorted()
-        let median = sorted[sorted.count / 2]
-        let deviations = sorted.map { abs($0 - median) }.sorted()
-        return (median, 1.4826 * deviations[deviations.count / 2])
+        let median = Quantile.of(values, at: 0.5)
+        return (median, 1.4826 * Quantile.of(values.map { abs($0 - median) }, at: 0.5))
     }
 
     /// Otsu's threshold over strengths rounded to whole grey levels.

@@ -58,7 +58,7 @@ struct RuledLines {
     /// Whether the gaps between consecutive bands differ from their median by at most a fifth.
     private static func evenlySpaced(_ bands: [ClosedRange<Int>]) -> Bool {
         let gaps = zip(bands, bands.dropFirst()).map { $1.lowerBound - $0.lowerBound }
-        let typical = Float(median(gaps.map(Float.init)))
+        let typical = Quantile.of(gaps.map(Float.init), at: 0.5)
         return gaps.allSatisfy { abs(Float($0) - typical) * 5 <= typical }
     }
 
@@ -93,23 +93,17 @@ struct RuledLines {
             if strength[index] <= level { result[index] = 0 }
         }
         for band in rows {
-            let level = 1.5 * Self.median(band.span.map { x in band.lines.map { strength[$0 * width + x] }.max() ?? 0 })
+            let level = 1.5 * Quantile.of(band.span.map { x in band.lines.map { strength[$0 * width + x] }.max() ?? 0 }, at: 0.5)
             for y in max(0, band.lines.lowerBound - 1)...min(height - 1, band.lines.upperBound + 1) {
                 for x in band.span { clear(y * width + x, upTo: level) }
             }
         }
         for band in columns {
-            let level = 1.5 * Self.median(band.span.map { y in band.lines.map { strength[y * width + $0] }.max() ?? 0 })
+            let level = 1.5 * Quantile.of(band.span.map { y in band.lines.map { strength[y * width + $0] }.max() ?? 0 }, at: 0.5)
             for x in max(0, band.lines.lowerBound - 1)...min(width - 1, band.lines.upperBound + 1) {
                 for y in band.span { clear(y * width + x, upTo: level) }
             }
         }
         return result
-    }
-
-    /// The middle value of `values` (0 for none).
-    private static func median(_ values: [Float]) -> Float {
-        let sorted = values.sorted()
-        return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
     }
 }
