@@ -79,28 +79,34 @@ public struct DigitPreprocessor: Sendable {
     private func reading(_ work: GreyImage, map: InkMap, includingBorder: Bool, original image: GreyImage, factor: Int,
                          file: String) throws(ImageError) -> DigitCandidates.Candidate {
         func empty(_ detail: String) -> ImageError { ImageError(file: file, kind: .empty, detail: "no digit found: " + detail) }
-        guard map.inkLevel >= minimumContrast else {
-            throw empty("the image is almost uniform (ink and background differ by \(Int(map.inkLevel)) grey levels)")
+        func uniform(_ contrast: Float) -> ImageError {
+            empty("the image is almost uniform (ink and background differ by \(Int(contrast)) grey levels)")
         }
         let pieces = InkComponents(width: work.width, height: work.height, isInk: map.smoothed.map { $0 >= map.threshold })
         let chosen = pieces.digit(includingBorder: includingBorder)
-        guard !chosen.isEmpty else { throw empty("no ink stands out from the background") }
-        let extent = pieces.extent(of: chosen)
-        let shorter = min(work.width, work.height)
-        guard extent.side >= max(8, shorter * 3 / 100) else {
-            throw empty("the only ink is a mark of \(extent.width * factor)x\(extent.height * factor) pixels, too small to be a digit")
+        guard !chosen.isEmpty else {
+            throw map.inkLevel < minimumContrast ? uniform(map.inkLevel) : empty("no ink stands out from the background")
         }
+        let extent = pieces.extent(of: chosen)
         var seeds: [Int] = []
         for y in extent.minY...extent.maxY {
             for x in extent.minX...extent.maxX where pieces.labels[y * work.width + x] >= 0 {
                 if chosen.contains(pieces.labels[y * work.width + x]) { seeds.append(y * work.width + x) }
             }
         }
+        // The digit's own contrast: a desk's texture elsewhere in the picture may hold most of the ink's pixels.
+        let contrast = Quantile.of(seeds.map { map.strength[$0] }, at: 0.9)
+        guard contrast >= minimumContrast else { throw uniform(contrast) }
+        let shorter = min(work.width, work.height)
+        guard extent.side >= max(8, shorter * 3 / 100) else {
+            throw empty("the only ink is a mark of \(extent.width * factor)x\(extent.height * factor) pixels, too small to be a digit")
+        }
         let (patch, crop) = try inkPatch(map: map, seeds: seeds, file: file)
         let inkBox = (crop.x * factor, crop.y * factor, min(image.width - crop.x * factor, crop.width * factor),
                       min(image.height - crop.y * factor, crop.height * factor))
         let result = Result(digit: digitImage(patch, crop: crop), inverted: map.inverted, inkBox: inkBox,
-                            warnings: warnings(map: map, pieces: pieces, chosen: chosen, extent: extent))
+                            warnings: warnings(map: map, contrast: contrast, pieces: pieces, chosen: chosen,
+                                                               extent: extent))
         return DigitCandidates.Candidate(result: result, fill: Double(extent.area) / Double(max(1, extent.width * extent.height)),
                                          cover: Double(extent.side) / Double(max(1, shorter)),
                                          elongation: Double(extent.side) / Double(max(1, min(extent.width, extent.height))),
@@ -201,7 +207,8 @@ public struct DigitPreprocessor: Sendable {
 
     /// Why the result rests on a doubtful input, in words for the user.
     /// Ink at the border that is not part of the digit (a desk or a table edge around the paper) does not count.
-    private func warnings(map: InkMap, pieces: InkComponents, chosen: Set<Int>, extent: InkComponents.Component) -> [String] {
+    private func warnings(map: InkMap, contrast: Float, pieces: InkComponents, chosen: Set<Int>,
+                          extent: InkComponents.Component) -> [String] {
         var warnings: [String] = []
         let inkArea = pieces.components.indices.filter { chosen.contains($0) || !pieces.components[$0].touchesBorder }
             .reduce(0) { $0 + pieces.components[$1].area }
@@ -219,7 +226,7 @@ public struct DigitPreprocessor: Sendable {
         } else if InkLines.count(sizeable) > 1 {
             warnings.append("the ink lies in \(InkLines.count(sizeable)) lines, not one digit; the reading is a guess")
         }
-        if map.inkLevel < 48 { warnings.append("very low contrast (ink and paper differ by \(Int(map.inkLevel)) grey levels)") }
+        if contrast < 48 { warnings.append("very low contrast (ink and paper differ by \(Int(contrast)) grey levels)") }
         return warnings
     }
 

@@ -4,7 +4,8 @@
 /// they are unclear from the picture's larger part; the background is the grey opening of the picture by a square
 /// wider than any stroke, raised where a region's thin end (a shadow meeting the edge of the sheet) belongs to a wide
 /// region (`background`), which follows shadows and lighting gradients and keeps the sharp edge of a desk around the
-/// paper, so that none of them counts as ink; printed lines (`RuledLines`) are taken out; the threshold is Otsu's, but
+/// paper, so that none of them counts as ink; printed lines (`RuledLines`) are taken out; a shadow over part of the
+/// sheet too narrow for the background's window is ground as well (`ShadedRegions`); the threshold is Otsu's, but
 /// never within reach of the background's own noise.
 struct InkMap {
     let width: Int
@@ -50,11 +51,20 @@ struct InkMap {
         let lines = RuledLines(strength: strength, width: width, height: height, threshold: max(0, offset) + 4 * rawNoise + 15)
         if !lines.isEmpty { strength = lines.removed(from: strength) }
         let radius = min(width, height) >= 150 ? max(1, min(width, height) / 250) : 0
-        let blurred = radius > 0 ? BoxBlur.apply(strength, width: width, height: height, radius: radius) : strength
         let noise = rawNoise / Float(2 * radius + 1)  // a box of n x n pixels divides the noise by n
         // The opening sits a little below noisy ground (it keeps local minima; where the ground grown back lifts it, less
         // so), so the ground's own level is the offset.
-        let threshold = max(Self.otsu(blurred), max(0, offset) + 4 * noise, 10)
+        let (width, height) = (width, height)
+        func thresholded(_ strength: [Float]) -> (blurred: [Float], threshold: Float) {
+            let blurred = radius > 0 ? BoxBlur.apply(strength, width: width, height: height, radius: radius) : strength
+            return (blurred, max(Self.otsu(blurred), max(0, offset) + 4 * noise, 10))
+        }
+        var (blurred, threshold) = thresholded(strength)
+        // A shadow over part of the sheet, narrower than the background's window, is ground too.
+        if let lifted = ShadedRegions.lifted(strength: strength, smoothed: blurred, threshold: threshold, width: width, height: height) {
+            strength = lifted
+            (blurred, threshold) = thresholded(strength)
+        }
         let inkLevel = Quantile.of(strength.indices.filter { blurred[$0] >= threshold }.map { strength[$0] }, at: 0.9)
         self.strength = strength
         smoothed = blurred
@@ -138,7 +148,7 @@ struct InkMap {
     }
 
     /// Otsu's threshold over strengths rounded to whole grey levels.
-    private static func otsu(_ values: [Float]) -> Float {
+    static func otsu(_ values: [Float]) -> Float {
         var counts = [Double](repeating: 0, count: 256)
         for value in values { counts[Int(max(0, min(255, value.rounded())))] += 1 }
         return Float(otsu(counts))
