@@ -80,7 +80,9 @@ public struct DigitPreprocessor: Sendable {
                          file: String) throws(ImageError) -> DigitCandidates.Candidate {
         func empty(_ detail: String) -> ImageError { ImageError(file: file, kind: .empty, detail: "no digit found: " + detail) }
         func uniform(_ contrast: Float) -> ImageError {
-            empty("the image is almost uniform (ink and background differ by \(Int(contrast)) grey levels)")
+            map.inkLevel < minimumContrast
+                ? empty("the image is almost uniform (ink and background differ by \(Int(contrast)) grey levels)")
+                : empty("the digit's ink differs from the paper by only \(Int(contrast)) grey levels")
         }
         let pieces = InkComponents(width: work.width, height: work.height, isInk: map.smoothed.map { $0 >= map.threshold })
         let chosen = pieces.digit(includingBorder: includingBorder)

@@ -1,28 +1,28 @@
-/// Shaded parts of the ground: regions of weaker, even ink, far wider than the strokes of the stronger ink, are a
-/// shadow on the paper, not ink.
+/// Shaded parts of the ground: regions of weaker ink far wider than the stronger ink's strokes are a shadow on the paper.
 ///
 /// A shadow that falls across one corner or one band of a sheet of paper makes a region darker than the paper all
 /// round it. Where it is wider than the local background's window it is ground already (`InkMap.background`); where
 /// it is narrower (the sheet is small in the frame, or the shadow cuts off only a corner of it), it stands out like
 /// ink, and being large, it wins over the digit. Its tone tells it apart: a shadow takes a fraction of the paper's
-/// light, a pen nearly all of it. So the ink is split in two by Otsu's threshold of its strengths; a piece of the
-/// weaker class is a shaded region when it is
-/// - far wider than the stronger ink's strokes (a point inside it lies at least 1.6 mean stroke widths, and 4
-///   pixels, from its edge: the soft rim around a stroke is a pixel or two wide, and the shaded half of a stroke
-///   that a shadow's edge crosses is as wide as the stroke), the stronger ink being its pieces clear of the picture's
-///   border (a desk's edge or a frame is no stroke);
-/// - much weaker than the stronger ink (its median strength at most 1/1.6 of the stronger ink's median).
-/// Over each such region, and as far around it as the strokes are wide (a stroke written inside the shadow), the
-/// ground is raised by the region's own strength (its 90th percentile), so the region and its soft edges are ground
-/// and a stroke inside it keeps the ink it has over the shadow.
+/// light, a pen nearly all of it. So the ink is split in two by Otsu's threshold of its strengths; the stronger ink's
+/// measures below are taken on its pieces clear of the picture's border (a desk's edge or a frame is no stroke); and
+/// a piece of the weaker ink is a shaded region when it is
+/// - far wider than the stronger ink's strokes: a point inside it lies at least 1.6 mean stroke widths, and 4 pixels,
+///   from its edge (the soft rim around a stroke is a pixel or two wide, and the shaded half of a stroke that a
+///   shadow's edge crosses is as wide as the stroke);
+/// - much weaker than the stronger ink: its median strength at most 1/1.6 of the stronger ink's median.
+/// Over each such region, and around it as far as a stroke's width plus a pixel (a stroke written inside the shadow),
+/// the ground is raised by the region's own strength (its 90th percentile), so the region and its soft edges are
+/// ground and a stroke inside it keeps the ink it has over the shadow.
 enum ShadedRegions {
     /// The least distance, in mean stroke widths of the stronger ink, from a region's deepest point to its edge.
     static let widthInStrokes: Float = 1.6
     /// How many times a region's median strength the stronger ink's median must be.
     static let contrast: Float = 1.6
 
-    /// `strength` with the ground raised over each shaded region, or nil when there is none; `smoothed` is the
-    /// strength as thresholds see it, and `threshold` the strength from which a pixel counts as ink.
+    /// `strength` with the ground raised over each shaded region, or nil when there is none.
+    ///
+    /// `smoothed` is the strength as thresholds see it, and `threshold` the strength from which a pixel counts as ink.
     static func lifted(strength: [Float], smoothed: [Float], threshold: Float, width: Int, height: Int) -> [Float]? {
         let ink = smoothed.map { $0 >= threshold }
         let inkValues = smoothed.indices.filter { ink[$0] }.map { smoothed[$0] }
