@@ -66,7 +66,7 @@ struct GradeCommand: AsyncParsableCommand {
         guard let submissions, let out else { return }
         let (results, warnings) = try GradingJob(assignment: assignment, submissions: submissions, out: out,
                                                  timestamps: timestamps).grade()
-        for warning in warnings { Console.warn("warning: " + warning) }
+        for warning in warnings { Console.warn(warning) }
         for result in results where result.status == .invalid {
             Console.warn("\(result.student): not gradable: " + result.problems.prefix(5).joined(separator: "; ")
                 + (result.problems.count > 5 ? "; and \(result.problems.count - 5) more" : ""))
