@@ -25,7 +25,8 @@ public struct GradingJob {
     public func run() throws -> [StudentResult] { try grade().results }
 
     /// Grades the class and writes the outputs; returns each student's result, in the order written, and warnings
-    /// about the inputs (also on the class page): timestamps for students grading does not know, a small private part.
+    /// about the inputs (also on the class page): timestamps for students grading does not know, a small private part,
+    /// rubric lines out of the class's reach or giving everyone full marks.
     /// The output folder is checked first: FileIO's `OutputFolder` rule (new, empty, or written by `grade` before, with
     /// nothing else in it), and no input may be in it, around it, or, for the submissions, hold it.
     public func grade() throws -> (results: [StudentResult], warnings: [String]) {
@@ -65,7 +66,8 @@ public struct GradingJob {
         } catch {
             throw failure ?? error
         }
-        return (results, warnings)
+        // Rubric lines that do not spread the class are said on the class page beside the rubric, and printed here.
+        return (results, warnings + analysis.rubricReach.lines.map(\.sentence))
     }
 }
 

@@ -3,8 +3,8 @@ import Foundation
 import Randomness
 
 /// Everything the class report and the feedback pages say beyond points: each graded student's intervals, ranks that
-/// only separate what the data separate, the digits and test images the class finds hard, and pairs of students
-/// whose mistakes agree beyond chance. All of it on the private part of the test set, the part points use.
+/// only separate what the data separate, the digits and test images the class finds hard, pairs of students whose
+/// mistakes agree beyond chance, and rubric lines that do not spread the class. All of it on the private part of the test set, the part points use.
 public struct ClassAnalysis: Sendable {
     /// Indices into `results` of the graded students, in results order.
     public let graded: [Int]
@@ -18,6 +18,8 @@ public struct ClassAnalysis: Sendable {
     public let ranks: [Int: Int]
     public let similarity: ErrorSimilarity
     public let items: ItemAnalysis
+    /// The rubric lines that do not spread the graded students, with thresholds that would.
+    public let rubricReach: RubricReach
 
     /// Analyses the graded students of `results` against `grading`'s key; `resamples` bootstrap resamples per student.
     public init(results: [StudentResult], grading: ClassGrading, resamples: Int = 1000) {
@@ -41,6 +43,7 @@ public struct ClassAnalysis: Sendable {
         ranks = Dictionary(uniqueKeysWithValues: zip(graded, ranking.ranks))
         similarity = ErrorSimilarity(trueLabels: truth, predictions: labels, classes: grading.classes)
         items = ItemAnalysis(trueLabels: truth, exampleIDs: ids, predictions: labels, classes: grading.classes)
+        rubricReach = RubricReach(rubric: grading.assignment.rubric, students: graded.compactMap { results[$0].grade?.lines })
     }
 
     /// Bootstrap intervals, students in parallel; each student's generator is split off one seeded by the assignment

@@ -21,7 +21,8 @@ struct ClassTables {
                                "\(GradesTable.number(points.reduce(0, +) / Double(points.count))) / \(GradesTable.number(item.points))",
                                "\(full) of \(grades.count)"])
         }
-        return table.html + "\n"
+        let reach = analysis.rubricReach.lines.map { "<div class=\"review\"><p>\(HTMLText.escaped($0.sentence))</p></div>\n" }
+        return table.html + "\n" + reach.joined()
     }
 
     func leaderboard() -> String {
