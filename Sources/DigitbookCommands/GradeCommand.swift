@@ -16,6 +16,9 @@ struct GradeCommand: AsyncParsableCommand {
             class.html and class_files/ into OUT_DIR.
             Single mode (--submission, --gradescope-results): grades one file or run folder and writes Gradescope's \
             results.json; exits with status 1 when the submission is not gradable (the file still lists its problems).
+            Check mode (--check [--submission FILE | --blur B]): before students submit, prints the points a reference \
+            would earn on each rubric line: FILE, or the answer key itself with probability 1 - B on every true digit \
+            (default B 0.1), which shows the lines even a perfect but not quite sure classifier cannot earn.
             """)
 
     @Argument(help: "The assignment file (YAML): title, labels, rubric and the optional fields in the README.")
@@ -36,7 +39,26 @@ struct GradeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where single mode writes Gradescope's results.json.", valueName: "results.json"))
     var gradescopeResults: String?
 
+    @Flag(name: .long, help: "Print the points a reference would earn on each rubric line, before students submit (check mode).")
+    var check = false
+
+    @Option(name: .long, help: ArgumentHelp("Check mode without --submission: the probability the answer key leaves to the other digits "
+                                            + "(0 to below 0.9; default 0.1).", valueName: "share"))
+    var blur: Double?
+
     func validate() throws {
+        if check {
+            if submissions != nil || out != nil || gradescopeResults != nil || timestamps != nil {
+                throw ValidationError("--check takes only the assignment, and --submission or --blur")
+            }
+            if submission != nil && blur != nil { throw ValidationError("--blur is for the answer key: leave it out with --submission") }
+            if let blur, !(blur >= 0 && blur < 0.9) {
+                throw ValidationError("--blur must be at least 0 and below 0.9, so that the true digit stays the most likely "
+                                      + "(got \(blur))")
+            }
+            return
+        }
+        if blur != nil { throw ValidationError("--blur is for --check") }
         let classMode = submissions != nil || out != nil, singleMode = submission != nil || gradescopeResults != nil
         if classMode && singleMode {
             throw ValidationError("use either --submissions with --out (a class) or --submission with --gradescope-results (one)")
@@ -53,6 +75,21 @@ struct GradeCommand: AsyncParsableCommand {
     }
 
     func run() throws {
+        if check {
+            let checked = try RubricCheck(assignment: assignment, submission: submission, blur: blur ?? 0.1)
+            guard checked.result.status == .graded, let grade = checked.result.grade else {
+                Console.warn("\(checked.reference): not gradable: " + checked.result.problems.joined(separator: "; "))
+                throw ExitCode(1)
+            }
+            Console.line("reference: \(checked.reference)")
+            for line in grade.lines {
+                let value = line.value.map { String(format: "%.4f", $0) } ?? "no value (\(line.reason ?? "not computed"))"
+                Console.line("\(line.item.name) (\(line.item.metric.rawValue)): \(value) -> "
+                    + String(format: "%.2f of %.2f points", line.points, line.item.points))
+            }
+            Console.line(String(format: "total: %.2f of %.2f points", grade.total, grade.maximum))
+            return
+        }
         if let submission, let gradescopeResults {
             let result = try SingleSubmissionJob(assignment: assignment, submission: submission, results: gradescopeResults).run()
             guard result.status == .graded, let grade = result.grade else {

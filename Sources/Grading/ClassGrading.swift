@@ -74,13 +74,19 @@ public struct ClassGrading: Sendable {
         case let .problems(problems):
             return StudentResult(student: student, status: .invalid, grade: nil, problems: problems, predictions: nil, probabilities: nil)
         case let .predictions(labels, probabilities):
-            let ids = split.privateIDs
-            let values = MetricValues(
-                trueLabels: ids.map { key[$0] }, predictedLabels: ids.map { labels[$0] },
-                probabilities: probabilities.map { rows in ids.map { rows[$0] } }, classes: classes,
-                wanted: Set(assignment.rubric.map(\.metric)))
-            return StudentResult(student: student, status: .graded, grade: Grade(assignment, values: values, submitted: submitted),
-                                 problems: [], predictions: labels, probabilities: probabilities)
+            return scored(student, labels: labels, probabilities: probabilities, submitted: submitted)
         }
+    }
+
+    /// A gradable submission's result: `labels` (and `probabilities`, one row per key image) scored on the rubric, on
+    /// the private part of the key.
+    public func scored(_ student: String, labels: [Int], probabilities: [[Double]]?, submitted: Date? = nil) -> StudentResult {
+        let ids = split.privateIDs
+        let values = MetricValues(
+            trueLabels: ids.map { key[$0] }, predictedLabels: ids.map { labels[$0] },
+            probabilities: probabilities.map { rows in ids.map { rows[$0] } }, classes: classes,
+            wanted: Set(assignment.rubric.map(\.metric)))
+        return StudentResult(student: student, status: .graded, grade: Grade(assignment, values: values, submitted: submitted),
+                             problems: [], predictions: labels, probabilities: probabilities)
     }
 }
