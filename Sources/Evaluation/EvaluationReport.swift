@@ -196,11 +196,7 @@ public struct EvaluationReport {
             charts.append(("misclassified", DigitGrid(items: items, title: "Misclassified, most confident first: \(title)")))
         }
         if let calibration = computed.calibration {
-            let bins = calibration.bins.map { ReliabilityDiagram.Bin(lower: $0.lower, upper: $0.upper, count: $0.count,
-                confidence: $0.confidence, accuracy: $0.accuracy) }
-            charts.append(("calibration",
-                ReliabilityDiagram(bins: bins, expectedCalibrationError: calibration.expectedCalibrationError,
-                    title: "Calibration: \(title)")))
+            charts.append(("calibration", ReliabilityDiagram(calibration: calibration, title: "Calibration: \(title)")))
         }
         // An imported model has an empty history: no epochs, no curves to draw.
         if let history, !history.loss.isEmpty {

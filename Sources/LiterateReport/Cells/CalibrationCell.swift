@@ -1,5 +1,6 @@
 import Charts
 import ClassifierMetrics
+import Evaluation
 
 /// `calibration`: how far the run's confidence matches its accuracy: a reliability diagram and the expected calibration error.
 struct CalibrationCell: CellRunner {
@@ -10,11 +11,7 @@ struct CalibrationCell: CellRunner {
         let probabilities = try predictions.requireProbabilities(id, for: "a calibration cell")
         let calibration = try ProbabilityMetrics.calibration(trueLabels: predictions.labels, probabilities: probabilities,
             bins: binCount)
-        let bins = calibration.bins.map {
-            ReliabilityDiagram.Bin(lower: $0.lower, upper: $0.upper, count: $0.count, confidence: $0.confidence, accuracy: $0.accuracy)
-        }
-        let chart = ReliabilityDiagram(bins: bins, expectedCalibrationError: calibration.expectedCalibrationError,
-            title: "Calibration of \(id)")
+        let chart = ReliabilityDiagram(calibration: calibration, title: "Calibration of \(id)")
         try output.figure("calibration", chart,
             caption: "Reliability diagram of \(id) on the test set, \(binCount) bins of top-class confidence")
         let total = Double(max(1, predictions.labels.count))
