@@ -4,7 +4,8 @@ import Foundation
 import Pages
 
 /// feedback/ID.html: one student's page, self-contained. Graded: the total, each rubric line with its value, 95%
-/// interval and how the points follow, the confusion matrix, per-class scores and their most confident mistakes.
+/// interval and how the points follow, the confusion matrix, per-class scores and their most confident mistakes,
+/// and, for points lost on calibration, a reliability diagram with what usually fixes it.
 /// Not gradable: every problem with its line and how to fix it. It shows nothing of other students, and of the key
 /// only what their own mistakes reveal.
 struct FeedbackPage {
@@ -68,6 +69,7 @@ struct FeedbackPage {
         }
         html += rubricSection(grade, figures: figures)
         html += try FeedbackCharts(grading: grading).sections(result, student: result.student)
+        html += try CalibrationFeedback(grading: grading).html(result, grade: grade)
         return html
     }
 
