@@ -111,6 +111,18 @@ import Testing
         #expect(review.contains("<td>k01 and k02</td>"))
         #expect(review.components(separatedBy: "<tr><td>").count - 1 == 1, "one flagged pair")
         #expect(page.contains("x-empty") && page.contains("m01"))
+        // Every student in roster order, with the gradebook files linked: the rows are grades.csv's but for the maximum.
+        let roster = try #require(page.components(separatedBy: "<h2>Grades in roster order</h2>").last?
+            .components(separatedBy: "<h2>").first)
+        for file in ["grades.csv", "canvas.csv", "leaderboard.csv", "gradescope/", "feedback/"] {
+            #expect(roster.contains("<a href=\"\(file)\">\(file)</a>"), "\(file)")
+        }
+        let grades = Self.rows(try String(contentsOfFile: planted.folder.file("out/grades.csv"), encoding: .utf8)).dropFirst()
+        let students = grades.map { $0[0] }
+        let order = students.compactMap { student in roster.range(of: ">\(student)</a></td>")?.lowerBound }
+        #expect(order.count == students.count && order == order.sorted(), "every student once, in grades.csv's order")
+        let g01 = try #require(grades.first { $0[0] == "g01" })
+        #expect(roster.contains("<td class=\"num\">" + g01.dropFirst(2).dropLast().joined(separator: "</td><td class=\"num\">") + "</td>"))
     }
 
     @Test func sameInputsGiveTheSameBytes() throws {

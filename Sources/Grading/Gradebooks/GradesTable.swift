@@ -4,11 +4,19 @@ import Foundation
 /// Points have two decimals; an invalid submission has no points at all (not a silent 0), a missing one scores 0.
 public enum GradesTable {
     public static func csv(_ results: [StudentResult], assignment: Assignment) -> String {
-        let header = ["student", "status"] + assignment.rubric.map(\.name) + ["late_penalty", "total", "max"]
+        let (header, rows) = table(results, assignment: assignment)
         var lines = [header.map(SpreadsheetCell.text).joined(separator: ",")]
+        for row in rows { lines.append(([SpreadsheetCell.text(row[0])] + row.dropFirst()).joined(separator: ",")) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The table as plain text, in `results` order (the roster's, then others by id): grades.csv's cells before any
+    /// spreadsheet quoting, and the class page's roster table.
+    static func table(_ results: [StudentResult], assignment: Assignment) -> (header: [String], rows: [[String]]) {
+        let header = ["student", "status"] + assignment.rubric.map(\.name) + ["late_penalty", "total", "max"]
         let maximum = number(assignment.maximumPoints)
-        for result in results {
-            var row = [SpreadsheetCell.text(result.student), result.status.rawValue]
+        let rows = results.map { result in
+            var row = [result.student, result.status.rawValue]
             switch (result.status, result.grade) {
             case let (.graded, grade?):
                 row += grade.lines.map { number($0.points) } + [number(grade.latePenalty), number(grade.total)]
@@ -17,9 +25,9 @@ public enum GradesTable {
             default:
                 row += assignment.rubric.map { _ in "" } + ["", ""]
             }
-            lines.append((row + [maximum]).joined(separator: ","))
+            return row + [maximum]
         }
-        return lines.joined(separator: "\n") + "\n"
+        return (header, rows)
     }
 
     static func number(_ value: Double) -> String { String(format: "%.2f", value) }

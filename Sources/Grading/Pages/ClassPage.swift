@@ -4,7 +4,8 @@ import Foundation
 import Pages
 
 /// class.html and its figures (class_files/, PNG and SVG): the score distribution, the statistical leaderboard, what
-/// the class finds hard, the submissions that could not be graded and pairs of students for human review.
+/// the class finds hard, every student's grades in roster order with the gradebook files linked, the submissions
+/// that could not be graded and pairs of students for human review.
 struct ClassPage {
     let grading: ClassGrading
     let results: [StudentResult]
@@ -53,6 +54,7 @@ struct ClassPage {
             body += try figure("hardest", DigitGrid(items: items, columns: 8, title: "The test images most students miss"),
                                caption: "True digit → the wrong answer most given (share of graded students who missed it).")
         }
+        body += tables.gradebook()
         body += tables.notGradable()
         body += SimilaritySection(results: results, analysis: analysis).html
         body += "</main>\n"

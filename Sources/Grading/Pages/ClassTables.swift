@@ -14,15 +14,15 @@ struct ClassTables {
         var table = HTMLTable(header: ["Rubric line", "Metric", "Median value", "Mean points", "Full points by"], numeric: [2, 3, 4])
         for (index, item) in grading.assignment.rubric.enumerated() {
             let values = grades.compactMap { $0.lines[index].value }.sorted()
-            let median = values.isEmpty ? nil : values[values.count / 2]
+            let median = values.isEmpty ? nil : RubricReach.quantile(values, 0.5)
             let points = grades.map { $0.lines[index].points }
             let full = points.filter { $0 >= item.points - 1e-9 }.count
             table.rows.append([item.name, item.metric.rawValue, median.map(FeedbackText.figure) ?? "none",
                                "\(GradesTable.number(points.reduce(0, +) / Double(points.count))) / \(GradesTable.number(item.points))",
                                "\(full) of \(grades.count)"])
         }
-        let reach = analysis.rubricReach.lines.map { "<div class=\"review\"><p>\(HTMLText.escaped($0.sentence))</p></div>\n" }
-        return table.html + "\n" + reach.joined()
+        let reach = analysis.rubricReach.lines.map { "<p>\(HTMLText.escaped($0.sentence))</p>\n" }
+        return table.html + "\n" + (reach.isEmpty ? "" : "<div class=\"review\">\n" + reach.joined() + "</div>\n")
     }
 
     func leaderboard() -> String {
@@ -32,9 +32,11 @@ struct ClassTables {
         let html = "<h2>Leaderboard</h2>\n<p>Ranks are statistical: two students share a rank unless McNemar's exact test on "
             + "their paired answers, Holm-corrected over all \(ranking.pairsTested) pairs, finds one more accurate (5% level). "
             + "A rank is one more than the number of students significantly better. \(ranking.pairsDifferent) of the "
-            + "\(ranking.pairsTested) pairs differ; \(Set(analysis.ranks.values).count) distinct ranks among \(order.count) students.</p>\n"
+            + "\(ranking.pairsTested) pairs differ; \(Set(analysis.ranks.values).count) distinct ranks among "
+            + "\(order.count) students.</p>\n"
         let hasPublic = !analysis.publicAccuracy.isEmpty
-        var table = HTMLTable(header: ["Rank", "Student"] + (hasPublic ? ["Public accuracy"] : []) + ["Accuracy", "95% interval", "Points"],
+        let header = ["Rank", "Student"] + (hasPublic ? ["Public accuracy"] : []) + ["Accuracy", "95% interval", "Points"]
+        var table = HTMLTable(header: header,
                               numeric: hasPublic ? [0, 2, 3, 4, 5] : [0, 2, 3, 4])
         var links: [String: String] = [:]
         for index in order {
@@ -61,6 +63,27 @@ struct ClassTables {
         let hardest = analysis.items.digits.min { $0.mean < $1.mean }
         return "<p>Recall per digit: the share of its test images a student reads correctly."
             + (hardest.map { " The class finds \($0.label) hardest." } ?? "") + "</p>\n" + table.html + "\n"
+    }
+
+    /// Links to the gradebook files beside the page, and every student's grades in roster order.
+    func gradebook() -> String {
+        let files = [("grades.csv", "every student's points"), ("canvas.csv", "Canvas's gradebook import"),
+                     ("leaderboard.csv", "ranks and accuracy"), ("gradescope/", "Gradescope's results.json per student"),
+                     ("feedback/", "one page per student")]
+        var html = "<h2>Grades in roster order</h2>\n<p>Files beside this page: "
+            + files.map { "<a href=\"\($0.0)\">\($0.0)</a> (\(HTMLText.escaped($0.1)))" }.joined(separator: ", ")
+            + ".</p>\n"
+        // grades.csv's columns but its last (the maximum, said in the heading), with headings in words.
+        let assignment = grading.assignment
+        let rows = GradesTable.table(results, assignment: assignment).rows.map { Array($0.dropLast()) }
+        let header = ["Student", "Status"] + assignment.rubric.map(\.name)
+            + ["Late penalty", "Total of \(GradesTable.number(assignment.maximumPoints))"]
+        var table = HTMLTable(header: header, numeric: Set(2..<header.count))
+        table.rows = rows
+        let links = Dictionary(results.map { ($0.student, ClassPage.feedbackLink($0.student)) },
+                               uniquingKeysWith: { first, _ in first })
+        html += Self.linkingStudents(table.html, links) + "\n"
+        return html
     }
 
     func notGradable() -> String {
