@@ -21,6 +21,20 @@ import Testing
         }
     }
 
+    /// A `width` x `height` photo of a 7 `side` pixels wide (pen `pen`) with its frame's top left corner at
+    /// (`left`, `top`); `shade` gives each pixel's grey from its place and the 7's ink there (0…1).
+    static func sevenPhoto(width: Int, height: Int, left: Int, top: Int, side: Int, pen: Double,
+                           _ shade: (Int, Int, Double) -> Double) -> GreyImage {
+        let seven = seven(side: side, pen: pen)
+        let pixels = (0..<(width * height)).map { index -> UInt8 in
+            let (x, y) = (index % width, index / width)
+            let inside = (left..<(left + side)).contains(x) && (top..<(top + side)).contains(y)
+            let ink = inside ? seven[(y - top) * side + x - left] : 0
+            return UInt8(max(0, min(255, shade(x, y, ink).rounded())))
+        }
+        return GreyImage(unchecked: width, height: height, pixels: pixels)
+    }
+
     /// A grey picture from a function of the pixel and its ink amount.
     static func picture(side: Int, pen: Double = 16, _ shade: (Int, Int, Double) -> Double) -> GreyImage {
         let ink = seven(side: side, pen: pen)

@@ -5,21 +5,7 @@ import Testing
 /// A shadow over part of a small sheet of paper: a region darker than the paper all round it, too narrow for the
 /// background's window, is ground and not the digit; a digit written inside it keeps its ink.
 @Suite struct ShadedRegionsTests {
-    /// A `width` x `height` photo of a 7 `side` pixels wide (pen `pen`) with its frame's top left corner at
-    /// (`left`, `top`); `shade` gives each pixel's grey from its place and the 7's ink there (0…1).
-    static func photo(width: Int, height: Int, left: Int, top: Int, side: Int, pen: Double,
-                      _ shade: (Int, Int, Double) -> Double) -> GreyImage {
-        let seven = PhotoPreprocessingTests.seven(side: side, pen: pen)
-        let pixels = (0..<(width * height)).map { index -> UInt8 in
-            let (x, y) = (index % width, index / width)
-            let inside = (left..<(left + side)).contains(x) && (top..<(top + side)).contains(y)
-            let ink = inside ? seven[(y - top) * side + x - left] : 0
-            return UInt8(max(0, min(255, shade(x, y, ink).rounded())))
-        }
-        return GreyImage(unchecked: width, height: height, pixels: pixels)
-    }
-
-    /// The box that the 7 of `photo` covers, `slack` pixels wider on every side.
+    /// The box that the 7 of `PhotoPreprocessingTests.sevenPhoto` covers, `slack` pixels wider on every side.
     static func sevenBox(left: Int, top: Int, side: Int, pen: Double, slack: Int) -> (x: ClosedRange<Int>, y: ClosedRange<Int>) {
         let s = Double(side), half = pen / 2
         let x0 = left + Int(0.3 * s - half) - slack, x1 = left + Int((0.72 * s + half).rounded(.up)) + slack
@@ -40,7 +26,8 @@ import Testing
     /// A grey sheet (150) in the middle of a lighter desk (235); a shadow at 60% of the light covers the sheet's
     /// lower right corner beyond the line x + y = 320, a triangle 90 pixels a side, larger than the small 7 at the
     /// upper left and nearer the middle.
-    static let shadedCorner = photo(width: 300, height: 200, left: 70, top: 40, side: 60, pen: 6) { x, y, ink in
+    static let shadedCorner = PhotoPreprocessingTests.sevenPhoto(width: 300, height: 200, left: 70, top: 40, side: 60,
+                                                                 pen: 6) { x, y, ink in
         let onSheet = (60..<240).contains(x) && (30..<170).contains(y)
         let lit = onSheet ? 150 - 125 * ink : 235
         return x + y > 320 ? lit * 0.6 : lit
@@ -77,7 +64,7 @@ import Testing
     @Test func aDigitInsideAShadedBandKeepsItsInk() throws {
         // A band of shadow 76 pixels tall across a 400x300 photo's sheet (narrower than the background's window of
         // 85), a 7 written inside it.
-        let image = Self.photo(width: 400, height: 300, left: 170, top: 132, side: 64, pen: 6) { x, y, ink in
+        let image = PhotoPreprocessingTests.sevenPhoto(width: 400, height: 300, left: 170, top: 132, side: 64, pen: 6) { x, y, ink in
             let onSheet = (60..<340).contains(x) && (40..<260).contains(y)
             let lit = onSheet ? 160 - 135 * ink : 240
             return (130..<206).contains(y) ? lit * 0.62 : lit

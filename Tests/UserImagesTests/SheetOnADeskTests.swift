@@ -8,15 +8,7 @@ import Testing
     /// A 300x200 photo: `shade` gives each pixel's grey from its place and the ink (0…1) of a 7 drawn `side` pixels
     /// wide with a pen of `pen` pixels, its frame's top left corner at (`left`, `top`).
     static func photo(left: Int, top: Int, side: Int, pen: Double, _ shade: (Int, Int, Double) -> Double) -> GreyImage {
-        let (width, height) = (300, 200)
-        let seven = PhotoPreprocessingTests.seven(side: side, pen: pen)
-        let pixels = (0..<(width * height)).map { index -> UInt8 in
-            let (x, y) = (index % width, index / width)
-            let inside = (left..<(left + side)).contains(x) && (top..<(top + side)).contains(y)
-            let ink = inside ? seven[(y - top) * side + x - left] : 0
-            return UInt8(max(0, min(255, shade(x, y, ink).rounded())))
-        }
-        return GreyImage(unchecked: width, height: height, pixels: pixels)
+        PhotoPreprocessingTests.sevenPhoto(width: 300, height: 200, left: left, top: top, side: side, pen: pen, shade)
     }
 
     /// A small white sheet (a fifth of the frame) at the right of a dark, striped desk, a 7 on it.
