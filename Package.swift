@@ -115,8 +115,10 @@ let package = Package(
         .testTarget(name: "LiterateReportTests", dependencies: ["LiterateReport", "DatasetCatalog", "UserImages", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "ClassifierMetrics", "TestSupport", "UserImages"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "CCairo"]),
-        .testTarget(name: "GradingTests", dependencies: ["Grading", "IDX", "Training", "TestSupport", "DatasetCatalog", "Randomness"],
-                    exclude: ["Fixtures"]),
+        .testTarget(
+            name: "GradingTests", dependencies: ["Grading", "IDX", "Gzip", "Training", "TestSupport", "DatasetCatalog", "Randomness"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "ClassifierMetricsTests", dependencies: ["ClassifierMetrics", "Randomness"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ModelImportTests",
