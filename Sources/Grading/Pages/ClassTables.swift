@@ -50,7 +50,7 @@ struct ClassTables {
                 + [LeaderboardTable.accuracy(analysis.privateAccuracy[index]), interval,
                    results[index].grade.map { GradesTable.number($0.total) } ?? ""])
         }
-        return html + Self.linkingStudents(table.html, links) + "\n"
+        return html + Self.linkingStudents(table.html, links, column: 1) + "\n"
     }
 
     func digits() -> String {
@@ -107,12 +107,17 @@ struct ClassTables {
         return html
     }
 
-    /// Turns the student cells of a rendered table into links to their feedback pages.
-    static func linkingStudents(_ table: String, _ links: [String: String]) -> String {
-        var html = table
-        for (student, link) in links {
-            html = html.replacingOccurrences(of: "<td>\(HTMLText.escaped(student))</td>", with: "<td>\(link)</td>")
-        }
-        return html
+    /// Turns the student cells of a rendered table (cells of `column`, one row a line as `HTMLTable` writes them) into
+    /// links to their feedback pages. Only that column: a student named "graded" leaves the status cells alone.
+    static func linkingStudents(_ table: String, _ links: [String: String], column: Int = 0) -> String {
+        let byCell = Dictionary(links.map { (HTMLText.escaped($0.key), $0.value) }, uniquingKeysWith: { first, _ in first })
+        return table.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            guard line.hasPrefix("<tr") else { return String(line) }
+            var cells = line.components(separatedBy: "</td>")
+            guard column < cells.count - 1, let open = cells[column].range(of: ">", options: .backwards),
+                  let link = byCell[String(cells[column][open.upperBound...])] else { return String(line) }
+            cells[column] = String(cells[column][..<open.upperBound]) + link
+            return cells.joined(separator: "</td>")
+        }.joined(separator: "\n")
     }
 }
