@@ -4,7 +4,8 @@ import Randomness
 
 /// Everything the class report and the feedback pages say beyond points: each graded student's intervals, ranks that
 /// only separate what the data separate, the digits and test images the class finds hard, pairs of students whose
-/// mistakes agree beyond chance, and rubric lines that do not spread the class. All of it on the private part of the test set, the part points use.
+/// mistakes agree beyond chance, and rubric lines that do not spread the class. All of it on the private part of the
+/// test set, the part points use.
 public struct ClassAnalysis: Sendable {
     /// Indices into `results` of the graded students, in results order.
     public let graded: [Int]
