@@ -101,7 +101,9 @@ let package = Package(
         ),
         .executableTarget(name: "digitbook-fuzz", dependencies: ["FuzzTargets"]),
 
-        .target(name: "TestSupport", dependencies: ["IDX", "Gzip", "DatasetCatalog", "CTurboJPEG", "CZlibSystem"], path: "Tests/TestSupport"),
+        .target(
+            name: "TestSupport", dependencies: ["IDX", "Gzip", "DatasetCatalog", "CTurboJPEG", "CZlibSystem"], path: "Tests/TestSupport"
+        ),
         .testTarget(name: "RandomnessTests", dependencies: ["Randomness"]),
         .testTarget(name: "GzipTests", dependencies: ["Gzip"]),
         .testTarget(name: "FileIOTests", dependencies: ["FileIO", "TestSupport"]),

@@ -94,7 +94,9 @@ struct GradingOutputs {
         try AtomicFile.write(LeaderboardTable.csv(results, analysis: analysis), to: path("leaderboard.csv"))
         let pages = try feedbackPages()
         try FolderReplacement(path("feedback")).replace { (staging: String) throws(FileError) in
-            for (student, html) in pages { try AtomicFile.write(html, to: (staging as NSString).appendingPathComponent("\(student).html")) }
+            for (student, html) in pages {
+                try AtomicFile.write(html, to: (staging as NSString).appendingPathComponent("\(student).html"))
+            }
         }
         try FolderReplacement(path("gradescope")).replace { (staging: String) throws(FileError) in
             for (index, result) in results.enumerated() {
