@@ -82,11 +82,7 @@ struct GradeCommand: AsyncParsableCommand {
                 throw ExitCode(1)
             }
             Console.line("reference: \(checked.reference)")
-            for line in grade.lines {
-                let value = line.value.map { String(format: "%.4f", $0) } ?? "no value (\(line.reason ?? "not computed"))"
-                Console.line("\(line.item.name) (\(line.item.metric.rawValue)): \(value) -> "
-                    + String(format: "%.2f of %.2f points", line.points, line.item.points))
-            }
+            for explanation in checked.explanations { Console.line(explanation) }
             Console.line(String(format: "total: %.2f of %.2f points", grade.total, grade.maximum))
             return
         }

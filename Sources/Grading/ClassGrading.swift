@@ -80,7 +80,7 @@ public struct ClassGrading: Sendable {
 
     /// A gradable submission's result: `labels` (and `probabilities`, one row per key image) scored on the rubric, on
     /// the private part of the key.
-    public func scored(_ student: String, labels: [Int], probabilities: [[Double]]?, submitted: Date? = nil) -> StudentResult {
+    func scored(_ student: String, labels: [Int], probabilities: [[Double]]?, submitted: Date? = nil) -> StudentResult {
         let ids = split.privateIDs
         let values = MetricValues(
             trueLabels: ids.map { key[$0] }, predictedLabels: ids.map { labels[$0] },

@@ -21,14 +21,18 @@ public struct RubricCheck {
                 throw FileError(path: submission, kind: .notFound, detail: "no such submission file or folder")
             }
             reference = submission
-            result = grading.grade([SubmissionFolder.single(submission)]).first
-                ?? StudentResult(student: submission, status: .invalid, grade: nil, problems: ["not read"], predictions: nil,
-                                 probabilities: nil)
+            // `grade` gives one result per submission.
+            result = grading.grade([SubmissionFolder.single(submission)])[0]
         } else {
             reference = "the answer key: every answer right, with probability \(FeedbackText.figure(1 - blur)) on the true digit"
             result = grading.scored("key", labels: grading.key,
                                     probabilities: Self.blurred(grading.key, classes: grading.classes, blur: blur))
         }
+    }
+
+    /// Each rubric line's name, value, rule and points, as the feedback pages explain them; empty when not gradable.
+    public var explanations: [String] {
+        (result.grade?.lines ?? []).map { "\($0.item.name): " + FeedbackText.explanation(of: $0, [:]) }
     }
 
     /// One probability row per label: 1 − `blur` on the label, `blur` shared evenly by the other classes.

@@ -107,8 +107,7 @@ public struct DigitPreprocessor: Sendable {
         let inkBox = (crop.x * factor, crop.y * factor, min(image.width - crop.x * factor, crop.width * factor),
                       min(image.height - crop.y * factor, crop.height * factor))
         let result = Result(digit: digitImage(patch, crop: crop), inverted: map.inverted, inkBox: inkBox,
-                            warnings: warnings(map: map, contrast: contrast, pieces: pieces, chosen: chosen,
-                                                               extent: extent))
+                            warnings: warnings(map: map, contrast: contrast, pieces: pieces, chosen: chosen, extent: extent))
         return DigitCandidates.Candidate(result: result, fill: Double(extent.area) / Double(max(1, extent.width * extent.height)),
                                          cover: Double(extent.side) / Double(max(1, shorter)),
                                          elongation: Double(extent.side) / Double(max(1, min(extent.width, extent.height))),

@@ -1,3 +1,4 @@
+import ClassifierMetrics
 import Foundation
 
 /// Rubric lines that do not spread the class: out of everyone's reach, out of reach for most, or full marks for
@@ -44,7 +45,7 @@ public struct RubricReach: Sendable, Equatable {
             }.filter { $0.value.isFinite }
             guard scored.count >= Self.fewestStudents, item.points > 0 else { return nil }
             let points = scored.map(\.points).sorted(), values = scored.map(\.value).sorted()
-            let medianPoints = Self.quantile(points, 0.5)
+            let medianPoints = PairedComparison.percentile(points, 0.5)
             let problem: Problem
             if points.allSatisfy({ $0 <= 0 }) {
                 problem = .outOfReach
@@ -56,7 +57,7 @@ public struct RubricReach: Sendable, Equatable {
                 return nil
             }
             return Line(item: item, problem: problem, students: scored.count, medianPoints: medianPoints,
-                        lowest: values[0], median: Self.quantile(values, 0.5), highest: values[values.count - 1],
+                        lowest: values[0], median: PairedComparison.percentile(values, 0.5), highest: values[values.count - 1],
                         suggestion: Self.spreading(item, values: values))
         }
     }
@@ -67,7 +68,7 @@ public struct RubricReach: Sendable, Equatable {
         guard let first = values.first, let last = values.last, last > first else { return nil }
         // The value at a share of the class counted from its worst end.
         func fromWorst(_ share: Double) -> Double {
-            rounded(quantile(values, item.metric.higherIsBetter ? share : 1 - share))
+            rounded(PairedComparison.percentile(values, item.metric.higherIsBetter ? share : 1 - share))
         }
         switch item.scale {
         case .linear:
@@ -80,14 +81,6 @@ public struct RubricReach: Sendable, Equatable {
                 RubricItem.Step(threshold: fromWorst(Double(position + 1) / count), points: step.points)
             })
         }
-    }
-
-    /// The linear interpolation quantile of sorted `values` at `share` (0…1).
-    static func quantile(_ values: [Double], _ share: Double) -> Double {
-        guard values.count > 1 else { return values.first ?? 0 }
-        let position = max(0, min(1, share)) * Double(values.count - 1)
-        let below = Int(position.rounded(.down)), above = min(values.count - 1, below + 1)
-        return values[below] + (values[above] - values[below]) * (position - Double(below))
     }
 
     /// `value` to three significant digits, as a threshold an instructor would write.

@@ -12,21 +12,21 @@ struct CalibrationFeedback {
     /// The section, or "" when the rubric has no calibration line, the student earned all its points or gave no
     /// probabilities (the rubric section already says why a label-only file has no value).
     func html(_ result: StudentResult, grade: Grade) throws(ChartError) -> String {
-        guard let line = grade.lines.first(where: { $0.item.metric == .expectedCalibrationError }), line.value != nil,
-              line.points < line.item.points - 1e-9, let probabilities = result.probabilities, let predictions = result.predictions
-        else { return "" }
+        guard let line = grade.lines.first(where: { $0.item.metric == .expectedCalibrationError }),
+              line.points < line.item.points - 1e-9, let probabilities = result.probabilities else { return "" }
         let ids = grading.split.privateIDs
         let truth = ids.map { grading.key[$0] }, rows = ids.map { probabilities[$0] }
         guard let calibration = try? ProbabilityMetrics.calibration(trueLabels: truth, probabilities: rows) else { return "" }
         let chart = ReliabilityDiagram(calibration: calibration, title: "Your reliability diagram")
-        let confidence = rows.reduce(0) { $0 + ($1.max() ?? 0) } / Double(max(1, rows.count))
-        let accuracy = Double(zip(ids, truth).filter { predictions[$0.0] == $0.1 }.count) / Double(max(1, ids.count))
+        // Both averages from the bins, so that the verdict and the table below it agree.
+        let total = Double(max(1, rows.count))
+        let confidence = calibration.bins.reduce(0) { $0 + Double($1.count) * $1.confidence } / total
+        let accuracy = calibration.bins.reduce(0) { $0 + Double($1.count) * $1.accuracy } / total
         var html = "<h2>Calibration: how far to trust your probabilities</h2>\n"
             + "<p>\(HTMLText.escaped(Self.verdict(confidence: confidence, accuracy: accuracy)))</p>\n"
-            + "<figure>\n\(try chart.inlineSVG(id: "calibration"))\n<figcaption>"
-            + HTMLText.escaped("Your test answers grouped by how sure you were (the probability of your answer). Each bar rises to "
-                + "the share of its group you got right; a calibrated model's bars reach the diagonal. Orange above a bar: "
-                + "more sure than right; blue inside it: more right than sure.") + "</figcaption>\n</figure>\n"
+            + FeedbackCharts.figure(try chart.inlineSVG(id: "calibration"), caption: "Your test answers grouped by how sure you "
+                + "were (the probability of your answer). Each bar rises to the share of its group you got right; a calibrated "
+                + "model's bars reach the diagonal. Orange above a bar: more sure than right; blue inside it: more right than sure.")
         var table = HTMLTable(header: ["Your confidence", "Answers", "Mean confidence", "Right", "Sure minus right"],
                               numeric: [1, 2, 3, 4])
         for bin in calibration.bins where bin.count > 0 {

@@ -14,7 +14,7 @@ struct ClassTables {
         var table = HTMLTable(header: ["Rubric line", "Metric", "Median value", "Mean points", "Full points by"], numeric: [2, 3, 4])
         for (index, item) in grading.assignment.rubric.enumerated() {
             let values = grades.compactMap { $0.lines[index].value }.sorted()
-            let median = values.isEmpty ? nil : RubricReach.quantile(values, 0.5)
+            let median = values.isEmpty ? nil : PairedComparison.percentile(values, 0.5)
             let points = grades.map { $0.lines[index].points }
             let full = points.filter { $0 >= item.points - 1e-9 }.count
             table.rows.append([item.name, item.metric.rawValue, median.map(FeedbackText.figure) ?? "none",

@@ -17,7 +17,7 @@ struct FeedbackCharts {
         if let matrix = try? ConfusionMatrix(trueLabels: truth, predictedLabels: predicted, labels: labels) {
             let chart = ConfusionMatrixChart(labels: names, values: matrix.normalized(.trueLabels), normalized: true,
                                              title: "Your confusion matrix, by true digit")
-            html += figure(try chart.inlineSVG(id: "confusion"), caption: "Each row is a true digit; the diagonal is the "
+            html += Self.figure(try chart.inlineSVG(id: "confusion"), caption: "Each row is a true digit; the diagonal is the "
                 + "share of it you read correctly, the other cells where the rest went.")
             html += confusions(matrix)
         }
@@ -25,7 +25,7 @@ struct FeedbackCharts {
             let chart = PerClassMetricsChart(classes: names, precision: report.rows.map(\.precision), recall: report.rows.map(\.recall),
                                              f1: report.rows.map(\.f1Score), title: "Your precision, recall and F1 by digit")
             let weakest = report.rows.min { $0.f1Score < $1.f1Score }
-            html += figure(try chart.inlineSVG(id: "per-class"), caption: "Recall: of the true examples of a digit, the share "
+            html += Self.figure(try chart.inlineSVG(id: "per-class"), caption: "Recall: of the true examples of a digit, the share "
                 + "you found; precision: of your answers of a digit, the share that were right."
                 + (weakest.map { " Your weakest digit is \($0.name) (F1 \(FeedbackText.figure($0.f1Score)))." } ?? ""))
         }
@@ -61,11 +61,12 @@ struct FeedbackCharts {
         }
         let title = result.probabilities == nil ? "Your mistakes" : "Your most confident mistakes"
         let grid = DigitGrid(items: items, columns: 8, title: title)
-        return "<h2>\(title)</h2>\n" + figure(try grid.inlineSVG(id: "mistakes"), caption: "True digit → your answer"
+        return "<h2>\(title)</h2>\n" + Self.figure(try grid.inlineSVG(id: "mistakes"), caption: "True digit → your answer"
             + (result.probabilities == nil ? "." : " (your probability for it). Confident mistakes hurt log loss and calibration most."))
     }
 
-    private func figure(_ svg: String, caption: String) -> String {
+    /// An inline SVG chart with its caption, as every figure of the feedback page is written.
+    static func figure(_ svg: String, caption: String) -> String {
         "<figure>\n\(svg)\n<figcaption>\(HTMLText.escaped(caption))</figcaption>\n</figure>\n"
     }
 }
