@@ -32,7 +32,9 @@ public struct DigitGrid: Chart {
     }
 
     var rows: Int { (items.count + columns - 1) / columns }
-    public var width: Double { 16 + cell * Double(min(columns, max(items.count, 1))) }
+    /// As wide as the digits, or as the title where a few digits would cut it off (about 9.5 units a character of
+    /// bold 15-unit DejaVu Sans).
+    public var width: Double { max(16 + cell * Double(min(columns, max(items.count, 1))), 32 + 9.5 * Double(title.count)) }
     public var height: Double { 44 + cell * Double(max(rows, 1)) }
 
     public var summary: String {
