@@ -107,9 +107,12 @@ import Testing
         #expect(Set(good.compactMap { ranks[$0] }) == [1], "students of 97% on 600 images cannot be told apart")
         #expect(["p01", "p02", "p03", "p04", "p05"].allSatisfy { (ranks[$0] ?? 0) > 1 })
         let page = try String(contentsOfFile: planted.folder.file("out/class.html"), encoding: .utf8)
-        let review = try #require(page.components(separatedBy: "Similar mistakes: for human review").last)
-        #expect(review.contains("<td>k01 and k02</td>"))
-        #expect(review.components(separatedBy: "<tr><td>").count - 1 == 1, "one flagged pair")
+        let sections = page.components(separatedBy: "<h2>Similar answers: for human review</h2>")
+        #expect(sections.count == 2)
+        let review = try #require(sections.last)
+        #expect(review.contains("<td>k01 and k02</td>") && review.contains("<h3>k01 and k02</h3>"))
+        #expect(review.components(separatedBy: "<h3>").count - 1 == 1, "one flagged pair")
+        #expect(review.contains("class_files/similar-1-shared.png"), "the unusual answers they share, as images")
         #expect(page.contains("x-empty") && page.contains("m01"))
         // Every student in roster order, with the gradebook files linked: the rows are grades.csv's but for the maximum.
         let roster = try #require(page.components(separatedBy: "<h2>Grades in roster order</h2>").last?

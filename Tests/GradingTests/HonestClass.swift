@@ -4,7 +4,7 @@ import TestSupport
 
 /// The honest class: 23 classifiers trained for real on MNIST by `Fixtures/honest-class/make_honest_class.py`
 /// (scikit-learn families with several seeds, and Digitbook's own models), answering the first 2,000 test images.
-/// No one in it copied: a similarity detector should flag none of its pairs (today's flags 152 of the 253).
+/// No one in it copied: the similarity detector flags none of its 253 pairs (`HonestClassSimilarityTests`).
 struct HonestClass {
     struct Student {
         let name: String

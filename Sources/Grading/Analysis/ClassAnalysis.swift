@@ -4,7 +4,7 @@ import Randomness
 
 /// Everything the class report and the feedback pages say beyond points: each graded student's intervals, ranks that
 /// only separate what the data separate, the digits and test images the class finds hard, pairs of students whose
-/// mistakes agree beyond chance, and rubric lines that do not spread the class. All of it on the private part of the
+/// answers agree the way a copied file does, and rubric lines that do not spread the class. All of it on the private part of the
 /// test set, the part points use.
 public struct ClassAnalysis: Sendable {
     /// Indices into `results` of the graded students, in results order.
@@ -17,7 +17,7 @@ public struct ClassAnalysis: Sendable {
     public let ranking: StatisticalRanking
     /// Rank by results index.
     public let ranks: [Int: Int]
-    public let similarity: ErrorSimilarity
+    public let similarity: AnswerSimilarity
     public let items: ItemAnalysis
     /// The rubric lines that do not spread the graded students, with thresholds that would.
     public let rubricReach: RubricReach
@@ -42,7 +42,7 @@ public struct ClassAnalysis: Sendable {
         self.publicAccuracy = publicAccuracy
         ranking = StatisticalRanking(correct: labels.map { row in zip(row, truth).map { $0 == $1 } })
         ranks = Dictionary(uniqueKeysWithValues: zip(graded, ranking.ranks))
-        similarity = ErrorSimilarity(trueLabels: truth, predictions: labels, classes: grading.classes)
+        similarity = AnswerSimilarity(answers: labels, classes: grading.classes)
         items = ItemAnalysis(trueLabels: truth, exampleIDs: ids, predictions: labels, classes: grading.classes)
         rubricReach = RubricReach(rubric: grading.assignment.rubric, students: graded.compactMap { results[$0].grade?.lines })
     }

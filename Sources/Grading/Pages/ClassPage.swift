@@ -56,7 +56,8 @@ struct ClassPage {
         }
         body += tables.gradebook()
         body += tables.notGradable()
-        body += SimilaritySection(results: results, analysis: analysis).html
+        body += try SimilaritySection(grading: grading, results: results, analysis: analysis)
+            .html { (name, chart, caption) throws(ChartError) in try figure(name, chart, caption: caption) }
         body += "</main>\n"
         return (StandalonePage(title: "Class report: \(assignment.title)", style: GradingStyle.css, body: body).html, files)
     }

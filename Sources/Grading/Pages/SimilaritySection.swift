@@ -1,34 +1,141 @@
+import Charts
 import ClassifierMetrics
 import Foundation
+import IDX
 import Pages
 
-/// The class report's similarity section: pairs whose mistakes agree far beyond chance, phrased for human review.
+/// The class report's similarity section: pairs whose answers agree the way a copied file does, each with the evidence
+/// a person can check in a minute, phrased for human review.
 struct SimilaritySection {
+    let grading: ClassGrading
     let results: [StudentResult]
     let analysis: ClassAnalysis
 
-    var html: String {
-        let similarity = analysis.similarity
-        var html = "<h2>Similar mistakes: for human review</h2>\n<p>For each pair of graded students: the test images both "
-            + "got wrong with the same wrong answer, against how many two independent classifiers of their error rates would "
-            + "share here (expected from the rest of the class, so images everyone finds hard count for little). The p-value is "
-            + "a Poisson tail, Holm-corrected over all \(similarity.pairs.count) pairs. Error consistency is Geirhos et al. "
-            + "(2020)'s kappa: 0 for independent mistakes, 1 for identical ones.</p>\n"
+    private var similarity: AnswerSimilarity { analysis.similarity }
+
+    /// The section; `figure` turns a chart into a figure on the page (name, chart, caption).
+    func html(figure: (String, any Chart, String) throws(ChartError) -> String) throws(ChartError) -> String {
+        let S = AnswerSimilarity.self
+        var html = "<h2>Similar answers: for human review</h2>\n<p>Each pair of graded students is judged against the rest "
+            + "of this class, the pair left out. <em>Contested</em> images are those the rest disagrees about (its most common "
+            + "answer given by fewer than \(percent(S.contestedBelow))); <em>settled</em> ones, those \(percent(S.settledFrom)) "
+            + "or more of it answer alike. Two honest models that resemble each other differ mostly where the class does; a "
+            + "copied file differs from its source by edits, as often on settled images as on contested ones, and keeps the "
+            + "source's unusual answers. A pair is listed when it agrees on at least \(percent(S.copyAgreement)) of the "
+            + "contested images and differs there less than \(Int(S.copyConcentration)) times as often as on settled ones "
+            + "(or agrees on \(percent(S.nearIdentical)) of them), and when one of the two gives at least half of the other's "
+            + "unusual answers (answers fewer than half of the rest give), at least \(S.sharedUnusualAtLeast) of them.</p>\n"
+        guard similarity.judged else {
+            return html + "<p>Not judged: with fewer than \(S.fewestOthers + 2) graded students there is no class to compare "
+                + "a pair with.</p>\n"
+        }
+        html += "<p>\(HTMLText.escaped(typicalPair()))</p>\n"
         let flagged = similarity.flagged
         guard !flagged.isEmpty else {
-            return html + "<p>No pair shares more identical mistakes than chance allows at the 5% level.</p>\n"
+            return html + "<p>Nothing unusual: no pair's answers agree the way a copied file's do.</p>\n"
         }
-        html += "<div class=\"review\"><p>\(flagged.count) pair\(flagged.count == 1 ? "" : "s") share\(flagged.count == 1 ? "s" : "") "
-            + "far more identical mistakes than chance allows. This is not a verdict: shared code, a shared tutorial model or "
-            + "working together as allowed can all explain it. Look at the submissions before drawing any conclusion.</p></div>\n"
-        var table = HTMLTable(header: ["Students", "Same wrong answers", "Expected", "Both wrong", "Error consistency", "p (Holm)"],
-                              numeric: [1, 2, 3, 4, 5])
+        html += "<div class=\"review\"><p>\(flagged.count) pair\(flagged.count == 1 ? "'s answers agree" : "s' answers agree") "
+            + "the way a copied file's do. This is not a verdict: shared code, a shared tutorial model or working together as "
+            + "allowed can all explain it. Look at the evidence below and at the submissions before drawing any "
+            + "conclusion.</p></div>\n"
+        var table = HTMLTable(header: ["Students", "Contested images alike", "Differences: contested · settled",
+                                       "Times as often on contested", "Shared unusual answers", "Rank"], numeric: [1, 2, 3, 4, 5])
         for pair in flagged {
-            let a = results[analysis.graded[pair.first]].student, b = results[analysis.graded[pair.second]].student
-            table.rows.append(["\(a) and \(b)", String(pair.identicalMistakes), String(format: "%.1f", pair.expectedIdentical),
-                               String(pair.sharedMistakes), String(format: "%.3f", pair.errorConsistency),
-                               pair.adjustedPValue < 1e-4 ? "< 0.0001" : String(format: "%.4f", pair.adjustedPValue)])
+            table.rows.append(["\(name(pair.first)) and \(name(pair.second))", percent(pair.contestedAgreement, digits: 1),
+                               "\(pair.contestedDifferences.thousandsSeparated)/\(pair.contested.thousandsSeparated) · "
+                                + "\(pair.settledDifferences.thousandsSeparated)/\(pair.settled.thousandsSeparated)",
+                               Self.concentration(pair), pair.sharedUnusual.thousandsSeparated,
+                               "\(pair.rank) of \(similarity.pairs.count.thousandsSeparated)"])
         }
-        return html + table.html + "\n"
+        html += table.html + "\n"
+        for (number, pair) in flagged.enumerated() {
+            html += try evidence(pair, number: number + 1, figure: figure)
+        }
+        return html
     }
+
+    /// What the class's middle pair looks like, for comparison.
+    private func typicalPair() -> String {
+        let judged = similarity.pairs.filter { $0.contested > 0 && $0.settled > 0 }
+        guard !judged.isEmpty else { return "No image is contested in this class, so no pair stands out." }
+        let agreement = PairedComparison.percentile(judged.map(\.contestedAgreement), 0.5)
+        let concentration = PairedComparison.percentile(judged.map(\.concentration), 0.5)
+        return "For comparison, the middle pair of this class (the median over \(judged.count.thousandsSeparated) pairs) agrees "
+            + "on \(percent(agreement, digits: 1)) of its contested images and differs there \(String(format: "%.1f", concentration)) "
+            + "times as often as on settled ones."
+    }
+
+    /// One pair's evidence: the figures in words, the unusual answers they share (images and probabilities side by side)
+    /// and the settled images where they differ.
+    private func evidence(_ pair: AnswerSimilarity.Pair, number: Int,
+                          figure: (String, any Chart, String) throws(ChartError) -> String) throws(ChartError) -> String {
+        let (a, b) = (name(pair.first), name(pair.second))
+        let unusualOf = pair.unusualFirst <= pair.unusualSecond ? (a, b, pair.unusualFirst) : (b, a, pair.unusualSecond)
+        var html = "<h3>\(HTMLText.escaped(a)) and \(HTMLText.escaped(b))</h3>\n<p>" + HTMLText.escaped(
+            "They answer \(percent(pair.contestedAgreement, digits: 1)) of the \(pair.contested.thousandsSeparated) contested "
+            + "images alike (rank \(pair.rank) of \(similarity.pairs.count.thousandsSeparated) pairs). They differ on "
+            + "\(pair.contestedDifferences.thousandsSeparated) of them and on \(pair.settledDifferences.thousandsSeparated) of the "
+            + "\(pair.settled.thousandsSeparated) settled images" + (Self.concentration(pair) == "–" ? ": too few differences to "
+                + "say where they fall." : ": \(Self.concentration(pair)) times as often where the class disagrees.")
+            + " Of the \(unusualOf.2.thousandsSeparated) unusual answers \(unusualOf.0) gives, "
+            + "\(unusualOf.1) gives \(pair.sharedUnusual.thousandsSeparated).") + "</p>\n"
+        let ids = grading.split.privateIDs
+        let shared = similarity.sharedUnusualAnswers(of: pair).prefix(16)
+        let edits = similarity.settledDifferences(of: pair).prefix(16)
+        let images = grading.images
+        if let images, !shared.isEmpty {
+            let items = shared.map { position in
+                let id = ids[position], answer = labels(pair.first)?[id] ?? -1
+                let (count, of) = similarity.othersGiving(answer, to: position, besides: pair)
+                return DigitGrid.Item(pixels: Array(images.image(at: id)), side: images.rows,
+                                      caption: "\(grading.key[id]) → \(answer) (\(count) of \(of))")
+            }
+            let grid = DigitGrid(items: items, columns: 8, title: "Unusual answers \(a) and \(b) share")
+            html += try figure("similar-\(number)-shared", grid,
+                               "True digit → the answer both gave (how many of the rest of the class gave it too), the rarest first.")
+        }
+        html += probabilityTable(pair, positions: Array(shared.prefix(6)))
+        if let images, !edits.isEmpty {
+            let items = edits.map { position in
+                let id = ids[position]
+                return DigitGrid.Item(pixels: Array(images.image(at: id)), side: images.rows,
+                                      caption: "\(grading.key[id]): \(labels(pair.first)?[id] ?? -1) / \(labels(pair.second)?[id] ?? -1)")
+            }
+            html += try figure("similar-\(number)-settled", DigitGrid(items: items, columns: 8,
+                                                                     title: "Settled images where \(a) and \(b) differ"),
+                               "True digit: \(a)'s answer / \(b)'s answer, on images the rest of the class answers alike.")
+        }
+        return html
+    }
+
+    /// The pair's probabilities side by side on some of the unusual answers they share, when both gave probabilities.
+    private func probabilityTable(_ pair: AnswerSimilarity.Pair, positions: [Int]) -> String {
+        guard !positions.isEmpty, let first = probabilities(pair.first), let second = probabilities(pair.second) else { return "" }
+        let ids = grading.split.privateIDs
+        var table = HTMLTable(header: ["Image", "True digit", "\(name(pair.first)): top probabilities",
+                                       "\(name(pair.second)): top probabilities"], numeric: [0, 1])
+        for position in positions {
+            let id = ids[position]
+            table.rows.append([String(id), String(grading.key[id]), Self.top(first[id]), Self.top(second[id])])
+        }
+        return "<p>Their probabilities on the first \(positions.count) of the unusual answers they share, the three largest of "
+            + "each:</p>\n" + table.html + "\n"
+    }
+
+    /// How many times as often the pair differs on contested images as on settled ones; a dash with fewer than 10
+    /// differences in all, too few for a ratio to mean anything.
+    static func concentration(_ pair: AnswerSimilarity.Pair) -> String {
+        pair.contestedDifferences + pair.settledDifferences < 10 ? "–" : String(format: "%.1f", pair.concentration)
+    }
+
+    /// The three largest probabilities of a row, as "digit probability" pairs.
+    static func top(_ row: [Double]) -> String {
+        row.indices.sorted { row[$0] > row[$1] || (row[$0] == row[$1] && $0 < $1) }.prefix(3)
+            .map { String(format: "%d: %.2f", $0, row[$0]) }.joined(separator: ", ")
+    }
+
+    private func name(_ graded: Int) -> String { results[analysis.graded[graded]].student }
+    private func labels(_ graded: Int) -> [Int]? { results[analysis.graded[graded]].predictions }
+    private func probabilities(_ graded: Int) -> [[Double]]? { results[analysis.graded[graded]].probabilities }
+    private func percent(_ share: Double, digits: Int = 0) -> String { CalibrationFeedback.percent(share, digits: digits) }
 }

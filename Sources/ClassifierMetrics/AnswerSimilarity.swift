@@ -1,0 +1,144 @@
+/// Pairs of classifiers whose answers agree the way a copied file does, judged against the rest of their own class.
+///
+/// Honest classifiers that resemble each other (two seeds of one random forest, two k-NNs) agree on most images, and
+/// where they differ it is mostly on the images the rest of the class disagrees about too: their differences are
+/// judgement. A copied file differs from its source by edits (labels changed by hand, probabilities jittered), which
+/// fall as often on images the class agrees on as anywhere: its differences are edits, and it keeps the source's
+/// unusual answers. So for each pair, with the pair itself left out of the class:
+/// - **contested** images are those the rest of the class disagrees about (its most common answer given by fewer than
+///   80%), **settled** ones those 90% or more of it answer alike;
+/// - the pair **agrees like a copy** when it agrees on at least 85% of the contested images and differs there less than
+///   5 times as often as on settled ones (a copy with edits differs about as often on both), or when it agrees on at
+///   least 97% of the contested images whatever the settled ones say;
+/// - and it **shares unusual answers**: of the answers one of them gives that fewer than half of the rest give, the
+///   other gives at least half, and at least 3.
+///
+/// A pair is flagged when both hold. Each needs at least 20 contested and 20 settled images, and the class needs at
+/// least 3 others; with less, no pair is judged. The thresholds were set on 23 classifiers trained independently for
+/// real (`Tests/GradingTests/Fixtures/honest-class`) and copies made from them; the README gives the rates measured.
+public struct AnswerSimilarity: Sendable {
+    /// One pair's figures; `first` < `second` index the classifiers as given.
+    public struct Pair: Sendable, Equatable {
+        public let first: Int, second: Int
+        /// Images the rest of the class disagrees about, and on how many of them the pair answers differently.
+        public let contested: Int, contestedDifferences: Int
+        /// Images the rest of the class settles, and on how many of them the pair answers differently.
+        public let settled: Int, settledDifferences: Int
+        /// Images where the pair gives the same answer that fewer than half of the rest give; and how many unusual
+        /// answers each gives in all.
+        public let sharedUnusual: Int, unusualFirst: Int, unusualSecond: Int
+        /// 1 for the pair that agrees most on contested images, counting ties as the same place.
+        public fileprivate(set) var rank = 0
+        public fileprivate(set) var flagged = false
+
+        /// The share of contested images the pair answers alike.
+        public var contestedAgreement: Double {
+            contested == 0 ? 0 : 1 - Double(contestedDifferences) / Double(contested)
+        }
+
+        /// How many times more often the pair differs on contested images than on settled ones (half an image added to
+        /// each count, so that a few differences do not make it infinite).
+        public var concentration: Double {
+            ((Double(contestedDifferences) + 0.5) / (Double(contested) + 1))
+                / ((Double(settledDifferences) + 0.5) / (Double(settled) + 1))
+        }
+
+        /// The larger of the two shares of a student's unusual answers that the other gives too.
+        public var sharedUnusualShare: Double {
+            max(Double(sharedUnusual) / Double(max(1, unusualFirst)), Double(sharedUnusual) / Double(max(1, unusualSecond)))
+        }
+    }
+
+    /// The thresholds above, named where the pages explain them.
+    public static let contestedBelow = 0.8, settledFrom = 0.9
+    public static let copyAgreement = 0.85, copyConcentration = 5.0, nearIdentical = 0.97
+    public static let unusualBelow = 0.5, sharedUnusualShareAtLeast = 0.5, sharedUnusualAtLeast = 3
+    public static let fewestImages = 20, fewestOthers = 3
+
+    /// Every pair, in the order (0, 1), (0, 2), …, (1, 2), …
+    public let pairs: [Pair]
+    /// Whether the class was large enough to judge (at least `fewestOthers` others for each pair).
+    public let judged: Bool
+    private let answers: [[Int]]
+    private let counts: AnswerCounts
+
+    /// Pairs for human review, the one agreeing most on contested images first.
+    public var flagged: [Pair] { pairs.filter(\.flagged).sorted { ($0.rank, $0.first, $0.second) < ($1.rank, $1.first, $1.second) } }
+
+    /// `answers[s]` are classifier `s`'s labels, one per image (every row as long as the shortest is read); labels
+    /// outside 0..<classes count as answers no one else gives.
+    public init(answers: [[Int]], classes: Int) {
+        self.answers = answers
+        let counts = AnswerCounts(answers, classes: classes)
+        self.counts = counts
+        judged = answers.count - 2 >= Self.fewestOthers
+        var raw: [Pair] = []
+        raw.reserveCapacity(answers.count * (answers.count - 1) / 2)
+        for first in answers.indices {
+            for second in answers.indices where second > first {
+                raw.append(Self.measure(first, second, answers: answers, counts: counts, judged: judged))
+            }
+        }
+        let agreements = raw.map(\.contestedAgreement).sorted(by: >)
+        pairs = raw.map { pair in
+            var ranked = pair
+            ranked.rank = 1 + (agreements.firstIndex { $0 <= pair.contestedAgreement } ?? agreements.count)
+            return ranked
+        }
+    }
+
+    /// The images where the pair gives the same answer that fewer than half of the rest give, the rarest first.
+    public func sharedUnusualAnswers(of pair: Pair) -> [Int] {
+        let others = answers.count - 2, (a, b) = (answers[pair.first], answers[pair.second])
+        return (0..<counts.examples).filter { example in
+            a[example] == b[example] && Double(counts.others(example, a[example], leaving: a[example], b[example]))
+                < Self.unusualBelow * Double(others)
+        }.sorted { counts.others($0, a[$0], leaving: a[$0], b[$0]) < counts.others($1, a[$1], leaving: a[$1], b[$1]) }
+    }
+
+    /// The settled images on which the pair answers differently: where one of a copied pair was edited.
+    public func settledDifferences(of pair: Pair) -> [Int] {
+        let others = answers.count - 2, (a, b) = (answers[pair.first], answers[pair.second])
+        return (0..<counts.examples).filter { example in
+            a[example] != b[example] && Double(counts.othersLargestGroup(example, leaving: a[example], b[example]))
+                >= Self.settledFrom * Double(others)
+        }
+    }
+
+    /// How many of the rest of the class give `answer` to `example` when `pair` is left out, and how many that rest is.
+    public func othersGiving(_ answer: Int, to example: Int, besides pair: Pair) -> (count: Int, of: Int) {
+        let (a, b) = (answers[pair.first][example], answers[pair.second][example])
+        return (counts.others(example, answer, leaving: a, b), answers.count - 2)
+    }
+
+    private static func measure(_ first: Int, _ second: Int, answers: [[Int]], counts: AnswerCounts, judged: Bool) -> Pair {
+        let others = Double(answers.count - 2), (a, b) = (answers[first], answers[second])
+        var contested = 0, contestedDifferences = 0, settled = 0, settledDifferences = 0
+        var shared = 0, unusualFirst = 0, unusualSecond = 0
+        for example in 0..<counts.examples {
+            let x = a[example], y = b[example]
+            let largest = Double(counts.othersLargestGroup(example, leaving: x, y))
+            if largest < contestedBelow * others {
+                contested += 1
+                if x != y { contestedDifferences += 1 }
+            } else if largest >= settledFrom * others {
+                settled += 1
+                if x != y { settledDifferences += 1 }
+            }
+            let firstUnusual = Double(counts.others(example, x, leaving: x, y)) < unusualBelow * others
+            let secondUnusual = Double(counts.others(example, y, leaving: x, y)) < unusualBelow * others
+            if firstUnusual { unusualFirst += 1 }
+            if secondUnusual { unusualSecond += 1 }
+            if firstUnusual && x == y { shared += 1 }
+        }
+        var pair = Pair(first: first, second: second, contested: contested, contestedDifferences: contestedDifferences,
+                        settled: settled, settledDifferences: settledDifferences, sharedUnusual: shared,
+                        unusualFirst: unusualFirst, unusualSecond: unusualSecond)
+        let enough = judged && contested >= fewestImages && settled >= fewestImages
+        let agreesLikeACopy = (pair.contestedAgreement >= copyAgreement && pair.concentration < copyConcentration)
+            || pair.contestedAgreement >= nearIdentical
+        let sharesUnusual = shared >= sharedUnusualAtLeast && pair.sharedUnusualShare >= sharedUnusualShareAtLeast
+        pair.flagged = enough && agreesLikeACopy && sharesUnusual
+        return pair
+    }
+}
