@@ -71,13 +71,27 @@ for position, sid in enumerate(ids):
     else:
         write(os.path.join(submissions, f"{sid}.csv"), labels, probabilities)
 
-# Two copiers of the first student: the same file with a few rows changed.
-for copier in ([] if args.plain else ["c001", "c002"]):
-    labels, probabilities = files[ids[0]][0].copy(), files[ids[0]][1]
-    changed = rng.choice(n, 20, replace=False)
-    labels[changed] = key[changed]
-    write(os.path.join(submissions, f"{copier}.csv"), labels)
-    ids.append(copier)
+# Two copiers, as the similarity section must find them: c001 copies the first student's file with its
+# probabilities jittered by up to 0.05 (rows scaled back to 1, the label their highest) and 3% of its labels changed
+# to another digit (the probabilities swapped to agree); c002 copies c001's labels only, 2% of them changed again.
+def changed(labels, share):
+    edited = labels.copy()
+    rows = np.flatnonzero(rng.random(n) < share)
+    edited[rows] = (edited[rows] + rng.integers(1, 10, len(rows))) % 10
+    return edited, rows
+
+
+if not args.plain:
+    source = files[ids[0]][1]
+    jittered = np.clip(source + rng.uniform(-0.05, 0.05, source.shape), 0, None)
+    jittered /= jittered.sum(axis=1, keepdims=True)
+    labels, rows = changed(jittered.argmax(axis=1), 0.03)
+    for row in rows:
+        top = jittered[row].argmax()
+        jittered[row, [top, labels[row]]] = jittered[row, [labels[row], top]]
+    write(os.path.join(submissions, "c001.csv"), labels, jittered)
+    write(os.path.join(submissions, "c002.csv"), changed(labels, 0.02)[0])
+    ids += ["c001", "c002"]
 
 # Malformed files, one problem each (and one with several).
 good = "id,label\n" + "".join(f"{i},{key[i]}\n" for i in range(n))
