@@ -1,6 +1,7 @@
 import Charts
 import ClassifierMetrics
 import Evaluation
+import Pages
 
 /// `calibration`: how far the run's confidence matches its accuracy: a reliability diagram and the expected calibration error.
 struct CalibrationCell: CellRunner {
@@ -18,9 +19,9 @@ struct CalibrationCell: CellRunner {
         let meanConfidence = probabilities.reduce(0) { $0 + ($1.max() ?? 0) } / total
         let accuracy = Double(zip(predictions.predicted, predictions.labels).filter { $0 == $1 }.count) / total
         output.paragraph(HTMLPage.escaped(
-            "Expected calibration error \(Formatting.fixed(calibration.expectedCalibrationError)) over \(binCount) bins; mean confidence "
-                + "\(Formatting.percent(meanConfidence)) against an accuracy of \(Formatting.percent(accuracy)) ("
+            "Expected calibration error \(NumberText.fixed(calibration.expectedCalibrationError)) over \(binCount) bins; mean confidence "
+                + "\(NumberText.percent(meanConfidence)) against an accuracy of \(NumberText.percent(accuracy)) ("
                 + (meanConfidence > accuracy ? "over-confident" : "under-confident") + " on average)."))
-        output.headline = "ECE \(Formatting.fixed(calibration.expectedCalibrationError))"
+        output.headline = "ECE \(NumberText.fixed(calibration.expectedCalibrationError))"
     }
 }

@@ -40,10 +40,10 @@ struct CompareCell: CellRunner {
             let interval = AgreementStatistics.wilsonInterval(successes: correct, trials: labels.count)
             accuracies.append(Double(correct) / Double(max(1, labels.count)))
             let logLoss = try predictions[index].probabilities.map { rows in
-                Formatting.fixed(try ProbabilityMetrics.logLoss(trueLabels: labels, probabilities: rows))
+                NumberText.fixed(try ProbabilityMetrics.logLoss(trueLabels: labels, probabilities: rows))
             } ?? "–"
-            table.rows.append([ids[index], model, parameters, epochs, Formatting.percent(accuracies[index]),
-                               Formatting.percentInterval(interval.lower, interval.upper), logLoss])
+            table.rows.append([ids[index], model, parameters, epochs, NumberText.percent(accuracies[index]),
+                               NumberText.percentInterval(interval.lower, interval.upper), logLoss])
         }
         output.table(table, caption: "\(ids.joined(separator: ", ")) on the same \(labels.count.thousandsSeparated) test images")
 
@@ -69,7 +69,7 @@ struct CompareCell: CellRunner {
             pairTable.rows.append([a, b, points(pair.difference.difference),
                                    "\(points(pair.difference.lower)) to \(points(pair.difference.upper))",
                                    pair.test.table[0][1].thousandsSeparated, pair.test.table[1][0].thousandsSeparated,
-                                   Formatting.pValue(pair.test.exactPValue), Formatting.pValue(adjusted[index])])
+                                   NumberText.pValue(pair.test.exactPValue), NumberText.pValue(adjusted[index])])
             if adjusted[index] < 0.05 {
                 verdicts.append("\(pair.difference.difference > 0 ? a : b) beats \(pair.difference.difference > 0 ? b : a)")
             }

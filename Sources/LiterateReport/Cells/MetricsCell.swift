@@ -39,8 +39,8 @@ struct MetricsCell: CellRunner {
             if name == "error_rate" {
                 let errors = (0..<n).filter { labels[$0] != predicted[$0] }.count
                 let interval = AgreementStatistics.wilsonInterval(successes: errors, trials: n)
-                table.rows.append([name, Formatting.percent(Double(errors) / Double(max(1, n))),
-                                   Formatting.percentInterval(interval.lower, interval.upper), "Wilson"])
+                table.rows.append([name, NumberText.percent(Double(errors) / Double(max(1, n))),
+                                   NumberText.percentInterval(interval.lower, interval.upper), "Wilson"])
                 continue
             }
             guard let measure = Self.measures[name] else { continue }
@@ -52,9 +52,9 @@ struct MetricsCell: CellRunner {
                                        classes: classes)
             let interval = intervals[measure] ?? (.nan, .nan)
             let proportion = bootstrap.method(of: measure) == "Wilson"
-            table.rows.append([name, proportion ? Formatting.percent(value) : Formatting.fixed(value),
-                               proportion ? Formatting.percentInterval(interval.lower, interval.upper)
-                                   : "\(Formatting.fixed(interval.lower))–\(Formatting.fixed(interval.upper))",
+            table.rows.append([name, proportion ? NumberText.percent(value) : NumberText.fixed(value),
+                               proportion ? NumberText.percentInterval(interval.lower, interval.upper)
+                                   : "\(NumberText.fixed(interval.lower))–\(NumberText.fixed(interval.upper))",
                                bootstrap.method(of: measure)])
         }
         output.table(table, caption: "Metrics of \(id) on the \(n.thousandsSeparated) test images")

@@ -1,6 +1,7 @@
 import Charts
-import IDX
 import ClassifierMetrics
+import IDX
+import Pages
 
 /// `misclassified`: the test images the run got wrong, most confident first.
 struct MisclassifiedCell: CellRunner {
@@ -17,7 +18,7 @@ struct MisclassifiedCell: CellRunner {
         let classes = context.classNames
         output.paragraph(HTMLPage.escaped(
             "\(id) misclassifies \(wrong.count.thousandsSeparated) of \(predictions.labels.count.thousandsSeparated) test images ("
-                + Formatting.percent(Double(wrong.count) / Double(max(1, predictions.labels.count))) + ")"
+                + NumberText.percent(Double(wrong.count) / Double(max(1, predictions.labels.count))) + ")"
                 + (wrong.isEmpty ? "." : "; below, the \(min(count, wrong.count)) it was most sure of, as true → predicted "
                     + "(probability).")))
         output.headline = "\(wrong.count) misclassified"
@@ -25,7 +26,7 @@ struct MisclassifiedCell: CellRunner {
         let items = wrong.prefix(count).map { item in
             DigitGrid.Item(pixels: Array(test.images.image(at: item.index)), side: test.images.rows,
                            caption: "\(classes[item.trueLabel]) → \(classes[item.predictedLabel])"
-                               + (item.confidence.map { " (\(Formatting.fixed($0, 2)))" } ?? ""))
+                               + (item.confidence.map { " (\(NumberText.fixed($0, 2)))" } ?? ""))
         }
         try output.figure("misclassified", DigitGrid(items: items, title: "Misclassified by \(id), most confident first"),
                           caption: "The \(items.count) test images \(id) misclassified most confidently", raster: true)

@@ -42,18 +42,18 @@ struct ModelCell: CellRunner {
             ["Parameters", outcome.model.layers.reduce(0) { $0 + $1.parameterCount }.thousandsSeparated],
             ["Pixels", Self.pixels(outcome.record.imported)],
             ["Test accuracy (95% Wilson interval)",
-             "\(Formatting.percent(accuracy)) (\(Formatting.percentInterval(interval.lower, interval.upper))) on "
+             "\(NumberText.percent(accuracy)) (\(NumberText.percentInterval(interval.lower, interval.upper))) on "
                 + "\(dataset.test.count.thousandsSeparated) images"],
         ]
         output.table(table, caption: "Model \(cell.id)")
-        output.headline = "test accuracy \(Formatting.percent(accuracy))"
+        output.headline = "test accuracy \(NumberText.percent(accuracy))"
     }
 
     /// "0-255, chosen on the first 1,000 training images (0-1: 11.35%, 0-255: 97.80%)".
     static func pixels(_ record: ImportRecord?) -> String {
         guard let record else { return "–" }
         guard let accuracies = record.accuracies, let checked = record.checkedImages else { return "\(record.pixels), as given" }
-        let figures = PixelRange.allCases.map { "\($0.rawValue): \(Formatting.percent(accuracies[$0.rawValue] ?? 0))" }
+        let figures = PixelRange.allCases.map { "\($0.rawValue): \(NumberText.percent(accuracies[$0.rawValue] ?? 0))" }
         return "\(record.pixels), the better on the first \(checked.thousandsSeparated) training images "
             + "(\(figures.joined(separator: ", ")))"
     }

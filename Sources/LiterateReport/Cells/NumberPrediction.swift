@@ -29,17 +29,17 @@ struct NumberPrediction {
                                                        photoWidth: picture.width, photoHeight: picture.height, boxes: boxes,
                                                        number: number),
                           caption: "\(name) read as a number: each digit's box and reading, doubtful ones "
-                            + "(below \(Formatting.percent(NumberReading.checkThreshold, decimals: 0))) in orange",
+                            + "(below \(NumberText.percent(NumberReading.checkThreshold, decimals: 0))) in orange",
                           raster: true)
         output.paragraph("\(HTMLPage.escaped(runID)) reads <strong class=\"prediction\">\(HTMLPage.escaped(number))</strong>: "
-            + "\(reading.digits.count) digits, all of them right with probability \(Formatting.percent(reading.confidence, decimals: 1))."
+            + "\(reading.digits.count) digits, all of them right with probability \(NumberText.percent(reading.confidence, decimals: 1))."
             + (reading.checkAdvice(names: names).map { " " + HTMLPage.escaped($0) } ?? ""))
         var table = HTMLTable(header: ["Position", "Digit", "Probability", "Box (x, y, width, height)"], numeric: [0, 2])
         table.rows = zip(reading.digits, names).enumerated().map { index, pair in
-            ["\(index + 1)", pair.1, Formatting.percent(Double(pair.0.probability), decimals: 1),
+            ["\(index + 1)", pair.1, NumberText.percent(Double(pair.0.probability), decimals: 1),
              pair.0.box.array.map(String.init).joined(separator: ", ")]
         }
         output.table(table, caption: "The digits of \(name), left to right")
-        output.headline = "\(name): \(number) (confidence \(Formatting.fixed(reading.confidence, 3)))"
+        output.headline = "\(name): \(number) (confidence \(NumberText.fixed(reading.confidence, 3)))"
     }
 }

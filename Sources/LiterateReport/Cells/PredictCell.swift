@@ -1,8 +1,9 @@
 import Charts
 import DatasetCatalog
-import Foundation
 import FileIO
+import Foundation
 import IDX
+import Pages
 import Training
 import UserImages
 
@@ -40,12 +41,12 @@ struct PredictCell: CellRunner {
                           raster: true)
         output.paragraph("\(HTMLPage.escaped(id)) reads <strong "
             + "class=\"prediction\">\(HTMLPage.escaped(classes[ranked[0]]))</strong> with probability "
-                         + Formatting.percent(row[ranked[0]], decimals: 1)
+                         + NumberText.percent(row[ranked[0]], decimals: 1)
                          + (ranked.count > 1 ? "; next is \(HTMLPage.escaped(classes[ranked[1]])) "
-                             + "(\(Formatting.percent(row[ranked[1]], decimals: 1)))." : "."))
+                             + "(\(NumberText.percent(row[ranked[1]], decimals: 1)))." : "."))
         for warning in preprocessed.warnings { output.paragraph(HTMLPage.escaped("Note: " + warning + "; the reading may be unreliable.")) }
         try output.figure("probabilities", ProbabilityChart(classes: classes, probabilities: row, title: "\(id) on \(name)"),
                           caption: "The probability \(id) gives each class for \(name)")
-        output.headline = "\(name): \(classes[ranked[0]]) (p=\(Formatting.fixed(row[ranked[0]], 3)))"
+        output.headline = "\(name): \(classes[ranked[0]]) (p=\(NumberText.fixed(row[ranked[0]], 3)))"
     }
 }

@@ -38,9 +38,9 @@ struct PredictionsCell: CellRunner {
             ["Test images", labels.count.thousandsSeparated],
             ["Columns", file.probabilities == nil ? "labels only" : "labels and class probabilities"],
             ["Test accuracy",
-             "\(Formatting.percent(accuracy)) (95% interval \(Formatting.percentInterval(interval.lower, interval.upper)))"],
+             "\(NumberText.percent(accuracy)) (95% interval \(NumberText.percentInterval(interval.lower, interval.upper)))"],
         ]
         output.table(table, caption: "Predictions \(cell.id)")
-        output.headline = "test accuracy \(Formatting.percent(accuracy))"
+        output.headline = "test accuracy \(NumberText.percent(accuracy))"
     }
 }

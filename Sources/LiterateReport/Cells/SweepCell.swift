@@ -25,9 +25,9 @@ struct SweepCell: CellRunner {
         if timings { header.append("Mean training time") }
         var table = HTMLTable(header: header, numeric: Set(plan.parameters.count..<header.count))
         for result in results {
-            var row = result.point + ["\(result.accuracies.count)", Formatting.percent(result.summary.mean),
-                                      result.summary.standardDeviation.map { Formatting.percent($0) } ?? "–",
-                                      result.summary.interval.map { Formatting.percentInterval(max(0, $0.lower), min(1, $0.upper)) }
+            var row = result.point + ["\(result.accuracies.count)", NumberText.percent(result.summary.mean),
+                                      result.summary.standardDeviation.map { NumberText.percent($0) } ?? "–",
+                                      result.summary.interval.map { NumberText.percentInterval(max(0, $0.lower), min(1, $0.upper)) }
                                           ?? "–"]
             if timings { row.append(String(format: "%.1f s", result.meanSeconds)) }
             table.rows.append(row)
@@ -42,7 +42,7 @@ struct SweepCell: CellRunner {
         }
         try SweepTests(plan: plan, results: results).add(to: output)
         if let best = results.max(by: { $0.summary.mean < $1.summary.mean }) {
-            output.headline = "\(plan.points.count * plan.seeds.count) runs; best \(best.label) at \(Formatting.percent(best.summary.mean))"
+            output.headline = "\(plan.points.count * plan.seeds.count) runs; best \(best.label) at \(NumberText.percent(best.summary.mean))"
         }
     }
 

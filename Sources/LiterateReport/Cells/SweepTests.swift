@@ -59,7 +59,7 @@ struct SweepTests {
             table.rows.append([plan.parameters[pair.option], results[pair.a].point[pair.option], results[pair.b].point[pair.option],
                                pair.shared.isEmpty ? "–" : pair.shared, String(format: "%+.2f points", 100 * difference),
                                pair.test.t.isFinite ? String(format: "%.2f (%.1f)", -pair.test.t, pair.test.degreesOfFreedom) : "∞",
-                               Formatting.pValue(pair.test.p), Formatting.pValue(adjusted[index]), adjusted[index] < 0.05 ? "yes" : "no"])
+                               NumberText.pValue(pair.test.p), NumberText.pValue(adjusted[index]), adjusted[index] < 0.05 ? "yes" : "no"])
         }
         output.paragraph("\(beyond.count) of the \(pairs.count) changes of one option exceed seed noise (Welch's t test on the "
             + "\(plan.seeds.count) seeds' test accuracies of the two grid points, two-sided, Holm-corrected over all \(pairs.count) "

@@ -66,16 +66,16 @@ struct TrainCell: CellRunner {
                 "\(outcome.splits.training.count.thousandsSeparated) / \(outcome.splits.validation.count.thousandsSeparated)"],
         ]
         if let last = outcome.history.last {
-            table.rows.append(["Final training loss / accuracy", "\(Formatting.fixed(last.loss)) / \(Formatting.percent(last.accuracy))"])
+            table.rows.append(["Final training loss / accuracy", "\(NumberText.fixed(last.loss)) / \(NumberText.percent(last.accuracy))"])
             if let loss = last.valLoss, let valAccuracy = last.valAccuracy {
-                table.rows.append(["Final validation loss / accuracy", "\(Formatting.fixed(loss)) / \(Formatting.percent(valAccuracy))"])
+                table.rows.append(["Final validation loss / accuracy", "\(NumberText.fixed(loss)) / \(NumberText.percent(valAccuracy))"])
             }
         }
         table.rows.append(["Test accuracy (95% Wilson interval)",
-                           "\(Formatting.percent(accuracy)) (\(Formatting.percentInterval(interval.lower, interval.upper))) on "
+                           "\(NumberText.percent(accuracy)) (\(NumberText.percentInterval(interval.lower, interval.upper))) on "
                                + "\(dataset.test.count.thousandsSeparated) images"])
         table.separated = [table.rows.count - 1]
         output.table(table, caption: "Training run \(cell.id)")
-        output.headline = "test accuracy \(Formatting.percent(accuracy))"
+        output.headline = "test accuracy \(NumberText.percent(accuracy))"
     }
 }
