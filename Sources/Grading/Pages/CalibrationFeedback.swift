@@ -30,8 +30,9 @@ struct CalibrationFeedback {
         var table = HTMLTable(header: ["Your confidence", "Answers", "Mean confidence", "Right", "Sure minus right"],
                               numeric: [1, 2, 3, 4])
         for bin in calibration.bins where bin.count > 0 {
-            table.rows.append(["\(Self.percent(bin.lower, digits: 1)) to \(Self.percent(bin.upper, digits: 1))", String(bin.count),
-                               Self.percent(bin.confidence, digits: 1), Self.percent(bin.accuracy, digits: 1),
+            let range = "\(NumberText.percent(bin.lower, decimals: 1)) to \(NumberText.percent(bin.upper, decimals: 1))"
+            table.rows.append([range, bin.count.thousandsSeparated,
+                               NumberText.percent(bin.confidence, decimals: 1), NumberText.percent(bin.accuracy, decimals: 1),
                                Self.signedPoints(bin.confidence - bin.accuracy)])
         }
         html += table.html + "\n<p>\(HTMLText.escaped(Self.advice(overConfident: confidence > accuracy)))</p>\n"
@@ -40,8 +41,8 @@ struct CalibrationFeedback {
 
     /// Whether the model is over- or under-confident on average, in words.
     static func verdict(confidence: Double, accuracy: Double) -> String {
-        let sure = "On average you gave your answer a probability of \(percent(confidence, digits: 1)) and were right "
-            + "\(percent(accuracy, digits: 1)) of the time"
+        let sure = "On average you gave your answer a probability of \(NumberText.percent(confidence, decimals: 1)) and were right "
+            + "\(NumberText.percent(accuracy, decimals: 1)) of the time"
         if abs(confidence - accuracy) < 0.005 {
             return sure + ": on average your probabilities match how often you are right, but not in every group of answers below."
         }
@@ -62,8 +63,6 @@ struct CalibrationFeedback {
             : scaling + " For an under-confident model T is below 1. Strong label smoothing or averaging many models' "
                 + "probabilities can make a model under-confident: use less of it."
     }
-
-    static func percent(_ share: Double, digits: Int = 0) -> String { String(format: "%.\(digits)f%%", 100 * share) }
 
     /// A difference of shares as signed percentage points.
     static func signedPoints(_ difference: Double) -> String { String(format: "%+.1f points", 100 * difference) }

@@ -48,8 +48,9 @@ struct ClassPage {
         body += "<h2>What the class finds hard</h2>\n" + tables.digits()
         if let images = grading.images, !analysis.items.hardest.isEmpty {
             let items = analysis.items.hardest.prefix(16).map { example in
-                DigitGrid.Item(pixels: Array(images.image(at: example.id)), side: images.rows,
-                               caption: "\(example.trueLabel) → \(example.commonAnswer) (\(Int((example.missedBy * 100).rounded()))%)")
+                let missed = NumberText.percent(example.missedBy, decimals: 1)
+                return DigitGrid.Item(pixels: Array(images.image(at: example.id)), side: images.rows,
+                                      caption: "\(example.trueLabel) → \(example.commonAnswer) (\(missed))")
             }
             body += try figure("hardest", DigitGrid(items: items, columns: 8, title: "The test images most students miss"),
                                caption: "True digit → the wrong answer most given (share of graded students who missed it).")

@@ -42,12 +42,10 @@ struct ClassTables {
         for index in order {
             let student = results[index].student
             links[student] = ClassPage.feedbackLink(student)
-            let interval = analysis.intervals[index]?[.accuracy].map {
-                "\(FeedbackText.figure($0.lowerBound)) to \(FeedbackText.figure($0.upperBound))"
-            } ?? ""
-            let publicColumn = hasPublic ? [LeaderboardTable.accuracy(analysis.publicAccuracy[index])] : []
+            let interval = analysis.intervals[index]?[.accuracy].map { NumberText.percentInterval($0.lowerBound, $0.upperBound) } ?? ""
+            let publicColumn = hasPublic ? [analysis.publicAccuracy[index].map { NumberText.percent($0) } ?? ""] : []
             table.rows.append([String(analysis.ranks[index] ?? 0), student] + publicColumn
-                + [LeaderboardTable.accuracy(analysis.privateAccuracy[index]), interval,
+                + [analysis.privateAccuracy[index].map { NumberText.percent($0) } ?? "", interval,
                    results[index].grade.map { GradesTable.number($0.total) } ?? ""])
         }
         return html + Self.linkingStudents(table.html, links, column: 1) + "\n"

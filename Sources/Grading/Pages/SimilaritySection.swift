@@ -137,5 +137,5 @@ struct SimilaritySection {
     private func name(_ graded: Int) -> String { results[analysis.graded[graded]].student }
     private func labels(_ graded: Int) -> [Int]? { results[analysis.graded[graded]].predictions }
     private func probabilities(_ graded: Int) -> [[Double]]? { results[analysis.graded[graded]].probabilities }
-    private func percent(_ share: Double, digits: Int = 0) -> String { CalibrationFeedback.percent(share, digits: digits) }
+    private func percent(_ share: Double, digits: Int = 0) -> String { NumberText.percent(share, decimals: digits) }
 }
