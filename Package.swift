@@ -118,7 +118,10 @@ let package = Package(
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "ClassifierMetrics", "TestSupport", "UserImages"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "CCairo"]),
         .testTarget(
-            name: "GradingTests", dependencies: ["Grading", "IDX", "Gzip", "Training", "TestSupport", "DatasetCatalog", "Randomness"],
+            name: "GradingTests",
+            dependencies: [
+                "Grading", "ClassifierMetrics", "Pages", "IDX", "Gzip", "Training", "TestSupport", "DatasetCatalog", "Randomness",
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "ClassifierMetricsTests", dependencies: ["ClassifierMetrics", "Randomness"], exclude: ["Fixtures"]),

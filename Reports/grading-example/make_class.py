@@ -5,7 +5,8 @@ roster and submission times.
 
 Students differ in skill; test images differ in difficulty (shared by everyone, as with real classifiers), and a
 wrong answer is usually the image's most confusable digit. Each file has probabilities (a softmax whose top class is
-the label). Planted: two students who copied another's file (a few rows changed), label-only files, late
+the label). Planted: a copier of another's file (probabilities jittered, 3% of labels changed) and a label-only copy
+of that copy (2% more changed), label-only files, late
 submissions, a roster student with nothing handed in, and malformed files of each kind grading checks.
 Deterministic from the seed. Needs numpy.
 """

@@ -1,5 +1,7 @@
-/// How many members of a group give each answer to each example, and what the rest of the group says once two of its
-/// members are left out: the class-relative yardstick `AnswerSimilarity` judges each pair by.
+/// How many members of a group give each answer to each example.
+///
+/// It tells what the rest of the group says once two of its members are left out: the class-relative yardstick
+/// `AnswerSimilarity` judges each pair by.
 struct AnswerCounts {
     let examples: Int
     let classes: Int
@@ -11,6 +13,7 @@ struct AnswerCounts {
     private let leaders: [(Int, Int, Int)]
 
     init(_ answers: [[Int]], classes: Int) {
+        let classes = max(0, classes)
         self.classes = classes
         members = answers.count
         examples = answers.map(\.count).min() ?? 0

@@ -24,8 +24,9 @@ public struct AnswerSimilarity: Sendable {
         public let contested: Int, contestedDifferences: Int
         /// Images the rest of the class settles, and on how many of them the pair answers differently.
         public let settled: Int, settledDifferences: Int
-        /// Images where the pair gives the same answer that fewer than half of the rest give; and how many unusual
-        /// answers each gives in all.
+        /// Shared unusual answers, and each student's unusual answers in all.
+        ///
+        /// An unusual answer is one that fewer than half of the rest of the class give to that image.
         public let sharedUnusual: Int, unusualFirst: Int, unusualSecond: Int
         /// 1 for the pair that agrees most on contested images, counting ties as the same place.
         public fileprivate(set) var rank = 0
@@ -36,8 +37,10 @@ public struct AnswerSimilarity: Sendable {
             contested == 0 ? 0 : 1 - Double(contestedDifferences) / Double(contested)
         }
 
-        /// How many times more often the pair differs on contested images than on settled ones (half an image added to
-        /// each count, so that a few differences do not make it infinite).
+        /// How many times more often the pair differs on contested images than on settled ones.
+        ///
+        /// Half a difference is added to each count and one image to each total, so that a few differences do not
+        /// make it infinite or zero.
         public var concentration: Double {
             ((Double(contestedDifferences) + 0.5) / (Double(contested) + 1))
                 / ((Double(settledDifferences) + 0.5) / (Double(settled) + 1))
@@ -65,8 +68,10 @@ public struct AnswerSimilarity: Sendable {
     /// Pairs for human review, the one agreeing most on contested images first.
     public var flagged: [Pair] { pairs.filter(\.flagged).sorted { ($0.rank, $0.first, $0.second) < ($1.rank, $1.first, $1.second) } }
 
-    /// `answers[s]` are classifier `s`'s labels, one per image (every row as long as the shortest is read); labels
-    /// outside 0..<classes count as answers no one else gives.
+    /// Judges every pair of `answers`, where `answers[s]` are classifier `s`'s labels, one per image.
+    ///
+    /// Every row is read as far as the shortest goes. A label outside 0..<classes counts as an answer no one else
+    /// gives, and two such labels are not a shared answer.
     public init(answers: [[Int]], classes: Int) {
         self.answers = answers
         let counts = AnswerCounts(answers, classes: classes)
@@ -82,7 +87,7 @@ public struct AnswerSimilarity: Sendable {
         let agreements = raw.map(\.contestedAgreement).sorted(by: >)
         pairs = raw.map { pair in
             var ranked = pair
-            ranked.rank = 1 + (agreements.firstIndex { $0 <= pair.contestedAgreement } ?? agreements.count)
+            ranked.rank = 1 + Self.countGreater(than: pair.contestedAgreement, inDescending: agreements)
             return ranked
         }
     }
@@ -91,8 +96,8 @@ public struct AnswerSimilarity: Sendable {
     public func sharedUnusualAnswers(of pair: Pair) -> [Int] {
         let others = answers.count - 2, (a, b) = (answers[pair.first], answers[pair.second])
         return (0..<counts.examples).filter { example in
-            a[example] == b[example] && Double(counts.others(example, a[example], leaving: a[example], b[example]))
-                < Self.unusualBelow * Double(others)
+            a[example] == b[example] && (0..<counts.classes).contains(a[example])
+                && Double(counts.others(example, a[example], leaving: a[example], b[example])) < Self.unusualBelow * Double(others)
         }.sorted { counts.others($0, a[$0], leaving: a[$0], b[$0]) < counts.others($1, a[$1], leaving: a[$1], b[$1]) }
     }
 
@@ -109,6 +114,16 @@ public struct AnswerSimilarity: Sendable {
     public func othersGiving(_ answer: Int, to example: Int, besides pair: Pair) -> (count: Int, of: Int) {
         let (a, b) = (answers[pair.first][example], answers[pair.second][example])
         return (counts.others(example, answer, leaving: a, b), answers.count - 2)
+    }
+
+    /// How many values of `descending` are greater than `value` (a binary search).
+    static func countGreater(than value: Double, inDescending descending: [Double]) -> Int {
+        var low = 0, high = descending.count
+        while low < high {
+            let middle = (low + high) / 2
+            if descending[middle] > value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     private static func measure(_ first: Int, _ second: Int, answers: [[Int]], counts: AnswerCounts, judged: Bool) -> Pair {
@@ -129,7 +144,7 @@ public struct AnswerSimilarity: Sendable {
             let secondUnusual = Double(counts.others(example, y, leaving: x, y)) < unusualBelow * others
             if firstUnusual { unusualFirst += 1 }
             if secondUnusual { unusualSecond += 1 }
-            if firstUnusual && x == y { shared += 1 }
+            if firstUnusual && x == y && (0..<counts.classes).contains(x) { shared += 1 }
         }
         var pair = Pair(first: first, second: second, contested: contested, contestedDifferences: contestedDifferences,
                         settled: settled, settledDifferences: settledDifferences, sharedUnusual: shared,

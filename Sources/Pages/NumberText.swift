@@ -14,6 +14,6 @@ public enum NumberText {
     /// A number with `decimals` decimals.
     public static func fixed(_ value: Double, _ decimals: Int = 4) -> String { String(format: "%.\(decimals)f", value) }
 
-    /// A p-value as papers print it: "< 0.0001" when tiny, else four significant decimals.
+    /// A p-value as papers print it: "< 0.0001" when tiny, else four decimals.
     public static func pValue(_ p: Double) -> String { p < 0.0001 ? "< 0.0001" : String(format: "%.4f", p) }
 }

@@ -88,6 +88,21 @@ import Testing
         #expect(similarity.flagged.map { [$0.first, $0.second] } == [[0, 10]])
     }
 
+    /// Rows of different lengths are read as far as the shortest; labels outside the digits, even the same one from
+    /// both students, are nobody's shared answer; a negative number of classes is no class at all.
+    @Test func raggedRowsAndStrayLabelsAreReadSafely() {
+        var generator = SeededGenerator(seed: 14)
+        var (_, answers) = Self.honestClass(students: 6, images: 300, generator: &generator)
+        answers[1] = Array(answers[1].prefix(250))
+        answers[2][3] = 12; answers[3][3] = 12; answers[2][4] = -1; answers[3][4] = -1
+        let similarity = AnswerSimilarity(answers: answers, classes: 10)
+        let pair = try? #require(similarity.pairs.first { $0.first == 2 && $0.second == 3 })
+        #expect(pair.map { $0.contested + $0.settled <= 250 } == true)
+        #expect(pair.map { similarity.sharedUnusualAnswers(of: $0).allSatisfy { ![3, 4].contains($0) } } == true)
+        #expect(AnswerSimilarity(answers: answers, classes: -3).pairs.allSatisfy { !$0.flagged })
+        #expect(AnswerSimilarity(answers: [], classes: 10).pairs.isEmpty && AnswerSimilarity(answers: [[1]], classes: 10).pairs.isEmpty)
+    }
+
     @Test func aClassOfFourIsNotJudged() {
         var generator = SeededGenerator(seed: 13)
         var (_, answers) = Self.honestClass(students: 3, images: 500, generator: &generator)

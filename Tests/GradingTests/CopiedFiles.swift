@@ -30,11 +30,4 @@ enum CopiedFiles {
     static func argmax(_ row: [Double]) -> Int {
         row.indices.reduce(0) { row[$1] > row[$0] ? $1 : $0 }
     }
-
-    /// `count` different indices below `bound`, in random order.
-    static func sample(_ count: Int, below bound: Int, generator: inout SeededGenerator) -> [Int] {
-        var pool = Array(0..<bound)
-        for index in 0..<min(count, bound) { pool.swapAt(index, index + generator.uniformInteger(in: 0..<(bound - index))) }
-        return Array(pool.prefix(count))
-    }
 }

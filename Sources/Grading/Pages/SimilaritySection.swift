@@ -15,18 +15,19 @@ struct SimilaritySection {
 
     /// The section; `figure` turns a chart into a figure on the page (name, chart, caption).
     func html(figure: (String, any Chart, String) throws(ChartError) -> String) throws(ChartError) -> String {
-        let S = AnswerSimilarity.self
+        let rule = AnswerSimilarity.self
         var html = "<h2>Similar answers: for human review</h2>\n<p>Each pair of graded students is judged against the rest "
             + "of this class, the pair left out. <em>Contested</em> images are those the rest disagrees about (its most common "
-            + "answer given by fewer than \(percent(S.contestedBelow))); <em>settled</em> ones, those \(percent(S.settledFrom)) "
+            + "answer given by fewer than \(percent(rule.contestedBelow))); <em>settled</em> ones, those \(percent(rule.settledFrom)) "
             + "or more of it answer alike. Two honest models that resemble each other differ mostly where the class does; a "
             + "copied file differs from its source by edits, as often on settled images as on contested ones, and keeps the "
-            + "source's unusual answers. A pair is listed when it agrees on at least \(percent(S.copyAgreement)) of the "
-            + "contested images and differs there less than \(Int(S.copyConcentration)) times as often as on settled ones "
-            + "(or agrees on \(percent(S.nearIdentical)) of them), and when one of the two gives at least half of the other's "
-            + "unusual answers (answers fewer than half of the rest give), at least \(S.sharedUnusualAtLeast) of them.</p>\n"
+            + "source's unusual answers. A pair is listed when it agrees on at least \(percent(rule.copyAgreement)) of the "
+            + "contested images and differs there less than \(Int(rule.copyConcentration)) times as often as on settled ones "
+            + "(or agrees on at least \(percent(rule.nearIdentical)) of them), and when one of the two gives at least half of the "
+            + "other's unusual answers (answers fewer than half of the rest give), at least \(rule.sharedUnusualAtLeast) of them. "
+            + "A pair is judged only on at least \(rule.fewestImages) contested and \(rule.fewestImages) settled images.</p>\n"
         guard similarity.judged else {
-            return html + "<p>Not judged: with fewer than \(S.fewestOthers + 2) graded students there is no class to compare "
+            return html + "<p>Not judged: with fewer than \(rule.fewestOthers + 2) graded students there is no class to compare "
                 + "a pair with.</p>\n"
         }
         html += "<p>\(HTMLText.escaped(typicalPair()))</p>\n"
@@ -57,9 +58,9 @@ struct SimilaritySection {
     /// What the class's middle pair looks like, for comparison.
     private func typicalPair() -> String {
         let judged = similarity.pairs.filter { $0.contested > 0 && $0.settled > 0 }
-        guard !judged.isEmpty else { return "No image is contested in this class, so no pair stands out." }
-        let agreement = PairedComparison.percentile(judged.map(\.contestedAgreement), 0.5)
-        let concentration = PairedComparison.percentile(judged.map(\.concentration), 0.5)
+        guard !judged.isEmpty else { return "No pair has both contested and settled images to compare." }
+        let agreement = PairedComparison.percentile(judged.map(\.contestedAgreement).sorted(), 0.5)
+        let concentration = PairedComparison.percentile(judged.map(\.concentration).sorted(), 0.5)
         return "For comparison, the middle pair of this class (the median over \(judged.count.thousandsSeparated) pairs) agrees "
             + "on \(percent(agreement, digits: 1)) of its contested images and differs there \(String(format: "%.1f", concentration)) "
             + "times as often as on settled ones."
@@ -70,15 +71,17 @@ struct SimilaritySection {
     private func evidence(_ pair: AnswerSimilarity.Pair, number: Int,
                           figure: (String, any Chart, String) throws(ChartError) -> String) throws(ChartError) -> String {
         let (a, b) = (name(pair.first), name(pair.second))
-        let unusualOf = pair.unusualFirst <= pair.unusualSecond ? (a, b, pair.unusualFirst) : (b, a, pair.unusualSecond)
+        // The student with fewer unusual answers, the other, and that count: the share that is the evidence.
+        let unusualOf = pair.unusualFirst <= pair.unusualSecond ? (giver: a, other: b, count: pair.unusualFirst)
+            : (giver: b, other: a, count: pair.unusualSecond)
         var html = "<h3>\(HTMLText.escaped(a)) and \(HTMLText.escaped(b))</h3>\n<p>" + HTMLText.escaped(
             "They answer \(percent(pair.contestedAgreement, digits: 1)) of the \(pair.contested.thousandsSeparated) contested "
             + "images alike (rank \(pair.rank) of \(similarity.pairs.count.thousandsSeparated) pairs). They differ on "
             + "\(pair.contestedDifferences.thousandsSeparated) of them and on \(pair.settledDifferences.thousandsSeparated) of the "
             + "\(pair.settled.thousandsSeparated) settled images" + (Self.concentration(pair) == "–" ? ": too few differences to "
                 + "say where they fall." : ": \(Self.concentration(pair)) times as often where the class disagrees.")
-            + " Of the \(unusualOf.2.thousandsSeparated) unusual answers \(unusualOf.0) gives, "
-            + "\(unusualOf.1) gives \(pair.sharedUnusual.thousandsSeparated).") + "</p>\n"
+            + " Of the \(unusualOf.count.thousandsSeparated) unusual answers \(unusualOf.giver) gives, "
+            + "\(unusualOf.other) gives \(pair.sharedUnusual.thousandsSeparated).") + "</p>\n"
         let ids = grading.split.privateIDs
         let shared = similarity.sharedUnusualAnswers(of: pair).prefix(16)
         let edits = similarity.settledDifferences(of: pair).prefix(16)
@@ -95,6 +98,13 @@ struct SimilaritySection {
                                "True digit → the answer both gave (how many of the rest of the class gave it too), the rarest first.")
         }
         html += probabilityTable(pair, positions: Array(shared.prefix(6)))
+        if images == nil {
+            for (what, positions) in [("Images where both give the same unusual answer", shared),
+                                      ("Settled images where they differ", edits)] where !positions.isEmpty {
+                html += "<p>\(what) (ids in the answer key, the first \(positions.count)): "
+                    + positions.map { String(ids[$0]) }.joined(separator: ", ") + ".</p>\n"
+            }
+        }
         if let images, !edits.isEmpty {
             let items = edits.map { position in
                 let id = ids[position]
