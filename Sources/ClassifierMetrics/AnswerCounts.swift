@@ -12,11 +12,14 @@ struct AnswerCounts {
     /// of the group once any two members are taken out, since that takes at most two answers down.
     private let leaders: [(Int, Int, Int)]
 
-    init(_ answers: [[Int]], classes: Int) {
+    /// Counts the answers of the first `counting` rows of `rows` (all of them when nil); every row, counted or not,
+    /// limits the examples to the shortest.
+    init(_ rows: [[Int]], classes: Int, counting: Int? = nil) {
         let classes = max(0, classes)
         self.classes = classes
+        let answers = rows.prefix(max(0, min(rows.count, counting ?? rows.count)))
         members = answers.count
-        examples = answers.map(\.count).min() ?? 0
+        examples = answers.isEmpty ? 0 : rows.map(\.count).min() ?? 0
         var counts = [Int32](repeating: 0, count: examples * classes)
         for row in answers {
             for example in 0..<examples where (0..<classes).contains(row[example]) { counts[example * classes + row[example]] += 1 }

@@ -95,14 +95,14 @@ struct GradingOutputs {
         let pages = try feedbackPages()
         try FolderReplacement(path("feedback")).replace { (staging: String) throws(FileError) in
             for (student, html) in pages {
-                try AtomicFile.write(html, to: (staging as NSString).appendingPathComponent("\(student).html"))
+                try AtomicFile.write(html, to: (staging as NSString).appendingPathComponent("\(StudentID.fileName(student)).html"))
             }
         }
         try FolderReplacement(path("gradescope")).replace { (staging: String) throws(FileError) in
             for (index, result) in results.enumerated() {
                 let figures = analysis.figures(of: index)
                 guard let json = GradescopeResults.json(result, assignment: assignment, analysis: figures) else { continue }
-                let student = (staging as NSString).appendingPathComponent(result.student)
+                let student = (staging as NSString).appendingPathComponent(StudentID.fileName(result.student))
                 do {
                     try FileManager.default.createDirectory(atPath: student, withIntermediateDirectories: true)
                 } catch {

@@ -56,4 +56,21 @@ struct TableFile {
 enum StudentID {
     /// `id` in Unicode's composed form (NFC).
     static func normalised(_ id: String) -> String { id.precomposedStringWithCanonicalMapping }
+
+    /// The most bytes of an id used as it is in a file name: the feedback page's name, with the temporary name an
+    /// atomic write gives it (`.ID.html.partial-PID`), must stay under the 255 bytes a file name may have.
+    static let longestFileName = 200
+
+    /// The name of the files that hold a student's own output (`feedback/NAME.html`, `gradescope/NAME/`): the id, or
+    /// for an id longer than `longestFileName` bytes its first characters and a hash of the whole id, so that two
+    /// long ids that begin alike still get files of their own.
+    static func fileName(_ id: String) -> String {
+        guard id.utf8.count > longestFileName else { return id }
+        var prefix = ""
+        for character in id where prefix.utf8.count + character.utf8.count <= longestFileName - 17 { prefix.append(character) }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64 bits: a stable name, not a secret
+        for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        let hex = String(hash, radix: 16)
+        return prefix + "-" + String(repeating: "0", count: 16 - hex.count) + hex
+    }
 }

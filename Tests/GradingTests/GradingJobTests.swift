@@ -64,4 +64,24 @@ import Testing
         let header = #expect(throws: AssignmentError.self) { try Roster.read(folder.file("roster.csv")) }
         #expect(header?.message.contains("the header must start with id,name,sis_user_id,sis_login_id,section") == true)
     }
+
+    /// A student whose id is too long to name a file as it is (a file name holds 255 bytes, and the atomic write adds
+    /// to it) still gets a feedback page and Gradescope results, under a shortened name the class page links to.
+    @Test func aVeryLongStudentIdGetsFilesOfItsOwn() throws {
+        let folder = try Self.classFolder(roster: "id,name,sis_user_id,sis_login_id,section\ns2,Bo,2,bo,A\n")
+        let long = String(repeating: "é", count: 120)  // 240 bytes
+        try FileManager.default.copyItem(atPath: folder.file("in/s2.csv"), toPath: folder.file("in/\(long).csv"))
+        try FileManager.default.copyItem(atPath: folder.file("in/s2.csv"), toPath: folder.file("in/\(long)x.csv"))
+        let job = GradingJob(assignment: folder.file("assignment.yaml"), submissions: folder.file("in"), out: folder.file("out"))
+        let results = try job.run()
+        #expect(results.contains { $0.student == long && $0.status == .graded })
+        let pages = try FileManager.default.contentsOfDirectory(atPath: folder.file("out/feedback"))
+        let shortened = pages.filter { $0.hasPrefix("éé") }
+        #expect(shortened.count == 2 && shortened.allSatisfy { $0.utf8.count <= StudentID.longestFileName + 5 }, "\(shortened)")
+        #expect(StudentID.fileName("s2") == "s2" && StudentID.fileName(long) != StudentID.fileName(long + "x"))
+        let classPage = try String(contentsOfFile: folder.file("out/class.html"), encoding: .utf8)
+        let link = "feedback/" + (StudentID.fileName(long).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "")
+        #expect(classPage.contains(link + ".html"))
+        #expect(FileManager.default.fileExists(atPath: folder.file("out/gradescope/\(StudentID.fileName(long))/results.json")))
+    }
 }

@@ -8,7 +8,7 @@ import Testing
 @Suite struct HonestClassSimilarityTests {
     @Test func noPairOfTheHonestClassIsFlagged() throws {
         let honest = try HonestClass.load()
-        let similarity = AnswerSimilarity(answers: honest.students.map(\.labels), classes: 10)
+        let similarity = AnswerSimilarity(answers: honest.students.map(\.labels), trueLabels: honest.key, classes: 10)
         #expect(similarity.pairs.count == 253 && similarity.judged)
         let named = similarity.flagged.map { (honest.students[$0.first].name, honest.students[$0.second].name) }
         #expect(similarity.flagged.isEmpty, "\(named)")
@@ -25,7 +25,7 @@ import Testing
             let student = try #require(honest.students.first { $0.name == source })
             answers.append(CopiedFiles.jittered(student.probabilities, edited: edited, jitter: 0.05, generator: &generator).labels)
         }
-        let similarity = AnswerSimilarity(answers: answers, classes: 10)
+        let similarity = AnswerSimilarity(answers: answers, trueLabels: honest.key, classes: 10)
         let flagged = similarity.flagged.map { [$0.first, $0.second] }.sorted { $0.lexicographicallyPrecedes($1) }
         let rf = try #require(class_.firstIndex { $0.name == "random-forest-1" })
         let mlp = try #require(class_.firstIndex { $0.name == "digitbook-mlp-0" })
@@ -41,7 +41,7 @@ import Testing
         let answers = honest.students.map(\.labels)
         for (index, source) in honest.students.enumerated() {
             let outcomes = SimilarityRates.Scenario.allCases.map { scenario in
-                scenario.plant(source: index, answers: answers, probabilities: honest.students.map(\.probabilities),
+                scenario.plant(source: index, answers: answers, truth: honest.key, probabilities: honest.students.map(\.probabilities),
                                edited: 0.05...0.05, jitter: 0.05...0.05, generator: &generator)
             }
             #expect(outcomes.allSatisfy { $0.copiersFlagged && !$0.honestPairFlagged }, "\(source.name): \(outcomes)")

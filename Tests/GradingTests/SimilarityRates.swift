@@ -22,7 +22,7 @@ struct SimilarityRates {
 
         /// Plants copies of `source` in the class and judges it; the share of labels changed and the jitter are drawn
         /// per copy, uniformly from their ranges.
-        func plant(source: Int, answers: [[Int]], probabilities: [[[Double]]], edited: ClosedRange<Double>,
+        func plant(source: Int, answers: [[Int]], truth: [Int], probabilities: [[[Double]]], edited: ClosedRange<Double>,
                    jitter: ClosedRange<Double>, generator: inout SeededGenerator) -> Outcome {
             func draw(_ range: ClosedRange<Double>) -> Double {
                 range.lowerBound + generator.uniformDouble() * (range.upperBound - range.lowerBound)
@@ -43,7 +43,7 @@ struct SimilarityRates {
                 planted.append(copy(probabilities[source]).labels)
                 planted.append(copy(probabilities[source]).labels)
             }
-            let flagged = AnswerSimilarity(answers: planted, classes: 10).flagged
+            let flagged = AnswerSimilarity(answers: planted, trueLabels: truth, classes: 10).flagged
             let copiers = answers.count..<planted.count
             let found = copiers.allSatisfy { copier in
                 flagged.contains { pair in
@@ -76,10 +76,11 @@ struct SimilarityRates {
             let chosen = sample(images, below: honest.key.count, generator: &generator)
             let answers = members.map { member in chosen.map { honest.students[member].labels[$0] } }
             let probabilities = members.map { member in chosen.map { honest.students[member].probabilities[$0] } }
-            if AnswerSimilarity(answers: answers, classes: 10).flagged.isEmpty { clean += 1 }
+            let truth = chosen.map { honest.key[$0] }
+            if AnswerSimilarity(answers: answers, trueLabels: truth, classes: 10).flagged.isEmpty { clean += 1 }
             for scenario in Scenario.allCases {
                 let source = generator.uniformInteger(in: 0..<classSize)
-                if scenario.plant(source: source, answers: answers, probabilities: probabilities, edited: 0...0.05,
+                if scenario.plant(source: source, answers: answers, truth: truth, probabilities: probabilities, edited: 0...0.05,
                                   jitter: 0...0.05, generator: &generator).copiersFlagged {
                     found[scenario, default: 0] += 1
                 }

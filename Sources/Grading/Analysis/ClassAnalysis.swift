@@ -42,7 +42,7 @@ public struct ClassAnalysis: Sendable {
         self.publicAccuracy = publicAccuracy
         ranking = StatisticalRanking(correct: labels.map { row in zip(row, truth).map { $0 == $1 } })
         ranks = Dictionary(uniqueKeysWithValues: zip(graded, ranking.ranks))
-        similarity = AnswerSimilarity(answers: labels, classes: grading.classes)
+        similarity = AnswerSimilarity(answers: labels, trueLabels: truth, classes: grading.classes)
         items = ItemAnalysis(trueLabels: truth, exampleIDs: ids, predictions: labels, classes: grading.classes)
         rubricReach = RubricReach(rubric: grading.assignment.rubric, students: graded.compactMap { results[$0].grade?.lines })
     }

@@ -65,7 +65,8 @@ struct ClassPage {
 
     /// The link to a student's feedback page, relative to the class page.
     static func feedbackLink(_ student: String) -> String {
-        let path = "feedback/" + (student.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? student) + ".html"
+        let file = StudentID.fileName(student)
+        let path = "feedback/" + (file.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? file) + ".html"
         return "<a href=\"\(HTMLText.escaped(path))\">\(HTMLText.escaped(student))</a>"
     }
 }

@@ -16,24 +16,32 @@ struct SimilaritySection {
     /// The section; `figure` turns a chart into a figure on the page (name, chart, caption).
     func html(figure: (String, any Chart, String) throws(ChartError) -> String) throws(ChartError) -> String {
         let rule = AnswerSimilarity.self
-        var html = "<h2>Similar answers: for human review</h2>\n<p>Each pair of graded students is judged against the rest "
-            + "of this class, the pair left out. <em>Contested</em> images are those the rest disagrees about (its most common "
-            + "answer given by fewer than \(percent(rule.contestedBelow))); <em>settled</em> ones, those \(percent(rule.settledFrom)) "
-            + "or more of it answer alike. Two honest models that resemble each other differ mostly where the class does; a "
-            + "copied file differs from its source by edits, as often on settled images as on contested ones, and keeps the "
-            + "source's unusual answers. A pair is listed when it agrees on at least \(percent(rule.copyAgreement)) of the "
-            + "contested images and differs there less than \(Int(rule.copyConcentration)) times as often as on settled ones "
-            + "(or agrees on at least \(percent(rule.nearIdentical)) of them), and when one of the two gives at least half of the "
-            + "other's unusual answers (answers fewer than half of the rest give), at least \(rule.sharedUnusualAtLeast) of them. "
-            + "A pair is judged only on at least \(rule.fewestImages) contested and \(rule.fewestImages) settled images.</p>\n"
+        var html = "<h2>Similar answers: for human review</h2>\n"
         guard similarity.judged else {
             return html + "<p>Not judged: with fewer than \(rule.fewestOthers + 2) graded students there is no class to compare "
                 + "a pair with.</p>\n"
         }
-        html += "<p>\(HTMLText.escaped(typicalPair()))</p>\n"
+        html += "<p>Each pair of graded students is judged against the rest of this class, the pair left out. "
+            + "<em>Contested</em> images are those the rest disagrees about (its most common answer given by fewer than "
+            + "\(percent(rule.contestedBelow))); <em>settled</em> ones, those \(percent(rule.settledFrom)) or more of it answer "
+            + "alike. Two honest models that resemble each other differ mostly where the class does; a copied file differs "
+            + "from its source by edits, as often on settled images as on contested ones, and keeps the source's unusual "
+            + "mistakes. A pair is listed when it agrees on at least \(percent(rule.copyAgreement)) of the contested images and "
+            + "differs there less than \(Int(rule.copyConcentration)) times as often as on settled ones (or agrees on at least "
+            + "\(percent(rule.nearIdentical)) of them), and when one of the two gives at least half of the other's unusual "
+            + "answers (wrong answers fewer than half of the rest give), at least \(rule.sharedUnusualAtLeast) of them; this "
+            + "needs at least \(rule.fewestImages) contested and \(rule.fewestImages) settled images. A pair that gives the same "
+            + "wrong answer on at least \(percent(rule.identicalMistakesShare)) of the images either gets wrong (at least "
+            + "\(rule.identicalMistakesAtLeast)) is listed whatever the rest says. \"Times as often\" counts half a difference more "
+            + "on each side, so that a handful of differences cannot make it zero or endless.</p>\n"
+        let comparable = similarity.pairs.filter { $0.contested >= rule.fewestImages && $0.settled >= rule.fewestImages }
+        if !comparable.isEmpty { html += "<p>\(HTMLText.escaped(typicalPair(comparable)))</p>\n" }
         let flagged = similarity.flagged
         guard !flagged.isEmpty else {
-            return html + "<p>Nothing unusual: no pair's answers agree the way a copied file's do.</p>\n"
+            return html + (comparable.isEmpty
+                ? "<p>No pair could be compared: every pair has fewer than \(rule.fewestImages) contested or settled images (a "
+                    + "small answer key, or a class that agrees on nearly everything), and no pair makes the same mistakes.</p>\n"
+                : "<p>Nothing unusual: no pair's answers agree the way a copied file's do.</p>\n")
         }
         html += "<div class=\"review\"><p>\(flagged.count) pair\(flagged.count == 1 ? "'s answers agree" : "s' answers agree") "
             + "the way a copied file's do. This is not a verdict: shared code, a shared tutorial model or working together as "
@@ -55,10 +63,8 @@ struct SimilaritySection {
         return html
     }
 
-    /// What the class's middle pair looks like, for comparison.
-    private func typicalPair() -> String {
-        let judged = similarity.pairs.filter { $0.contested > 0 && $0.settled > 0 }
-        guard !judged.isEmpty else { return "No pair has both contested and settled images to compare." }
+    /// What the class's middle pair looks like, for comparison (over the pairs with enough images to compare).
+    private func typicalPair(_ judged: [AnswerSimilarity.Pair]) -> String {
         let agreement = PairedComparison.percentile(judged.map(\.contestedAgreement).sorted(), 0.5)
         let concentration = PairedComparison.percentile(judged.map(\.concentration).sorted(), 0.5)
         return "For comparison, the middle pair of this class (the median over \(judged.count.thousandsSeparated) pairs) agrees "
@@ -71,17 +77,22 @@ struct SimilaritySection {
     private func evidence(_ pair: AnswerSimilarity.Pair, number: Int,
                           figure: (String, any Chart, String) throws(ChartError) -> String) throws(ChartError) -> String {
         let (a, b) = (name(pair.first), name(pair.second))
-        // The student with fewer unusual answers, the other, and that count: the share that is the evidence.
+        // The student with fewer unusual (wrong and rare) answers, the other, and that count: the share that is the evidence.
         let unusualOf = pair.unusualFirst <= pair.unusualSecond ? (giver: a, other: b, count: pair.unusualFirst)
             : (giver: b, other: a, count: pair.unusualSecond)
-        var html = "<h3>\(HTMLText.escaped(a)) and \(HTMLText.escaped(b))</h3>\n<p>" + HTMLText.escaped(
-            "They answer \(percent(pair.contestedAgreement, digits: 1)) of the \(pair.contested.thousandsSeparated) contested "
-            + "images alike (rank \(pair.rank) of \(similarity.pairs.count.thousandsSeparated) pairs). They differ on "
-            + "\(pair.contestedDifferences.thousandsSeparated) of them and on \(pair.settledDifferences.thousandsSeparated) of the "
-            + "\(pair.settled.thousandsSeparated) settled images" + (Self.concentration(pair) == "–" ? ": too few differences to "
-                + "say where they fall." : ": \(Self.concentration(pair)) times as often where the class disagrees.")
-            + " Of the \(unusualOf.count.thousandsSeparated) unusual answers \(unusualOf.giver) gives, "
-            + "\(unusualOf.other) gives \(pair.sharedUnusual.thousandsSeparated).") + "</p>\n"
+        let differences = pair.contestedDifferences + pair.settledDifferences
+        let agreement = "They answer \(percent(pair.contestedAgreement, digits: 1)) of the \(pair.contested.thousandsSeparated) "
+            + "contested images alike (rank \(pair.rank) of \(similarity.pairs.count.thousandsSeparated) pairs). "
+        let whereTheyDiffer = differences == 0 ? "They answer every contested and settled image alike." :
+            "They differ on \(pair.contestedDifferences.thousandsSeparated) of them and on "
+            + "\(pair.settledDifferences.thousandsSeparated) of the \(pair.settled.thousandsSeparated) settled images"
+            + (Self.concentration(pair) == "–" ? ": too few differences to say where they fall."
+                : ": \(Self.concentration(pair)) times as often where the class disagrees.")
+        let mistakes = " They give the same wrong answer on \(pair.sameMistakes.thousandsSeparated) of the "
+            + "\(pair.mistakes.thousandsSeparated) images either gets wrong. Of the \(unusualOf.count.thousandsSeparated) unusual "
+            + "answers \(unusualOf.giver) gives, \(unusualOf.other) gives \(pair.sharedUnusual.thousandsSeparated)."
+        var html = "<h3>\(HTMLText.escaped(a)) and \(HTMLText.escaped(b))</h3>\n<p>"
+            + HTMLText.escaped(agreement + whereTheyDiffer + mistakes) + "</p>\n"
         let ids = grading.split.privateIDs
         let shared = similarity.sharedUnusualAnswers(of: pair).prefix(16)
         let edits = similarity.settledDifferences(of: pair).prefix(16)
