@@ -33,13 +33,14 @@ let package = Package(
         .target(name: "Randomness"),
         .target(name: "Gzip", dependencies: ["CZlibSystem"]),
         .target(name: "FileIO"),
-        .target(name: "IDX", dependencies: ["Gzip", "FileIO"]),
+        .target(name: "NumberFormats"),
+        .target(name: "IDX", dependencies: ["Gzip", "FileIO", "NumberFormats"]),
         .target(
             name: "DatasetCatalog",
-            dependencies: ["IDX", "Gzip", "FileIO", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["IDX", "Gzip", "FileIO", "NumberFormats", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "Tensors", dependencies: ["COpenBLAS", "CMalloc"]),
-        .target(name: "NeuralNetwork", dependencies: ["Tensors", "Randomness", "IDX"]),
+        .target(name: "NeuralNetwork", dependencies: ["Tensors", "Randomness", "NumberFormats"]),
         .target(
             name: "Training",
             dependencies: ["NeuralNetwork", "Tensors", "Randomness", "IDX", "FileIO", "DatasetCatalog", "UserImages"]
@@ -50,7 +51,7 @@ let package = Package(
             name: "LiterateReport",
             dependencies: [
                 "Training", "Evaluation", "ClassifierMetrics", "Charts", "DatasetCatalog", "UserImages", "NeuralNetwork", "Tensors", "IDX",
-                "FileIO", "Randomness", "Pages", "YAMLDiagnostics", "CCmarkGFM", "ModelImport", "Executors",
+                "FileIO", "Randomness", "Pages", "NumberFormats", "YAMLDiagnostics", "CCmarkGFM", "ModelImport", "Executors",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
@@ -66,7 +67,7 @@ let package = Package(
             name: "Grading",
             dependencies: [
                 "FileIO", "ClassifierMetrics", "Evaluation", "IDX", "Training", "Randomness", "YAMLDiagnostics", "Pages", "Charts",
-                .product(name: "Yams", package: "Yams"),
+                "NumberFormats", .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(name: "Evaluation", dependencies: ["ClassifierMetrics", "Charts", "FileIO", "Randomness", "UserImages"]),
@@ -90,6 +91,7 @@ let package = Package(
             name: "DigitbookCommands",
             dependencies: [
                 "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "NeuralNetwork", "Tensors", "Evaluation", "Randomness",
+                "NumberFormats",
                 "LiterateReport", "Server", "Grading", "ModelImport", "Executors", "NumberBenchmark", "ReadingBenchmark",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -107,7 +109,7 @@ let package = Package(
         .testTarget(name: "RandomnessTests", dependencies: ["Randomness"]),
         .testTarget(name: "GzipTests", dependencies: ["Gzip"]),
         .testTarget(name: "FileIOTests", dependencies: ["FileIO", "TestSupport"]),
-        .testTarget(name: "IDXTests", dependencies: ["IDX", "Gzip", "TestSupport"]),
+        .testTarget(name: "IDXTests", dependencies: ["IDX", "Gzip", "TestSupport", "NumberFormats"]),
         .testTarget(name: "DatasetCatalogTests", dependencies: ["DatasetCatalog", "IDX", "Gzip", "TestSupport"]),
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork", "Tensors", "Randomness"], exclude: ["Fixtures"]),
@@ -120,7 +122,8 @@ let package = Package(
         .testTarget(
             name: "GradingTests",
             dependencies: [
-                "Grading", "ClassifierMetrics", "Pages", "IDX", "Gzip", "Training", "TestSupport", "DatasetCatalog", "Randomness",
+                "Grading", "ClassifierMetrics", "Pages", "NumberFormats", "IDX", "Gzip", "Training", "TestSupport", "DatasetCatalog",
+                "Randomness",
             ],
             exclude: ["Fixtures"]
         ),

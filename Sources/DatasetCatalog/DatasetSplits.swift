@@ -1,4 +1,5 @@
 import IDX
+import NumberFormats
 
 /// Training, validation and test splits: the validation split is held out from the end of the training set.
 ///

@@ -2,6 +2,7 @@ import ArgumentParser
 import DatasetCatalog
 import Foundation
 import IDX
+import NumberFormats
 
 /// `digitbook datasets`: the catalog of datasets, downloading them and checking local copies.
 struct DatasetsCommand: AsyncParsableCommand {

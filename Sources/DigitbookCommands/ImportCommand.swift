@@ -2,6 +2,7 @@ import ArgumentParser
 import FileIO
 import Foundation
 import ModelImport
+import NumberFormats
 import Training
 
 /// `digitbook import`: a Keras or PyTorch model file becomes a Digitbook run folder.

@@ -3,6 +3,7 @@ import FileIO
 import Foundation
 import IDX
 import NeuralNetwork
+import NumberFormats
 import Tensors
 import Training
 import UserImages

@@ -3,6 +3,7 @@ import FileIO
 import Foundation
 import Hummingbird
 import IDX
+import NumberFormats
 import Server
 import Tensors
 

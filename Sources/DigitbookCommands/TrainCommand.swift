@@ -3,6 +3,7 @@ import DatasetCatalog
 import FileIO
 import Foundation
 import NeuralNetwork
+import NumberFormats
 import Tensors
 import Training
 

@@ -1,5 +1,6 @@
 import DatasetCatalog
 import IDX
+import NumberFormats
 
 /// The text that `datasets verify` prints: the files with their status and digests, then the splits.
 struct VerifyReport {

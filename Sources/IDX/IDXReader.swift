@@ -1,5 +1,6 @@
 import FileIO
 import Gzip
+import NumberFormats
 
 /// Reads IDX files (raw or gzip-compressed), validating every header field and byte count.
 public enum IDXReader {

@@ -1,3 +1,4 @@
+import NumberFormats
 /// Images with one class label each: a training, validation or test split.
 public struct LabelledImages: Equatable, Sendable {
     public let images: ImageSet
@@ -40,18 +41,5 @@ public struct LabelledImages: Equatable, Sendable {
     /// The examples at `range`, as a split of their own.
     public func examples(in range: Range<Int>) -> LabelledImages {
         LabelledImages(unchecked: images.images(in: range), labels: Array(labels[range]), classCount: classCount)
-    }
-}
-
-extension Int {
-    /// The number with thousands separators ("60,000"), independent of the locale.
-    public var thousandsSeparated: String {
-        let digits = String(magnitude)
-        var grouped = ""
-        for (offset, digit) in digits.enumerated() {
-            if offset > 0 && (digits.count - offset) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        return self < 0 ? "-" + grouped : grouped
     }
 }

@@ -1,3 +1,4 @@
+import NumberFormats
 /// A model's layers, output shapes and parameter counts, worked out from its spec without allocating a weight.
 ///
 /// Every number is checked against the bounds below with overflow-safe arithmetic, so a spec such as

@@ -1,3 +1,4 @@
+import NumberFormats
 import Randomness
 
 /// A model written as a string of layer tokens joined by '-', e.g. `conv64k3-relu-conv32k3-relu-flatten-dense10`.

@@ -1,5 +1,5 @@
 import Foundation
-import IDX
+import NumberFormats
 
 /// The text of Keras 3's `model.summary()` for a Digitbook model, character for character.
 public enum ModelSummary {

@@ -1,5 +1,5 @@
 import ClassifierMetrics
-import Pages
+import NumberFormats
 import Randomness
 
 /// How often the similarity detector flags an honest pair, and how often it finds each kind of copy, over classes drawn

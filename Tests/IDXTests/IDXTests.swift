@@ -1,4 +1,5 @@
 import Gzip
+import NumberFormats
 import TestSupport
 import Testing
 @testable import IDX

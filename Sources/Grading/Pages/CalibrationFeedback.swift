@@ -2,6 +2,7 @@ import Charts
 import ClassifierMetrics
 import Evaluation
 import Foundation
+import NumberFormats
 import Pages
 
 /// The feedback page's calibration section, for a student who lost points on a calibration line: a reliability

@@ -1,6 +1,7 @@
 import Charts
 import ClassifierMetrics
 import Foundation
+import NumberFormats
 import Pages
 
 /// class.html and its figures (class_files/, PNG and SVG): the score distribution, the statistical leaderboard, what

@@ -1,5 +1,6 @@
 import ClassifierMetrics
 import Foundation
+import NumberFormats
 import Pages
 
 /// The class report's tables: rubric lines across the class, the leaderboard, digits, submissions not graded.

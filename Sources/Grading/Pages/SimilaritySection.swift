@@ -2,6 +2,7 @@ import Charts
 import ClassifierMetrics
 import Foundation
 import IDX
+import NumberFormats
 import Pages
 
 /// The class report's similarity section: pairs whose answers agree the way a copied file does, each with the evidence

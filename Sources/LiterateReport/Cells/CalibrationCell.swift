@@ -1,6 +1,7 @@
 import Charts
 import ClassifierMetrics
 import Evaluation
+import NumberFormats
 import Pages
 
 /// `calibration`: how far the run's confidence matches its accuracy: a reliability diagram and the expected calibration error.

@@ -1,6 +1,7 @@
 import Charts
 import IDX
 import ClassifierMetrics
+import NumberFormats
 
 /// `confusion`: the test-set confusion matrix as a heatmap, counts or normalised (`normalize: true`, `pred`, `all`).
 struct ConfusionCell: CellRunner {

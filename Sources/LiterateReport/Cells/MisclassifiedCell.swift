@@ -1,6 +1,7 @@
 import Charts
 import ClassifierMetrics
 import IDX
+import NumberFormats
 import Pages
 
 /// `misclassified`: the test images the run got wrong, most confident first.

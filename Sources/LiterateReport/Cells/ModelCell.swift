@@ -2,6 +2,7 @@ import ClassifierMetrics
 import DatasetCatalog
 import FileIO
 import ModelImport
+import NumberFormats
 import Pages
 import Tensors
 import Training

@@ -1,5 +1,6 @@
 import Charts
 import Foundation
+import NumberFormats
 import Pages
 import Training
 import UserImages

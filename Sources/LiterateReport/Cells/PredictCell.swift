@@ -3,6 +3,7 @@ import DatasetCatalog
 import FileIO
 import Foundation
 import IDX
+import NumberFormats
 import Pages
 import Training
 import UserImages

@@ -2,6 +2,7 @@ import ClassifierMetrics
 import DatasetCatalog
 import Evaluation
 import FileIO
+import NumberFormats
 import Pages
 
 /// `predictions`: a CSV of test-set predictions made by any tool (`id,label[,p0,…]`, checked as `digitbook evaluate

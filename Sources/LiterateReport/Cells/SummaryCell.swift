@@ -1,3 +1,4 @@
+import NumberFormats
 import Pages
 import IDX
 import NeuralNetwork

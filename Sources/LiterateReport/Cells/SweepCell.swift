@@ -1,6 +1,7 @@
 import Charts
 import ClassifierMetrics
 import Foundation
+import NumberFormats
 import Pages
 
 /// `sweep`: a grid of training options × seeds, each an ordinary cached train run (trained before this cell, by the

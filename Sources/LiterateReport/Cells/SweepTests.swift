@@ -1,4 +1,5 @@
 import ClassifierMetrics
+import NumberFormats
 import Pages
 
 /// Which changes of one option exceed seed noise: for every pair of grid points that differ in exactly one swept

@@ -1,3 +1,4 @@
+import NumberFormats
 import Pages
 import DatasetCatalog
 import IDX
