@@ -29,7 +29,7 @@ public struct AnswerSimilarity: Sendable {
         public let settled: Int, settledDifferences: Int
         /// Shared unusual answers, and each student's unusual answers in all.
         ///
-        /// An unusual answer is one that fewer than half of the rest of the class give to that image.
+        /// An unusual answer is a wrong one that fewer than half of the rest of the class give to that image.
         public let sharedUnusual: Int, unusualFirst: Int, unusualSecond: Int
         /// Images on which the pair gives the same wrong answer, and images either of the two gets wrong.
         public let sameMistakes: Int, mistakes: Int
@@ -100,13 +100,20 @@ public struct AnswerSimilarity: Sendable {
         }
     }
 
-    /// The images where the pair gives the same answer that fewer than half of the rest give, the rarest first.
+    /// The images where the pair gives the same wrong answer that fewer than half of the rest give, the rarest first.
     public func sharedUnusualAnswers(of pair: Pair) -> [Int] {
         let others = answers.count - 2, (a, b) = (answers[pair.first], answers[pair.second])
         return (0..<counts.examples).filter { example in
             a[example] == b[example] && a[example] != truth[example] && (0..<counts.classes).contains(a[example])
                 && Double(counts.others(example, a[example], leaving: a[example], b[example])) < Self.unusualBelow * Double(others)
         }.sorted { counts.others($0, a[$0], leaving: a[$0], b[$0]) < counts.others($1, a[$1], leaving: a[$1], b[$1]) }
+    }
+
+    /// The images on which the pair gives the same wrong answer, the ones fewest of the rest give first.
+    public func sameMistakeImages(of pair: Pair) -> [Int] {
+        let (a, b) = (answers[pair.first], answers[pair.second])
+        return (0..<counts.examples).filter { a[$0] == b[$0] && a[$0] != truth[$0] && (0..<counts.classes).contains(a[$0]) }
+            .sorted { counts.others($0, a[$0], leaving: a[$0], b[$0]) < counts.others($1, a[$1], leaving: a[$1], b[$1]) }
     }
 
     /// The settled images on which the pair answers differently: where one of a copied pair was edited.

@@ -83,6 +83,12 @@ struct GradingOutputs {
     func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
 
     func write() throws {
+        // Two students' files may not meet (a short id that reads like another's shortened long one).
+        let named = Dictionary(grouping: results.map(\.student), by: StudentID.fileName)
+        if let (name, students) = named.sorted(by: { $0.key < $1.key }).first(where: { $0.value.count > 1 }) {
+            throw FileError(path: path("feedback"), kind: .conflict,
+                            detail: "students \(students.joined(separator: " and ")) would share the file name \(name)")
+        }
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {

@@ -61,13 +61,23 @@ enum StudentID {
     /// atomic write gives it (`.ID.html.partial-PID`), must stay under the 255 bytes a file name may have.
     static let longestFileName = 200
 
-    /// The name of the files that hold a student's own output (`feedback/NAME.html`, `gradescope/NAME/`): the id, or
-    /// for an id longer than `longestFileName` bytes its first characters and a hash of the whole id, so that two
-    /// long ids that begin alike still get files of their own.
+    /// The name of the files that hold a student's own output (`feedback/NAME.html`, `gradescope/NAME/`).
+    ///
+    /// It is the id itself, unless the id is longer than `longestFileName` bytes or could be taken for a shortened
+    /// name (it ends in "-" and 16 hexadecimal digits): then its first characters (at most 183 bytes; "id" when none
+    /// fit or they would begin with "." or "-"), "-" and a hash of the whole id, so that ids that begin alike still
+    /// get files of their own. Grading refuses a class in which two names still meet.
     static func fileName(_ id: String) -> String {
-        guard id.utf8.count > longestFileName else { return id }
+        let tail = Array(id.utf8.suffix(17))
+        let looksShortened = tail.count == 17 && tail[0] == UInt8(ascii: "-")
+            && tail.dropFirst().allSatisfy { "0123456789abcdef".utf8.contains($0) }
+        guard id.utf8.count > longestFileName || looksShortened else { return id }
         var prefix = ""
-        for character in id where prefix.utf8.count + character.utf8.count <= longestFileName - 17 { prefix.append(character) }
+        for character in id {
+            guard prefix.utf8.count + character.utf8.count <= longestFileName - 17 else { break }
+            prefix.append(character)
+        }
+        if prefix.isEmpty || prefix.hasPrefix(".") || prefix.hasPrefix("-") { prefix = "id" + prefix }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64 bits: a stable name, not a secret
         for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         let hex = String(hash, radix: 16)

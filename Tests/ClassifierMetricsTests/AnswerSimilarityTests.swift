@@ -130,6 +130,7 @@ import Testing
         #expect(flagged.count == copies.count * (copies.count - 1) / 2)
         #expect(flagged.allSatisfy { copies.contains($0.first) && copies.contains($0.second) })
         #expect(flagged.allSatisfy { $0.sameMistakes == $0.mistakes && $0.mistakes >= 10 })
+        #expect(flagged.allSatisfy { similarity.sameMistakeImages(of: $0).count == $0.sameMistakes })
     }
 
     /// Students who are all right, or who all hand in the key itself, share no mistake: nothing to flag.

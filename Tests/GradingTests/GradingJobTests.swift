@@ -79,6 +79,10 @@ import Testing
         let shortened = pages.filter { $0.hasPrefix("éé") }
         #expect(shortened.count == 2 && shortened.allSatisfy { $0.utf8.count <= StudentID.longestFileName + 5 }, "\(shortened)")
         #expect(StudentID.fileName("s2") == "s2" && StudentID.fileName(long) != StudentID.fileName(long + "x"))
+        // A short id that reads like a shortened one is shortened too, so that it cannot meet a long id's name.
+        let lookalike = StudentID.fileName(long)
+        #expect(StudentID.fileName(lookalike) != lookalike && StudentID.fileName(lookalike).utf8.count <= StudentID.longestFileName)
+        #expect(StudentID.fileName(String(repeating: ".", count: 300)).hasPrefix("id"))
         let classPage = try String(contentsOfFile: folder.file("out/class.html"), encoding: .utf8)
         let link = "feedback/" + (StudentID.fileName(long).addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "")
         #expect(classPage.contains(link + ".html"))

@@ -58,11 +58,17 @@ struct SimilaritySection {
                                "\(pair.rank) of \(similarity.pairs.count.thousandsSeparated)"])
         }
         html += table.html + "\n"
-        for (number, pair) in flagged.enumerated() {
+        if flagged.count > Self.mostPairsInDetail {
+            html += "<p>The evidence of the first \(Self.mostPairsInDetail) pairs follows; the others are in the table.</p>\n"
+        }
+        for (number, pair) in flagged.prefix(Self.mostPairsInDetail).enumerated() {
             html += try evidence(pair, number: number + 1, figure: figure)
         }
         return html
     }
+
+    /// The most flagged pairs shown with their images and probabilities (a file handed in by k students is k(k-1)/2 pairs).
+    static let mostPairsInDetail = 20
 
     /// What the class's middle pair looks like, for comparison (over the pairs with enough images to compare).
     private func typicalPair(_ judged: [AnswerSimilarity.Pair]) -> String {
@@ -82,7 +88,9 @@ struct SimilaritySection {
         let unusualOf = pair.unusualFirst <= pair.unusualSecond ? (giver: a, other: b, count: pair.unusualFirst)
             : (giver: b, other: a, count: pair.unusualSecond)
         let differences = pair.contestedDifferences + pair.settledDifferences
-        let agreement = "They answer \(percent(pair.contestedAgreement, digits: 1)) of the \(pair.contested.thousandsSeparated) "
+        let agreement = pair.contested == 0 ? "No image is contested for them (rank \(pair.rank) of "
+            + "\(similarity.pairs.count.thousandsSeparated) pairs). "
+            : "They answer \(percent(pair.contestedAgreement, digits: 1)) of the \(pair.contested.thousandsSeparated) "
             + "contested images alike (rank \(pair.rank) of \(similarity.pairs.count.thousandsSeparated) pairs). "
         let whereTheyDiffer = differences == 0 ? "They answer every contested and settled image alike." :
             "They differ on \(pair.contestedDifferences.thousandsSeparated) of them and on "
@@ -95,7 +103,9 @@ struct SimilaritySection {
         var html = "<h3>\(HTMLText.escaped(a)) and \(HTMLText.escaped(b))</h3>\n<p>"
             + HTMLText.escaped(agreement + whereTheyDiffer + mistakes) + "</p>\n"
         let ids = grading.split.privateIDs
-        let shared = similarity.sharedUnusualAnswers(of: pair).prefix(16)
+        // Their shared unusual answers; when a file handed in by many makes none of them unusual, their same mistakes.
+        let unusual = similarity.sharedUnusualAnswers(of: pair)
+        let shared = (unusual.isEmpty ? similarity.sameMistakeImages(of: pair) : unusual).prefix(16)
         let edits = similarity.settledDifferences(of: pair).prefix(16)
         let images = grading.images
         if let images, !shared.isEmpty {
@@ -105,7 +115,8 @@ struct SimilaritySection {
                 return DigitGrid.Item(pixels: Array(images.image(at: id)), side: images.rows,
                                       caption: "\(grading.key[id]) → \(answer) (\(count) of \(of))")
             }
-            let grid = DigitGrid(items: items, columns: 8, title: "Unusual answers \(a) and \(b) share")
+            let what = unusual.isEmpty ? "Mistakes" : "Unusual answers"
+            let grid = DigitGrid(items: items, columns: 8, title: "\(what) \(a) and \(b) share")
             html += try figure("similar-\(number)-shared", grid,
                                "True digit → the answer both gave (how many of the rest of the class gave it too), the rarest first.")
         }
