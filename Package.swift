@@ -67,7 +67,7 @@ let package = Package(
             name: "Grading",
             dependencies: [
                 "FileIO", "ClassifierMetrics", "Evaluation", "IDX", "Training", "Randomness", "YAMLDiagnostics", "Pages", "Charts",
-                "NumberFormats", .product(name: "Yams", package: "Yams"),
+                "NumberFormats", "DatasetCatalog", .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(name: "Evaluation", dependencies: ["ClassifierMetrics", "Charts", "FileIO", "Randomness", "UserImages"]),

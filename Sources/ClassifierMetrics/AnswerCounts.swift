@@ -5,21 +5,17 @@
 struct AnswerCounts {
     let examples: Int
     let classes: Int
-    let members: Int
     /// `counts[i * classes + k]`: members answering example `i` with `k` (answers outside 0..<classes are not counted).
     private let counts: [Int32]
     /// Per example, the three answers given most often, most first: enough to find the most common answer of the rest
     /// of the group once any two members are taken out, since that takes at most two answers down.
     private let leaders: [(Int, Int, Int)]
 
-    /// Counts the answers of the first `counting` rows of `rows` (all of them when nil); every row, counted or not,
-    /// limits the examples to the shortest.
-    init(_ rows: [[Int]], classes: Int, counting: Int? = nil) {
+    /// Counts `answers` on their first `limit` examples (fewer when a row is shorter).
+    init(_ answers: [[Int]], classes: Int, examples limit: Int) {
         let classes = max(0, classes)
         self.classes = classes
-        let answers = rows.prefix(max(0, min(rows.count, counting ?? rows.count)))
-        members = answers.count
-        examples = answers.isEmpty ? 0 : rows.map(\.count).min() ?? 0
+        examples = max(0, min(limit, answers.map(\.count).min() ?? 0))
         var counts = [Int32](repeating: 0, count: examples * classes)
         for row in answers {
             for example in 0..<examples where (0..<classes).contains(row[example]) { counts[example * classes + row[example]] += 1 }

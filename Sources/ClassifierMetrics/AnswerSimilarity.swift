@@ -82,7 +82,7 @@ public struct AnswerSimilarity: Sendable {
     public init(answers: [[Int]], trueLabels: [Int], classes: Int) {
         self.answers = answers
         truth = trueLabels
-        let counts = AnswerCounts(answers + [trueLabels], classes: classes, counting: answers.count)
+        let counts = AnswerCounts(answers, classes: classes, examples: trueLabels.count)
         self.counts = counts
         judged = answers.count - 2 >= Self.fewestOthers
         var raw: [Pair] = []

@@ -26,7 +26,8 @@ struct VerifyReport {
         let classes = manifest.classNames.indices.map(String.init)
         var counts = TextTable(header: ["split", "images", "size"] + classes, rightAligned: Set(1..<(3 + classes.count)))
         let size = "\(dataset.train.images.rows)x\(dataset.train.images.columns)"
-        for (name, split) in [("train", dataset.train), ("- training", splits.training), ("- validation", splits.validation), ("test", splits.test)] {
+        let rows = [("train", dataset.train), ("- training", splits.training), ("- validation", splits.validation), ("test", splits.test)]
+        for (name, split) in rows {
             counts.rows.append([name, split.count.thousandsSeparated, size] + split.classCounts.map(\.thousandsSeparated))
         }
         lines.append(counts.rendered)

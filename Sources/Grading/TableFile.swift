@@ -1,6 +1,7 @@
-import Foundation
+import DatasetCatalog
 import Evaluation
 import FileIO
+import Foundation
 
 /// A small CSV file with a required header, read strictly: each problem an error naming the file and line.
 struct TableFile {
@@ -78,9 +79,6 @@ enum StudentID {
             prefix.append(character)
         }
         if prefix.isEmpty || prefix.hasPrefix(".") || prefix.hasPrefix("-") { prefix = "id" + prefix }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a, 64 bits: a stable name, not a secret
-        for byte in id.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        let hex = String(hash, radix: 16)
-        return prefix + "-" + String(repeating: "0", count: 16 - hex.count) + hex
+        return prefix + "-" + SHA256Digest.hex(of: Array(id.utf8)).prefix(16)
     }
 }

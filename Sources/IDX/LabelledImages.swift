@@ -15,7 +15,8 @@ public struct LabelledImages: Equatable, Sendable {
     ) throws(IDXError) {
         guard labels.count == images.count else {
             throw IDXError(file: labelsFile, kind: .countMismatch,
-                           detail: "\(labels.count.thousandsSeparated) labels, but \(imagesFile) has \(images.count.thousandsSeparated) images")
+                           detail: "\(labels.count.thousandsSeparated) labels, but \(imagesFile) has "
+                               + "\(images.count.thousandsSeparated) images")
         }
         try IDXReader.checkRange(of: labels, classCount: classCount, file: labelsFile)
         self.images = images
