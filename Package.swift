@@ -51,11 +51,12 @@ let package = Package(
             name: "LiterateReport",
             dependencies: [
                 "Training", "Evaluation", "ClassifierMetrics", "Charts", "DatasetCatalog", "UserImages", "NeuralNetwork", "Tensors", "IDX",
-                "FileIO", "Randomness", "Pages", "NumberFormats", "YAMLDiagnostics", "CCmarkGFM", "ModelImport", "Executors",
+                "FileIO", "Randomness", "Pages", "NumberFormats", "YAMLDiagnostics", "CCmarkGFM", "ModelImport", "Executors", "Readings",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(name: "Pages"),
+        .target(name: "Readings", dependencies: ["Training", "UserImages", "Charts"]),
         .target(name: "Executors"),
         .target(name: "NumberBenchmark", dependencies: ["UserImages", "Training", "IDX", "Randomness"]),
         .target(
@@ -82,7 +83,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "Training", "UserImages", "Charts", "IDX", "FileIO", "NeuralNetwork", "Pages",
+                "Training", "UserImages", "Charts", "IDX", "FileIO", "NeuralNetwork", "Pages", "Readings",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
             ],
             resources: [.copy("Assets")]
@@ -91,7 +92,7 @@ let package = Package(
             name: "DigitbookCommands",
             dependencies: [
                 "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "NeuralNetwork", "Tensors", "Evaluation", "Randomness",
-                "NumberFormats",
+                "NumberFormats", "Readings",
                 "LiterateReport", "Server", "Grading", "ModelImport", "Executors", "NumberBenchmark", "ReadingBenchmark",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -134,6 +135,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"]),
+        .testTarget(name: "ReadingsTests", dependencies: ["Readings", "UserImages"]),
         .testTarget(
             name: "ServerTests",
             dependencies: ["Server", "UserImages", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
@@ -142,7 +144,13 @@ let package = Package(
         .testTarget(name: "ExecutorsTests", dependencies: ["Executors", "TestSupport"]),
         .testTarget(name: "ReadingBenchmarkTests", dependencies: ["ReadingBenchmark", "UserImages", "Randomness", "IDX", "TestSupport"],
                     exclude: ["Baselines"]),
-        .testTarget(name: "DigitbookCommandsTests", dependencies: ["DigitbookCommands", "UserImages", "IDX", "TestSupport"]),
+        .testTarget(
+            name: "DigitbookCommandsTests",
+            dependencies: [
+                "DigitbookCommands", "UserImages", "IDX", "TestSupport", "Server",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -12,8 +12,28 @@ enum Console {
 
     /// Prints `text` exactly as given: only for the progress bar's own control sequences.
     static func raw(_ text: String, terminator: String = "\n") {
+        if let capture {
+            capture.append(text + terminator)
+            return
+        }
         print(text, terminator: terminator)
         fflush(nil)  // all output streams; stdout itself is not concurrency-safe to name in Swift 6
+    }
+
+    /// Where standard output goes instead within a task, when set: how a test reads what a command printed.
+    @TaskLocal static var capture: Captured?
+
+    /// Standard output collected from a task, in the order it was printed.
+    final class Captured: @unchecked Sendable {
+        private let lock = NSLock()
+        private var collected = ""
+
+        init() {}
+
+        func append(_ text: String) { lock.withLock { collected += text } }
+
+        /// Everything printed so far.
+        var text: String { lock.withLock { collected } }
     }
 
     /// Prints `message` as a warning on standard error.

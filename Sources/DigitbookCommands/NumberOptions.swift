@@ -6,7 +6,7 @@ struct NumberOptions: ParsableArguments {
     @Flag(name: .long, help: "Read each image as a row of digits (a ZIP code, an amount) and print the number.")
     var number = false
 
-    @Flag(name: .long, help: "With --number: print one JSON object per image instead of text.")
+    @Flag(name: .long, help: "Print one JSON object per image instead of text, as the API answers.")
     var json = false
 
     @Option(name: .long, help: ArgumentHelp("With --number: draw each digit's box and reading on the image, as a PNG (a folder "
@@ -18,7 +18,7 @@ struct NumberOptions: ParsableArguments {
     var threshold = NumberReading.checkThreshold
 
     func validate(imageCount: Int) throws {
-        guard number || (!json && boxes == nil) else { throw ValidationError("--json and --boxes go with --number") }
+        guard number || boxes == nil else { throw ValidationError("--boxes goes with --number") }
         guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1, got \(threshold)") }
     }
 }

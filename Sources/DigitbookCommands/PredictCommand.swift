@@ -4,6 +4,7 @@ import Foundation
 import IDX
 import NeuralNetwork
 import NumberFormats
+import Readings
 import Tensors
 import Training
 import UserImages
@@ -15,7 +16,8 @@ struct PredictCommand: AsyncParsableCommand {
         abstract: "Predict with a trained run: the test set to CSV, or your own digit images.",
         discussion: """
             With --out, writes one row per test image: id (0-based), label (the predicted class) and p0…p9. \
-            With image files, prints each image's digit and probabilities (the images go through `digitbook preprocess`).
+            With image files, prints each image's digit and probabilities (the images go through `digitbook preprocess`); \
+            with --json, one JSON object per image, as `POST /api/predict` answers.
             """)
 
     @OptionGroup var dataOptions: DataOptions
@@ -33,6 +35,7 @@ struct PredictCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (out == nil) != images.isEmpty else { throw ValidationError("give either --out FILE.csv or image files, not both") }
+        guard out == nil || !numberOptions.json else { throw ValidationError("--json goes with image files, not --out") }
         try numberOptions.validate(imageCount: images.count)
     }
 
@@ -46,8 +49,9 @@ struct PredictCommand: AsyncParsableCommand {
             try InputOutputOverlap.check(output: boxes, role: "--boxes", inputs: [runFolder] + pictures)
         }
         let model = try InferenceModel(RunDirectory(runDirectory), threads: ProcessInfo.processInfo.activeProcessorCount)
+        let run = URL(fileURLWithPath: runDirectory).standardizedFileURL.lastPathComponent
         if numberOptions.number {
-            try NumberPrinter(options: numberOptions, model: model).read(images)
+            try NumberPrinter(options: numberOptions, model: model, run: run).read(images)
             return
         }
         if let out {
@@ -63,21 +67,20 @@ struct PredictCommand: AsyncParsableCommand {
         }
         var failures: [String] = []
         for path in images {
-            let digit: GreyImage
+            let reading: DigitReading
             do {
-                let result = try DigitPreprocessor().digit(inFile: path)
-                for warning in result.warnings { Console.warn("\(path): \(warning); the reading may be unreliable") }
-                digit = result.digit
+                reading = try DigitReading.read(file: path, with: model, run: run)
             } catch {
-                failures.append(error.description)  // every image is tried; the failures are reported together
+                failures.append("\(error)")  // every image is tried; the failures are reported together
                 continue
             }
-            let row = try model.probabilities(for: [digit]).flatMap { $0 }
-            let best = PredictionTable.argmax(row)
-            let classes = model.record.classNames
-            let label = classes.indices.contains(best) ? classes[best] : "\(best)"
-            Console.line("\(path): \(label) (p=\(String(format: "%.4f", row[best])))  " +
-                  row.enumerated().map { "\($0): \(String(format: "%.4f", $1))" }.joined(separator: "  "))
+            if numberOptions.json {
+                Console.line(try ReadingJSON.text(reading))
+                continue
+            }
+            for warning in reading.warnings { Console.warn("\(path): \(warning); the reading may be unreliable") }
+            let row = reading.probabilities.indices.map { "\(reading.name($0)): \(String(format: "%.4f", reading.probabilities[$0]))" }
+            Console.line("\(path): \(reading.digit) (p=\(String(format: "%.4f", reading.probability)))  " + row.joined(separator: "  "))
         }
         guard failures.isEmpty else { throw ImageFailures(total: images.count, messages: failures) }
     }

@@ -1,6 +1,6 @@
 import Charts
 import Foundation
-import IDX
+import Readings
 import Training
 import UserImages
 
@@ -37,7 +37,7 @@ struct DigitReader: Sendable {
         }
         let read = prepared.compactMap { try? $0.get() }
         if read.isEmpty { entry.batcher.withdraw() }
-        var rows = read.isEmpty ? [] : try await entry.batcher.probabilities(for: read.map(\.result.digit.pixels)).get()[...]
+        var rows = read.isEmpty ? [] : try await entry.batcher.probabilities(for: read.map(\.digit.input.pixels)).get()[...]
         guard rows.count == read.count else {
             throw ServerError(.unprocessableContent, "run \(entry.name) cannot answer: \(rows.count) answers for \(read.count) images")
         }
@@ -47,37 +47,23 @@ struct DigitReader: Sendable {
             case .failure(let error):
                 return .failed(FileFailure(file: pair.0.file, error: error))
             case .success(let item):
-                return .read(reading(item, probabilities: (rows.popFirst() ?? []).map(Double.init), run: entry.name, classes: classes,
-                                     chart: chart ? "chart\(index + 1)" : nil))
+                let value = DigitReading(item.digit, probabilities: (rows.popFirst() ?? []).map(Double.init), classes: classes,
+                                         run: entry.name)
+                let thumbnail = item.thumbnail.map { "data:image/png;base64," + Data($0).base64EncodedString() }
+                var reading = Reading(value: value, thumbnail: thumbnail)
+                if chart {
+                    let drawing = value.chart
+                    reading.chart = try? drawing.inlineSVG(id: "chart\(index + 1)")
+                    reading.chartDescription = drawing.summary
+                }
+                return .read(reading)
             }
         })
     }
 
-    /// One prepared upload's reading from its class probabilities, with its chart (its element id `chart`) when asked for.
-    private func reading(_ item: Prepared, probabilities: [Double], run: String, classes: [String], chart: String?) -> Reading {
-        let best = probabilities.indices.max { probabilities[$0] < probabilities[$1] } ?? 0
-        let png = (try? PNGCodec.encode(item.result.digit)) ?? []
-        var reading = Reading(
-            file: item.upload.file, digit: classes.indices.contains(best) ? classes[best] : "\(best)", probabilities: probabilities,
-            run: run, preprocessed: "data:image/png;base64," + Data(png).base64EncodedString(),
-            width: item.size.width, height: item.size.height, warnings: item.result.warnings, classes: classes)
-        if let chart {
-            let drawing = ProbabilityChart(classes: classes, probabilities: probabilities, title: "\(run) on \(item.upload.file)")
-            reading.chart = try? drawing.inlineSVG(id: chart)
-            reading.chartDescription = drawing.summary
-        }
-        if let small = item.thumbnail {
-            reading.thumbnail = "data:image/png;base64," + Data(small).base64EncodedString()
-        }
-        return reading
-    }
-
-    /// One upload decoded and preprocessed: the picture as decoded, the upload's own size, the digit.
+    /// One upload decoded and preprocessed, with a reduced copy of it as PNG bytes when asked for.
     private struct Prepared: Sendable {
-        let upload: Upload
-        let size: (width: Int, height: Int)
-        let result: DigitPreprocessor.Result
-        /// A reduced copy of the upload as PNG bytes, when asked for.
+        let digit: PreparedDigit
         let thumbnail: [UInt8]?
     }
 
@@ -87,15 +73,9 @@ struct DigitReader: Sendable {
     }
 
     private func prepare(_ upload: Upload, thumbnail: Bool) throws(ServerError) -> Prepared {
-        let limits = uploadLimits
         do {
-            let preprocessor = DigitPreprocessor()
-            let picture = try ImageDecoder.decode(upload.bytes, file: upload.file, limits: limits, reducingTo: preprocessor.analysisSide)
-            // A large JPEG is decoded reduced; the size reported is the upload's own.
-            let size = JPEGDecoder.uprightSize(upload.bytes) ?? (picture.width, picture.height)
-            let digit = try preprocessor.digit(from: picture, file: upload.file)
-            let small = thumbnail ? try? PNGCodec.encode(picture.thumbnail(fittingIn: 280)) : nil
-            return Prepared(upload: upload, size: size, result: digit, thumbnail: small)
+            let digit = try PreparedDigit(bytes: upload.bytes, file: upload.file, limits: uploadLimits)
+            return Prepared(digit: digit, thumbnail: thumbnail ? try? PNGCodec.encode(digit.picture.thumbnail(fittingIn: 280)) : nil)
         } catch {
             throw ServerError(error, file: upload.file)
         }

@@ -1,24 +1,12 @@
 import Foundation
+import Readings
 
-/// One uploaded image as one run reads it: what the JSON API returns per image and the pages show.
-struct Reading: Codable, Sendable {
-    /// The upload's file name as the client gave it (shown, never used as a path).
-    let file: String
-    /// The predicted class's name.
-    let digit: String
-    /// The probability of each class, in class order.
-    let probabilities: [Double]
-    /// The run that read it.
-    let run: String
-    /// The preprocessed 28x28 input as a PNG data URI.
-    let preprocessed: String
-    /// The uploaded image's size.
-    let width: Int
-    let height: Int
-    /// Why the reading may be unreliable (from the preprocessing), if it may.
-    let warnings: [String]
-    /// The class names, for labelling `probabilities`.
-    let classes: [String]
+/// One uploaded image as one run reads it, with what the pages add: the API's answer per image is the reading's own
+/// JSON (as `predict --json` prints it) plus the chart when asked for.
+@dynamicMemberLookup
+struct Reading: Encodable, Sendable {
+    /// The reading itself, as every front-end gives it.
+    let value: DigitReading
     /// The probability chart drawn by Digitbook's Charts module, as an `<svg>` element for the page (when asked for).
     var chart: String?
     /// The chart's one-sentence description, for alt text.
@@ -26,11 +14,42 @@ struct Reading: Codable, Sendable {
     /// A reduced grey copy of the upload as a PNG data URI, for the result page (never in the API's answers).
     var thumbnail: String? = nil
 
+    subscript<Value>(dynamicMember path: KeyPath<DigitReading, Value>) -> Value { value[keyPath: path] }
+
     enum CodingKeys: String, CodingKey {
-        case file, digit, probabilities, run, preprocessed, width, height, warnings, classes, chart
+        case chart
         case chartDescription = "chart_description"
     }
 
-    /// The classes ranked by probability, most likely first.
-    var ranked: [Int] { probabilities.indices.sorted { probabilities[$0] > probabilities[$1] } }
+    func encode(to encoder: any Encoder) throws {
+        try value.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(chart, forKey: .chart)
+        try container.encodeIfPresent(chartDescription, forKey: .chartDescription)
+    }
+}
+
+/// One uploaded image read as a whole number, with the boxes picture when asked for: the API's answer per image
+/// is the result's own JSON (as `predict --number --json` prints it) plus the picture.
+@dynamicMemberLookup
+struct NumberAnswer: Encodable, Sendable {
+    let value: NumberResult
+    /// The image with each digit's box and reading, as an `<svg>` element (when asked for).
+    var picture: String?
+    /// The picture's one-sentence description, for alt text.
+    var pictureDescription: String?
+
+    subscript<Value>(dynamicMember path: KeyPath<NumberResult, Value>) -> Value { value[keyPath: path] }
+
+    enum CodingKeys: String, CodingKey {
+        case picture
+        case pictureDescription = "picture_description"
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try value.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(picture, forKey: .picture)
+        try container.encodeIfPresent(pictureDescription, forKey: .pictureDescription)
+    }
 }

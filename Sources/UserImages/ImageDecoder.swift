@@ -4,13 +4,16 @@ import FileIO
 public enum ImageDecoder {
     /// The grey image in the file at `path`; `reducingTo` lets a large JPEG be decoded reduced (see ``JPEGDecoder``).
     public static func read(_ path: String, limits: ImageLimits = .standard, reducingTo side: Int? = nil) throws(ImageError) -> GreyImage {
-        let bytes: [UInt8]
+        try decode(fileBytes(path, limits: limits), file: path, limits: limits, reducingTo: side)
+    }
+
+    /// The bytes of the image file at `path`, refused (as an image error) when larger than `limits` allow.
+    public static func fileBytes(_ path: String, limits: ImageLimits = .standard) throws(ImageError) -> [UInt8] {
         do {
-            bytes = try FileBytes.read(path, limit: limits.maximumFileBytes)
+            return try FileBytes.read(path, limit: limits.maximumFileBytes)
         } catch {
             throw ImageError(file: path, kind: error.kind == .tooLarge ? .tooLarge : .unreadable, detail: error.detail)
         }
-        return try decode(bytes, file: path, limits: limits, reducingTo: side)
     }
 
     /// The grey image in `bytes`; `file` names the source in errors.

@@ -1,5 +1,3 @@
-import FileIO
-
 /// A box in an image's pixels: left, top, width and height.
 public struct PixelBox: Equatable, Sendable, Codable {
     public let x: Int, y: Int, width: Int, height: Int
@@ -51,22 +49,4 @@ public struct NumberReading: Sendable {
 
     /// Whether a person should check the reading: a digit below `threshold`, or a warning about the input.
     public func needsChecking(threshold: Double) -> Bool { checkAdvice(threshold: threshold) != nil }
-}
-
-extension NumberReading {
-    /// One JSON object: `{"file", "number", "confidence", "digits": [{"digit", "probability", "box": [x, y, w, h]}]}`,
-    /// numbers as the shortest decimals that read back exactly; `"doubts"` (digits below `threshold`, in words) and
-    /// `"warnings"` when there are any.
-    public func json(file: String, threshold: Double = checkThreshold) -> String {
-        let digits = digits.map { digit in
-            "{\"digit\":\(digit.digit),\"probability\":\(digit.probability),\"box\":[" + digit.box.array.map(String.init)
-                .joined(separator: ",") + "]}"
-        }
-        func list(_ key: String, _ items: [String]) -> String {
-            items.isEmpty ? "" : ",\"\(key)\":[" + items.map(JSONText.quoted).joined(separator: ",") + "]"
-        }
-        let lists = list("doubts", doubts(threshold: threshold)) + list("warnings", warnings)
-        return "{\"file\":\(JSONText.quoted(file)),\"number\":\(JSONText.quoted(number)),\"confidence\":\(confidence),"
-            + "\"digits\":[" + digits.joined(separator: ",") + "]" + lists + "}"
-    }
 }

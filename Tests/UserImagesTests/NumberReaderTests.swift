@@ -72,20 +72,6 @@ import Testing
         #expect(abs(left.x + left.width - 173) <= 6 && abs(right.x - 173) <= 6, "the cut is where the rings meet: \(left) \(right)")
     }
 
-    @Test func writesOneJSONObjectWithTheIssuesKeys() throws {
-        var page = InkSketch(width: 200, height: 120)
-        page.ring(60, 60, rx: 18, ry: 30)
-        page.bar(140, top: 25, height: 70)
-        let reading = try read(page)
-        let json = reading.json(file: "a \"page\".png")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(object["file"] as? String == "a \"page\".png" && object["number"] as? String == "01")
-        #expect(abs((object["confidence"] as? Double ?? 0) - 0.9801) < 1e-6)
-        let digits = try #require(object["digits"] as? [[String: Any]])
-        #expect(digits.count == 2 && Set(digits[0].keys) == ["digit", "probability", "box"])
-        #expect(digits[1]["digit"] as? Int == 1 && digits[1]["box"] as? [Int] == reading.digits[1].box.array)
-    }
-
     @Test func refusesAPageWithoutInkOrWithTooManyPieces() {
         let blank = InkSketch(width: 200, height: 100)
         let empty = #expect(throws: ImageError.self) { try read(blank) }

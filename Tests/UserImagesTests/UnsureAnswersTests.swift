@@ -69,8 +69,6 @@ import Testing
         #expect(reading.checkAdvice(threshold: 0.5) == nil)
         #expect(reading.doubts(threshold: 0.57) == ["the 4th digit, read as 1 at 56.9%"],
                 "a doubtful digit is never shown at the threshold: 0.57 as a Float is 0.56999…, rounded down")
-        #expect(reading.json(file: "row.png").contains("\"doubts\":[\"the 4th digit, read as 1 at 57%\",\"the 5th digit"))
-        #expect(!reading.json(file: "row.png", threshold: 0.5).contains("doubts"))
     }
 
     @Test func ordinals() {

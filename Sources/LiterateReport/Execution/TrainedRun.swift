@@ -24,6 +24,11 @@ final class TrainedRun {
         return run
     }
 
+    /// The trained run's model, loaded for predictions; a predictions file has none, and `purpose` says what was needed.
+    func inferenceModel(for purpose: String) throws -> InferenceModel {
+        try InferenceModel(runFolder(for: purpose))
+    }
+
     /// The test set's labels, the predicted labels and, when known, the class probabilities for each test image.
     struct Predictions {
         let labels: [Int]

@@ -1,10 +1,11 @@
 import Foundation
+import Readings
 import Pages
 
 /// The answer to the form's "whole number" mode without JavaScript: for each image, the number, how sure each digit
 /// is, and the image with the digits' boxes.
 enum NumberResultPage {
-    static func html(_ answers: [FileAnswer<NumberResult>]) -> String {
+    static func html(_ answers: [FileAnswer<NumberAnswer>]) -> String {
         let cards = answers.map { answer in
             switch answer {
             case .read(let result): card(result)
@@ -22,17 +23,16 @@ enum NumberResultPage {
         return PageShell.html(title: "Digitbook: number", body: body, script: false)
     }
 
-    static func card(_ result: NumberResult) -> String {
+    static func card(_ result: NumberAnswer) -> String {
         let rows = result.digits.map { digit in
-            "<tr><td>\(HTMLText.escaped(digit.digit))</td><td>\(ResultPage.percent(digit.probability))</td>"
+            "<tr><td>\(HTMLText.escaped(digit.digit))</td><td>\(DigitReading.percent(digit.probability))</td>"
                 + "<td>\(digit.box.map(String.init).joined(separator: ", "))</td></tr>"
         }
         return """
             <article class="reading">
             <h2>\(HTMLText.escaped(result.file)) <span class="size">\(result.width)x\(result.height)</span></h2>
             <p class="digit" aria-label="The number read">\(HTMLText.escaped(result.number))</p>
-            <p>\(HTMLText.escaped(result.run)) reads \(result.digits.count) digit\(result.digits.count == 1 ? "" : "s"); all of them \
-            right with probability \(ResultPage.percent(result.confidence)).</p>
+            <p>\(HTMLText.escaped(result.sentence))</p>
             \(result.check.map { "<p class=\"warning\">\(HTMLText.escaped($0))</p>" } ?? "")
             \(result.picture.map { "<figure class=\"chart\">\($0)</figure>" } ?? "")
             <table><thead><tr><th>Digit</th><th>Probability</th><th>Box (x, y, width, height)</th></tr></thead>

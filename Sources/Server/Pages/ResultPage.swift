@@ -1,4 +1,5 @@
 import Foundation
+import Readings
 import Pages
 
 /// The answer to the form without JavaScript: for each image, the upload's size, the preprocessed input enlarged,
@@ -43,10 +44,6 @@ enum ResultPage {
     }
 
     static func card(_ reading: Reading) -> String {
-        let ranked = reading.ranked
-        let runners = ranked.dropFirst().prefix(2).map { "\(HTMLText.escaped(reading.classes[$0])) "
-            + "(\(percent(reading.probabilities[$0])))" }
-        let top = percent(ranked.first.map { reading.probabilities[$0] } ?? 0)
         let warnings = reading.warnings.map { "<p class=\"warning\">Note: \(HTMLText.escaped($0)).</p>" }.joined()
         return """
             <article class="reading">
@@ -54,12 +51,11 @@ enum ResultPage {
             <div class="pair">
             \(reading.thumbnail.map { "<figure><img class=\"upload\" src=\"\($0)\" alt=\"The uploaded image, reduced, in grey\">"
                 + "<figcaption>Your image</figcaption></figure>" } ?? "")
-            <figure><img class="input" src="\(reading.preprocessed)" width="140" height="140"
+            <figure><img class="input" src="\(reading.inputDataURI)" width="140" height="140"
              alt="The 28x28 input the network reads, enlarged"><figcaption>What the network sees</figcaption></figure>
             <p class="digit" aria-label="Predicted digit">\(HTMLText.escaped(reading.digit))</p>
             </div>
-            <p>\(HTMLText.escaped(reading.run)) reads \(HTMLText.escaped(reading.digit)) with probability \(top)\
-            \(runners.isEmpty ? "" : "; next: " + runners.joined(separator: ", ")).</p>
+            <p>\(HTMLText.escaped(reading.sentence))</p>
             \(warnings)
             \(reading.chart.map { "<figure class=\"chart\">\($0)</figure>" } ?? "")
             </article>
@@ -71,7 +67,7 @@ enum ResultPage {
             switch answer {
             case .read(let reading):
                 "<tr><td>\(HTMLText.escaped(reading.file))</td><td>\(HTMLText.escaped(reading.digit))</td>"
-                    + "<td>\(percent(reading.probabilities.max() ?? 0))</td><td></td></tr>"
+                    + "<td>\(DigitReading.percent(reading.probability))</td><td></td></tr>"
             case .failed(let failure):
                 "<tr class=\"failed\"><td>\(HTMLText.escaped(failure.file))</td><td></td><td></td>"
                     + "<td>\(HTMLText.escaped(failure.error.message))</td></tr>"
@@ -94,15 +90,11 @@ enum ResultPage {
         let lines = answers.map { answer in
             switch answer {
             case .read(let reading):
-                "\(quoted(reading.file)),\(reading.digit),\(String(format: "%.6f", reading.probabilities.max() ?? 0)),"
+                "\(quoted(reading.file)),\(reading.digit),\(String(format: "%.6f", reading.probability)),"
             case .failed(let failure):
                 "\(quoted(failure.file)),,,\(quoted(failure.error.message))"
             }
         }
         return (["file,digit,probability,error"] + lines).joined(separator: "\n") + "\n"
-    }
-
-    static func percent(_ value: Double) -> String {
-        String(format: "%.1f%%", value * 100)
     }
 }

@@ -1,0 +1,39 @@
+import Foundation
+import UserImages
+
+extension DigitReading: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case file, digit, probabilities, run, preprocessed, width, height, warnings, classes
+    }
+
+    /// The reading as `predict --json`, the `predict` cell and `POST /api/predict` give it: the digit as its class
+    /// name, the probabilities in class order, the preprocessed input as a PNG data URI.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(file, forKey: .file)
+        try container.encode(digit, forKey: .digit)
+        try container.encode(probabilities, forKey: .probabilities)
+        try container.encode(run, forKey: .run)
+        try container.encode(inputDataURI, forKey: .preprocessed)
+        try container.encode(width, forKey: .width)
+        try container.encode(height, forKey: .height)
+        try container.encode(warnings, forKey: .warnings)
+        try container.encode(classes, forKey: .classes)
+    }
+
+    /// The preprocessed input as a PNG data URI (empty when it cannot be encoded, which a 28x28 grey image always can).
+    public var inputDataURI: String {
+        guard let png = try? PNGCodec.encode(input) else { return "" }
+        return "data:image/png;base64," + Data(png).base64EncodedString()
+    }
+}
+
+/// The one JSON form of readings: keys sorted, slashes unescaped, numbers as the shortest decimals that read back.
+public enum ReadingJSON {
+    /// `value` as JSON text, without a final newline.
+    public static func text(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}

@@ -1,0 +1,66 @@
+import Charts
+import Foundation
+import UserImages
+
+/// One image of a single digit as one run reads it: the answer that `predict`, the `predict` cell and the server's
+/// `/api/predict` all give, and only format.
+public struct DigitReading: Sendable {
+    /// The image's name as the user gave it (a path, or an upload's file name).
+    public let file: String
+    /// The run that read it.
+    public let run: String
+    /// The class names, in class order.
+    public let classes: [String]
+    /// The probability of each class, in class order.
+    public let probabilities: [Double]
+    /// The preprocessed 28x28 input the network read.
+    public let input: GreyImage
+    /// The image's own size (a large JPEG's, though it was decoded reduced).
+    public let width: Int, height: Int
+    /// Why the reading may be unreliable (from the preprocessing), if it may.
+    public let warnings: [String]
+
+    /// The reading of `digit` from a run's class probabilities for its input; `file` renames the image.
+    public init(_ digit: PreparedDigit, probabilities: [Double], classes: [String], run: String, file: String? = nil) {
+        self.file = file ?? digit.file
+        self.run = run
+        self.classes = classes
+        self.probabilities = probabilities
+        input = digit.input
+        (width, height) = (digit.width, digit.height)
+        warnings = digit.warnings
+    }
+
+    /// The classes ranked by probability, most likely first (the lower class first between equals).
+    public var ranked: [Int] {
+        probabilities.indices.sorted { probabilities[$0] > probabilities[$1] || probabilities[$0] == probabilities[$1] && $0 < $1 }
+    }
+
+    /// The most likely class's index.
+    public var best: Int { ranked.first ?? 0 }
+
+    /// The name of class `index` (its number when the run names fewer classes).
+    public func name(_ index: Int) -> String { classes.indices.contains(index) ? classes[index] : "\(index)" }
+
+    /// The most likely class's name: the digit read.
+    public var digit: String { name(best) }
+
+    /// The most likely class's probability.
+    public var probability: Double { probabilities.indices.contains(best) ? probabilities[best] : 0 }
+
+    /// The reading in one sentence: "cnn reads 7 with probability 99.1%; next: 1 (0.5%), 2 (0.2%)."
+    public var sentence: String {
+        let next = ranked.dropFirst().prefix(2).map { "\(name($0)) (\(Self.percent(probabilities[$0])))" }
+        return "\(run) reads \(digit) with probability \(Self.percent(probability))"
+            + (next.isEmpty ? "." : "; next: " + next.joined(separator: ", ") + ".")
+    }
+
+    /// The chart of every class's probability, titled with the run and the image.
+    public var chart: ProbabilityChart {
+        ProbabilityChart(classes: classes.count == probabilities.count ? classes : probabilities.indices.map(name),
+                         probabilities: probabilities, title: "\(run) on \(file)")
+    }
+
+    /// A probability as a percentage with one decimal, as readings show it.
+    public static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+}
