@@ -72,7 +72,7 @@ public struct ImportJob: Sendable {
             trainingExamples: 0, validationExamples: 0, threads: threads, blasCore: BLAS.coreName,
             wallSeconds: Date().timeIntervalSince(start), finalValidation: nil,
             finalTest: dataset.test.images.count == 0 ? nil
-                : Evaluation(probabilities: testProbabilities, labels: dataset.test.labels.map(Int.init)),
+                : LossAndAccuracy(probabilities: testProbabilities, labels: dataset.test.labels.map(Int.init)),
             imported: ImportRecord(
                 source: modelFile, sha256: SHA256Digest.hex(of: bytes), format: imported.format.rawValue,
                 layout: imported.format == .safetensors ? layout.rawValue : nil, pixels: range.rawValue,
@@ -129,7 +129,7 @@ public struct ImportJob: Sendable {
         let network = try imported.network(pixels: pixels)
         let rows = Trainer.probabilities(network, for: images, threads: threads)
         try NonFiniteOutput.check(rows, source: modelFile)
-        return (Evaluation(probabilities: rows, labels: training.labels.prefix(count).map(Int.init)).accuracy, network)
+        return (LossAndAccuracy(probabilities: rows, labels: training.labels.prefix(count).map(Int.init)).accuracy, network)
     }
 
     /// The weights a state_dict left out and the import took as their defaults (a bias of zero, as PyTorch's

@@ -24,7 +24,7 @@ public enum SoftmaxCrossEntropy {
         probabilities.withUnsafeMutablePointer { p in
             for row in 0..<batch {
                 let offset = row * classes, label = labels[row]
-                loss -= log(max(Double(p[offset + label]), 1e-7))
+                loss += lossOfTruth(Double(p[offset + label]))
                 var best = 0
                 for c in 1..<classes where p[offset + c] > p[offset + best] { best = c }
                 if best == label { correct += 1 }
@@ -36,6 +36,17 @@ public enum SoftmaxCrossEntropy {
         }
         return Evaluation(loss: loss / Double(max(batch, 1)), correct: correct,
                           gradient: wantsGradient ? probabilities : Tensor(shape: [0]))
+    }
+
+    /// The smallest probability of the true class the loss takes: Keras's epsilon, so that a confident mistake costs
+    /// -log(1e-7) ≈ 16.1 rather than infinity.
+    public static let probabilityFloor = 1e-7
+
+    /// One example's loss when the model gives its true class probability `probability`: the one definition of the
+    /// loss that training, validation and run.json's test figures all use (Keras's; scikit-learn's `log_loss`, which
+    /// `evaluate` and the reports give as a metric, clips at float64's epsilon instead).
+    public static func lossOfTruth(_ probability: Double) -> Double {
+        -log(max(probability, probabilityFloor))
     }
 
     /// Row-wise softmax of `logits` (batch, classes).

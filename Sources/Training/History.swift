@@ -1,4 +1,6 @@
 import Foundation
+import NeuralNetwork
+
 /// What one epoch of training measured, under Keras's names.
 public struct EpochRecord: Codable, Equatable, Sendable {
     public let epoch: Int
@@ -18,7 +20,7 @@ public struct EpochRecord: Codable, Equatable, Sendable {
 }
 
 /// Loss and accuracy of a model on a labelled set.
-public struct Evaluation: Codable, Equatable, Sendable {
+public struct LossAndAccuracy: Codable, Equatable, Sendable {
     public let loss: Double
     public let accuracy: Double
     public let count: Int
@@ -29,14 +31,15 @@ public struct Evaluation: Codable, Equatable, Sendable {
         self.count = count
     }
 
-    /// The cross-entropy and accuracy of class probabilities already computed (one row per example) against `labels`.
+    /// The cross-entropy and accuracy of class probabilities already computed (one row per example) against `labels`,
+    /// the loss as training computes it (``SoftmaxCrossEntropy/lossOfTruth(_:)``).
     public init(probabilities: [[Float]], labels: [Int]) {
         var lossSum = 0.0, correct = 0
         for (row, label) in zip(probabilities, labels) {
             let predicted = row.indices.max { row[$0] < row[$1] } ?? 0
             if predicted == label { correct += 1 }
             let truth = row.indices.contains(label) ? Double(row[label]) : 0
-            lossSum -= Foundation.log(max(truth, Double(Float.leastNormalMagnitude)))
+            lossSum += SoftmaxCrossEntropy.lossOfTruth(truth)
         }
         let count = max(labels.count, 1)
         self.init(loss: lossSum / Double(count), accuracy: Double(correct) / Double(count), count: labels.count)

@@ -28,16 +28,16 @@ public struct RunRecord: Codable, Equatable, Sendable {
     public var threads: Int
     public var blasCore: String
     public var wallSeconds: Double
-    public var finalValidation: Evaluation?
+    public var finalValidation: LossAndAccuracy?
     /// The trained model on the dataset's test set, measured once training ended (absent in runs made before it was kept).
-    public var finalTest: Evaluation?
+    public var finalTest: LossAndAccuracy?
     /// For a model imported from another framework's file (`digitbook import`): where it came from; nil for a trained run.
     public var imported: ImportRecord?
 
     public init(
         digitbookVersion: String, configuration: TrainingConfiguration, spec: String, inputShape: [Int], classNames: [String],
         dataset: String, dataDirectory: String, dataFiles: [DataFile], trainingExamples: Int, validationExamples: Int,
-        threads: Int, blasCore: String, wallSeconds: Double, finalValidation: Evaluation?, finalTest: Evaluation? = nil,
+        threads: Int, blasCore: String, wallSeconds: Double, finalValidation: LossAndAccuracy?, finalTest: LossAndAccuracy? = nil,
         imported: ImportRecord? = nil
     ) {
         self.digitbookVersion = digitbookVersion

@@ -83,7 +83,7 @@ public struct Trainer {
     }
 
     /// Loss and accuracy of `model` on `examples`, in inference mode.
-    public static func evaluate(_ model: Sequential, on examples: LabelledImages, batchSize: Int = 500, threads: Int = 1) -> Evaluation {
+    public static func evaluate(_ model: Sequential, on examples: LabelledImages, batchSize: Int = 500, threads: Int = 1) -> LossAndAccuracy {
         var lossSum = 0.0, correct = 0
         var unused = SeededGenerator(seed: 0)
         let builder = BatchBuilder(examples: examples, augmenter: nil)
@@ -96,7 +96,7 @@ public struct Trainer {
             correct += result.correct
         }
         let count = max(examples.count, 1)
-        return Evaluation(loss: lossSum / Double(count), accuracy: Double(correct) / Double(count), count: examples.count)
+        return LossAndAccuracy(loss: lossSum / Double(count), accuracy: Double(correct) / Double(count), count: examples.count)
     }
 
     /// Class probabilities (count, classes) for every example, in inference mode.

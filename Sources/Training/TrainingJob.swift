@@ -54,9 +54,9 @@ public struct TrainingJob {
             trainingExamples: splits.training.count, validationExamples: splits.validation.count, threads: threads,
             blasCore: BLAS.coreName, wallSeconds: wallSeconds,
             finalValidation: history.last.flatMap { last in
-                last.valLoss.map { Evaluation(loss: $0, accuracy: last.valAccuracy ?? 0, count: splits.validation.count) }
+                last.valLoss.map { LossAndAccuracy(loss: $0, accuracy: last.valAccuracy ?? 0, count: splits.validation.count) }
             },
-            finalTest: splits.test.count == 0 ? nil : Evaluation(probabilities: testProbabilities, labels: testLabels))
+            finalTest: splits.test.count == 0 ? nil : LossAndAccuracy(probabilities: testProbabilities, labels: testLabels))
         try directory.write(model: network, record: record, history: history, summary: ModelSummary.text(of: network))
         return Outcome(model: network, history: history, record: record, splits: splits, testProbabilities: testProbabilities)
     }
