@@ -45,7 +45,7 @@ let package = Package(
             name: "Training",
             dependencies: ["NeuralNetwork", "Tensors", "Randomness", "IDX", "FileIO", "DatasetCatalog", "UserImages"]
         ),
-        .target(name: "ClassifierMetrics", dependencies: ["Randomness"]),
+        .target(name: "ClassifierMetrics", dependencies: ["Randomness", "NumberFormats"]),
         .target(name: "Charts", dependencies: ["CCairo"]),
         .target(
             name: "LiterateReport",

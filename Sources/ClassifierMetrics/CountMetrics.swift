@@ -1,10 +1,11 @@
 /// The label metrics computed from a confusion matrix's counts alone (rows true, columns predicted, all classes),
-/// with scikit-learn's conventions: an undefined precision or recall is 0, balanced accuracy skips absent classes.
+/// with scikit-learn's conventions: an undefined precision or recall is 0, balanced accuracy skips classes absent from
+/// the truth, F1 averages skip classes absent from both truth and predictions.
 struct CountMetrics {
     let counts: [Int]
     let classes: Int
 
-    func value(of metric: MetricBootstrap.Metric) -> Double {
+    func value(of metric: ClassifierMetric) -> Double {
         let k = classes
         let rows = (0..<k).map { r in (0..<k).reduce(0) { $0 + counts[r * k + $1] } }
         let columns = (0..<k).map { c in (0..<k).reduce(0) { $0 + counts[$1 * k + c] } }
@@ -19,11 +20,14 @@ struct CountMetrics {
         switch metric {
         case .accuracy:
             return Double(diagonal.reduce(0, +)) / total
+        case .errorRate:
+            return 1 - Double(diagonal.reduce(0, +)) / total
         case .balancedAccuracy:
             let recalls = (0..<k).filter { rows[$0] > 0 }.map { Double(diagonal[$0]) / Double(rows[$0]) }
             return recalls.isEmpty ? 0 : recalls.reduce(0, +) / Double(recalls.count)
         case .macroF1:
-            return f1.reduce(0, +) / Double(k)
+            let present = (0..<k).filter { rows[$0] > 0 || columns[$0] > 0 }
+            return present.reduce(0.0) { $0 + f1[$1] } / Double(max(1, present.count))
         case .weightedF1:
             return (0..<k).reduce(0.0) { $0 + f1[$1] * Double(rows[$1]) } / total
         case .cohenKappa:

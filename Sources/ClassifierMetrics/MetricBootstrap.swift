@@ -11,26 +11,13 @@ import Randomness
 /// - expected calibration error: the same bootstrap, example by example (16 random bits each).
 /// Bootstrap intervals are percentile intervals over `resamples` resamples.
 public struct MetricBootstrap: Sendable {
-    /// The metrics it can give intervals for (the ones `digitbook evaluate` reports).
-    public enum Metric: Hashable, Sendable {
-        case accuracy, balancedAccuracy, macroF1, weightedF1, cohenKappa, logLoss, expectedCalibrationError
-        case topK(Int)
-
-        public var needsProbabilities: Bool {
-            switch self {
-            case .logLoss, .expectedCalibrationError, .topK: return true
-            default: return false
-            }
-        }
-    }
-
     public let resamples: Int
     public let level: Double
 
     /// How the interval of `metric` is found, in words for a table ("Wilson", "normal", "Poisson bootstrap, …").
-    public func method(of metric: Metric) -> String {
+    public func method(of metric: ClassifierMetric) -> String {
         switch metric {
-        case .accuracy, .topK: return "Wilson"
+        case .accuracy, .errorRate, .top2Accuracy, .top3Accuracy: return "Wilson"
         case .logLoss: return "normal (mean of per-image losses)"
         default:
             let digits = Array(String(resamples))
@@ -49,22 +36,24 @@ public struct MetricBootstrap: Sendable {
     /// The interval of each metric in `metrics` that the data can give (probability metrics need `probabilities`);
     /// bootstrap resamples come from `generator`.
     public func intervals(
-        of metrics: Set<Metric>, trueLabels: [Int], predictedLabels: [Int], probabilities: [[Double]]?, classes: Int,
+        of metrics: Set<ClassifierMetric>, trueLabels: [Int], predictedLabels: [Int], probabilities: [[Double]]?, classes: Int,
         generator: inout SeededGenerator
-    ) -> [Metric: (lower: Double, upper: Double)] {
+    ) -> [ClassifierMetric: (lower: Double, upper: Double)] {
         let n = trueLabels.count
         let wanted = metrics.filter { !$0.needsProbabilities || probabilities != nil }
         guard n > 0, predictedLabels.count == n, classes > 0, !wanted.isEmpty else { return [:] }
         let items = ItemFigures(trueLabels: trueLabels, predictedLabels: predictedLabels, probabilities: probabilities,
-                                classes: classes, topK: wanted.compactMap { if case let .topK(k) = $0 { k } else { nil } })
+                                classes: classes, topK: wanted.compactMap(\.topK))
         let z = level == 0.95 ? AgreementStatistics.z95 : Self.normalQuantile((1 + level) / 2)
-        var result: [Metric: (lower: Double, upper: Double)] = [:]
+        var result: [ClassifierMetric: (lower: Double, upper: Double)] = [:]
         for metric in wanted {
             switch metric {
             case .accuracy:
                 result[metric] = AgreementStatistics.wilsonInterval(successes: items.packed.filter(\.correct).count, trials: n, z: z)
-            case let .topK(k):
-                let bit = UInt8(items.topK.firstIndex(of: k) ?? 0)
+            case .errorRate:
+                result[metric] = AgreementStatistics.wilsonInterval(successes: items.packed.filter { !$0.correct }.count, trials: n, z: z)
+            case .top2Accuracy, .top3Accuracy:
+                let bit = UInt8(items.topK.firstIndex(of: metric.topK ?? 0) ?? 0)
                 let hits = items.packed.filter { $0.hits & (1 << bit) != 0 }.count
                 result[metric] = AgreementStatistics.wilsonInterval(successes: hits, trials: n, z: z)
             case .logLoss:
@@ -88,11 +77,11 @@ public struct MetricBootstrap: Sendable {
     }
 
     /// Percentile intervals of confusion-matrix metrics, each resample a Poisson count per cell.
-    func cellBootstrap(_ metrics: Set<Metric>, items: ItemFigures, classes: Int, generator: inout SeededGenerator)
-        -> [Metric: (lower: Double, upper: Double)] {
+    func cellBootstrap(_ metrics: Set<ClassifierMetric>, items: ItemFigures, classes: Int, generator: inout SeededGenerator)
+        -> [ClassifierMetric: (lower: Double, upper: Double)] {
         var observed = [Int](repeating: 0, count: classes * classes + 1)
         for item in items.packed { observed[Int(item.cell)] += 1 }
-        var values: [Metric: [Double]] = [:]
+        var values: [ClassifierMetric: [Double]] = [:]
         var counts = observed
         for _ in 0..<resamples {
             for cell in observed.indices { counts[cell] = PoissonSampler.draw(mean: Double(observed[cell]), generator: &generator) }

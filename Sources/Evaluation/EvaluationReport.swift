@@ -142,17 +142,14 @@ public struct EvaluationReport {
             ("examples", .integer(trueLabels.count)),
             ("accuracy", .object([("value", .number(Double(correct) / Double(max(1, trueLabels.count)))),
                                   ("wilson_95", .array([.number(interval.lower), .number(interval.upper)]))])),
-            ("balanced_accuracy",
-                .number(try AgreementStatistics.balancedAccuracy(trueLabels: trueLabels, predictedLabels: predictedLabels))),
-            ("cohen_kappa", .number(try AgreementStatistics.cohenKappa(trueLabels: trueLabels, predictedLabels: predictedLabels))),
         ]
-        if let probabilities, let calibration = computed.calibration {
+        func metric(_ metric: ClassifierMetric) throws -> (String, OrderedJSON) {
+            (metric.name, .number(try metric.value(trueLabels: trueLabels, predictedLabels: predictedLabels, probabilities: probabilities)))
+        }
+        entries += [try metric(.balancedAccuracy), try metric(.cohenKappa)]
+        if probabilities != nil, let calibration = computed.calibration {
             entries += [
-                ("log_loss", .number(try ProbabilityMetrics.logLoss(trueLabels: trueLabels, probabilities: probabilities))),
-                ("top_2_accuracy", .number(try ProbabilityMetrics.topKAccuracy(trueLabels: trueLabels, probabilities: probabilities,
-                    k: 2))),
-                ("top_3_accuracy", .number(try ProbabilityMetrics.topKAccuracy(trueLabels: trueLabels, probabilities: probabilities,
-                    k: 3))),
+                try metric(.logLoss), try metric(.top2Accuracy), try metric(.top3Accuracy),
                 ("expected_calibration_error", .number(calibration.expectedCalibrationError)),
                 ("reliability", .array(calibration.bins.map { bin in
                     .object([("lower", .number(bin.lower)), ("upper", .number(bin.upper)), ("count", .integer(bin.count)),

@@ -1,3 +1,5 @@
+import ClassifierMetrics
+
 /// One line of a rubric: a metric and how its value becomes points.
 public struct RubricItem: Equatable, Sendable {
     /// How points follow from the metric's value.
@@ -20,11 +22,11 @@ public struct RubricItem: Equatable, Sendable {
     }
 
     public let name: String
-    public let metric: GradingMetric
+    public let metric: ClassifierMetric
     public let points: Double
     public let scale: Scale
 
-    public init(name: String, metric: GradingMetric, points: Double, scale: Scale) {
+    public init(name: String, metric: ClassifierMetric, points: Double, scale: Scale) {
         self.name = name
         self.metric = metric
         self.points = points

@@ -1,3 +1,4 @@
+import ClassifierMetrics
 import Yams
 
 /// Reads the rubric: a list of items, each a name, a metric, points, and either `zero`/`full` or `steps`.
@@ -44,9 +45,9 @@ struct RubricReader {
         let (metricNode, metricLine) = try required("metric")
         let (pointsNode, pointsLine) = try required("points")
         let name = try reader.text(nameNode, line: nameLine, field: "\(field).name")
-        guard let metric = metricNode.scalar.flatMap({ GradingMetric(rawValue: $0.string) }) else {
+        guard let metric = metricNode.scalar.flatMap({ ClassifierMetric.named( $0.string) }) else {
             let shown = FieldReader.shown(metricNode)
-            throw reader.error(metricLine, "\(field).metric", "\(shown) is not a metric; use one of \(GradingMetric.names)")
+            throw reader.error(metricLine, "\(field).metric", "\(shown) is not a metric; use one of \(ClassifierMetric.names)")
         }
         let points = try reader.number(pointsNode, line: pointsLine, field: "\(field).points")
         guard points > 0, points <= Self.largestPoints else {

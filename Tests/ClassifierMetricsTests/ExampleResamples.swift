@@ -7,9 +7,9 @@ import Randomness
 
 extension MetricBootstrap {
     /// Percentile intervals from resamples that weight every example by its own Poisson(1) count.
-    func itemBootstrap(_ metrics: Set<Metric>, items: ItemFigures, classes: Int, generator: inout SeededGenerator)
-        -> [Metric: (lower: Double, upper: Double)] {
-        var values: [Metric: [Double]] = [:]
+    func itemBootstrap(_ metrics: Set<ClassifierMetric>, items: ItemFigures, classes: Int, generator: inout SeededGenerator)
+        -> [ClassifierMetric: (lower: Double, upper: Double)] {
+        var values: [ClassifierMetric: [Double]] = [:]
         var sample = ResampleSums(classes: classes, topK: items.topK)
         let withProbabilities = metrics.contains { $0.needsProbabilities }
         var weights = [Int32](repeating: 0, count: items.packed.count)
@@ -86,11 +86,11 @@ struct ResampleSums {
         self.loss = loss
     }
 
-    func value(of metric: MetricBootstrap.Metric) -> Double {
+    func value(of metric: ClassifierMetric) -> Double {
         let n = max(total, 1)
         switch metric {
         case .logLoss: return loss / Double(n)
-        case let .topK(k): return Double(topK.firstIndex(of: k).map { hits[$0] } ?? 0) / Double(n)
+        case .top2Accuracy, .top3Accuracy: return Double(topK.firstIndex(of: metric.topK ?? 0).map { hits[$0] } ?? 0) / Double(n)
         case .expectedCalibrationError:
             return binCount.indices.reduce(0.0) { sum, bin in
                 guard binCount[bin] > 0 else { return sum }

@@ -40,6 +40,8 @@ struct MetricsFixture: Decodable {
         let accuracy: Double
         let balanced_accuracy: Double
         let cohen_kappa: Double
+        let macro_f1: Double
+        let weighted_f1: Double
         let wilson_95: [Double]
         let probabilities: [[Double]]?
         let log_loss: Double?

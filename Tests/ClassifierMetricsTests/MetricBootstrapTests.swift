@@ -26,7 +26,7 @@ import Testing
         let items = ItemFigures(trueLabels: truth, predictedLabels: predicted, probabilities: rows, classes: 4, topK: [2, 3])
         var sums = ResampleSums(classes: 4, topK: [2, 3])
         sums.accumulate(items.packed, weights: [Int32](repeating: 1, count: truth.count), probabilities: true)
-        func close(_ metric: MetricBootstrap.Metric, _ exact: Double) -> Bool { abs(sums.value(of: metric) - exact) < 1e-12 }
+        func close(_ metric: ClassifierMetric, _ exact: Double) -> Bool { abs(sums.value(of: metric) - exact) < 1e-12 }
         #expect(close(.accuracy, AgreementStatistics.accuracy(trueLabels: truth, predictedLabels: predicted)))
         #expect(close(.balancedAccuracy, try AgreementStatistics.balancedAccuracy(trueLabels: truth, predictedLabels: predicted)))
         #expect(close(.cohenKappa, try AgreementStatistics.cohenKappa(trueLabels: truth, predictedLabels: predicted)))
@@ -34,16 +34,16 @@ import Testing
         #expect(close(.macroF1, report.macroAverage.f1Score))
         #expect(close(.weightedF1, report.weightedAverage.f1Score))
         #expect(close(.logLoss, try ProbabilityMetrics.logLoss(trueLabels: truth, probabilities: rows)))
-        #expect(close(.topK(2), try ProbabilityMetrics.topKAccuracy(trueLabels: truth, probabilities: rows, k: 2)))
-        #expect(close(.topK(3), try ProbabilityMetrics.topKAccuracy(trueLabels: truth, probabilities: rows, k: 3)))
+        #expect(close(.top2Accuracy, try ProbabilityMetrics.topKAccuracy(trueLabels: truth, probabilities: rows, k: 2)))
+        #expect(close(.top3Accuracy, try ProbabilityMetrics.topKAccuracy(trueLabels: truth, probabilities: rows, k: 3)))
         let ece = try ProbabilityMetrics.calibration(trueLabels: truth, probabilities: rows).expectedCalibrationError
         #expect(close(.expectedCalibrationError, ece))
     }
 
     @Test func intervalsHoldTheEstimateNarrowWithMoreDataAndRepeat() {
         let small = Self.data(count: 200, seed: 8), large = Self.data(count: 5000, seed: 8)
-        let metrics: Set<MetricBootstrap.Metric> = [.accuracy, .macroF1, .logLoss, .expectedCalibrationError]
-        func intervals(_ data: ([Int], [Int], [[Double]]), seed: UInt64) -> [MetricBootstrap.Metric: (lower: Double, upper: Double)] {
+        let metrics: Set<ClassifierMetric> = [.accuracy, .macroF1, .logLoss, .expectedCalibrationError]
+        func intervals(_ data: ([Int], [Int], [[Double]]), seed: UInt64) -> [ClassifierMetric: (lower: Double, upper: Double)] {
             var generator = SeededGenerator(seed: seed)
             return MetricBootstrap(resamples: 400).intervals(of: metrics, trueLabels: data.0, predictedLabels: data.1,
                                                             probabilities: data.2, classes: 4, generator: &generator)
@@ -89,7 +89,7 @@ import Testing
         let bootstrap = MetricBootstrap(resamples: 3000)
         let cells = bootstrap.cellBootstrap([.macroF1, .cohenKappa], items: items, classes: 4, generator: &generator)
         let examples = bootstrap.itemBootstrap([.macroF1, .cohenKappa], items: items, classes: 4, generator: &generator)
-        for metric in [MetricBootstrap.Metric.macroF1, .cohenKappa] {
+        for metric in [ClassifierMetric.macroF1, .cohenKappa] {
             let a = cells[metric] ?? (0, 0), b = examples[metric] ?? (1, 1)
             #expect(abs(a.lower - b.lower) < 0.003 && abs(a.upper - b.upper) < 0.003, "\(metric)")
         }
@@ -112,6 +112,6 @@ import Testing
     @Test func methodsAreNamedForTheTable() {
         #expect(MetricBootstrap(resamples: 1000).method(of: .macroF1) == "Poisson bootstrap, 1,000 resamples")
         #expect(MetricBootstrap(resamples: 100_000).method(of: .cohenKappa) == "Poisson bootstrap, 100,000 resamples")
-        #expect(MetricBootstrap().method(of: .topK(2)) == "Wilson")
+        #expect(MetricBootstrap().method(of: .top2Accuracy) == "Wilson")
     }
 }

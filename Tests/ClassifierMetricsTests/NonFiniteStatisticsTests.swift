@@ -10,7 +10,7 @@ import Testing
             let rows = truth.map { label in (0..<3).map { $0 == label ? bad : 0.1 } }
             var generator = SeededGenerator(seed: 1)
             let intervals = MetricBootstrap(resamples: 20).intervals(
-                of: [.accuracy, .logLoss, .expectedCalibrationError, .topK(2)], trueLabels: truth, predictedLabels: truth,
+                of: [.accuracy, .logLoss, .expectedCalibrationError, .top2Accuracy], trueLabels: truth, predictedLabels: truth,
                 probabilities: rows, classes: 3, generator: &generator)
             #expect(intervals[.accuracy] != nil)
             #expect(throws: MetricsError.self) { try ProbabilityMetrics.calibration(trueLabels: truth, probabilities: rows) }

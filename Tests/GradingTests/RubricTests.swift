@@ -1,3 +1,4 @@
+import ClassifierMetrics
 import Foundation
 import Testing
 @testable import Grading
@@ -40,8 +41,8 @@ import Testing
     }
 
     @Test func everyMetricKnowsItsDirectionAndWhetherItNeedsProbabilities() {
-        #expect(GradingMetric.allCases.count == 9)
-        #expect(GradingMetric.allCases.filter { !$0.higherIsBetter } == [.logLoss, .expectedCalibrationError])
-        #expect(GradingMetric.allCases.filter(\.needsProbabilities) == [.top2Accuracy, .top3Accuracy, .logLoss, .expectedCalibrationError])
+        #expect(ClassifierMetric.allCases.count == 10)
+        #expect(ClassifierMetric.allCases.filter { !$0.higherIsBetter } == [.errorRate, .logLoss, .expectedCalibrationError])
+        #expect(ClassifierMetric.allCases.filter(\.needsProbabilities) == [.top2Accuracy, .top3Accuracy, .logLoss, .expectedCalibrationError])
     }
 }

@@ -69,7 +69,7 @@ import Testing
         #expect(rendered.html.contains("80.00% (95% interval"))
         #expect(rendered.html.contains(
             "No training curves for keras, plain: imported models and predictions files have no training history."))
-        #expect(rendered.html.contains("<td>log_loss</td><td class=\"num\">–</td><td class=\"num\">–</td>"
+        #expect(rendered.html.contains("<td>log loss</td><td class=\"num\">–</td><td class=\"num\">–</td>"
             + "<td>needs class probabilities; plain has only labels</td>"))
         #expect(rendered.html.contains("<td>keras</td><td>predictions file</td>"))
         // Cached by the file's content: the same file again is a hit; a changed file is computed again.

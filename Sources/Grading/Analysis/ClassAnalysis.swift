@@ -10,7 +10,7 @@ public struct ClassAnalysis: Sendable {
     /// Indices into `results` of the graded students, in results order.
     public let graded: [Int]
     /// A 95% interval for each rubric metric of each graded student (by results index).
-    public let intervals: [Int: [GradingMetric: ClosedRange<Double>]]
+    public let intervals: [Int: [ClassifierMetric: ClosedRange<Double>]]
     /// Accuracy on the private part and on the public part (nil without one), by results index.
     public let privateAccuracy: [Int: Double]
     public let publicAccuracy: [Int: Double]
@@ -50,13 +50,13 @@ public struct ClassAnalysis: Sendable {
     /// Bootstrap intervals, students in parallel; each student's generator is split off one seeded by the assignment
     /// in results order before any work starts, so the figures do not depend on scheduling.
     private static func intervals(results: [StudentResult], graded: [Int], grading: ClassGrading, resamples: Int)
-        -> [Int: [GradingMetric: ClosedRange<Double>]] {
+        -> [Int: [ClassifierMetric: ClosedRange<Double>]] {
         let ids = grading.split.privateIDs
         let truth = ids.map { grading.key[$0] }
-        let metrics = Set(grading.assignment.rubric.map(\.metric.bootstrapMetric) + [.accuracy])
+        let metrics = Set(grading.assignment.rubric.map(\.metric) + [.accuracy])
         var root = SeededGenerator(seed: grading.assignment.seed)
         let generators = graded.map { _ in root.split() }
-        let found = ResultSlots<[GradingMetric: ClosedRange<Double>]>(count: graded.count)
+        let found = ResultSlots<[ClassifierMetric: ClosedRange<Double>]>(count: graded.count)
         DispatchQueue.concurrentPerform(iterations: graded.count) { position in
             let result = results[graded[position]]
             guard let predictions = result.predictions else { return }
@@ -65,31 +65,14 @@ public struct ClassAnalysis: Sendable {
                 of: metrics, trueLabels: truth, predictedLabels: ids.map { predictions[$0] },
                 probabilities: result.probabilities.map { rows in ids.map { rows[$0] } }, classes: grading.classes,
                 generator: &generator)
-            var byMetric: [GradingMetric: ClosedRange<Double>] = [:]
-            for metric in GradingMetric.allCases {
-                if let interval = raw[metric.bootstrapMetric], interval.lower <= interval.upper {
+            var byMetric: [ClassifierMetric: ClosedRange<Double>] = [:]
+            for metric in ClassifierMetric.allCases {
+                if let interval = raw[metric], interval.lower <= interval.upper {
                     byMetric[metric] = interval.lower...interval.upper
                 }
             }
             found.set(position, byMetric)
         }
         return Dictionary(uniqueKeysWithValues: zip(graded, found.values.map { $0 ?? [:] }))
-    }
-}
-
-extension GradingMetric {
-    /// The same metric as the bootstrap names it.
-    var bootstrapMetric: MetricBootstrap.Metric {
-        switch self {
-        case .accuracy: .accuracy
-        case .balancedAccuracy: .balancedAccuracy
-        case .macroF1: .macroF1
-        case .weightedF1: .weightedF1
-        case .cohenKappa: .cohenKappa
-        case .top2Accuracy: .topK(2)
-        case .top3Accuracy: .topK(3)
-        case .logLoss: .logLoss
-        case .expectedCalibrationError: .expectedCalibrationError
-        }
     }
 }

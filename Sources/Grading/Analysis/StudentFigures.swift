@@ -1,14 +1,16 @@
+import ClassifierMetrics
+
 /// One student's figures beyond points, as the feedback page and Gradescope's file show them.
 public struct StudentFigures: Sendable {
     /// A 95% interval for each metric computed.
-    public let intervals: [GradingMetric: ClosedRange<Double>]
+    public let intervals: [ClassifierMetric: ClosedRange<Double>]
     public let privateAccuracy: Double?
     public let publicAccuracy: Double?
     /// The statistical rank, and how many graded students share the leaderboard.
     public let rank: Int?
     public let classSize: Int
 
-    public init(intervals: [GradingMetric: ClosedRange<Double>] = [:], privateAccuracy: Double? = nil,
+    public init(intervals: [ClassifierMetric: ClosedRange<Double>] = [:], privateAccuracy: Double? = nil,
                 publicAccuracy: Double? = nil, rank: Int? = nil, classSize: Int = 0) {
         self.intervals = intervals
         self.privateAccuracy = privateAccuracy

@@ -1,9 +1,10 @@
+import ClassifierMetrics
 import Foundation
 
 /// The sentences that explain a grade, shared by the feedback page and Gradescope's file.
 enum FeedbackText {
     /// "accuracy = 0.9712 (95% interval 0.9671 to 0.9750); 0 points at 0.9, 60 at 0.99, linear between: 52.80 of 60."
-    static func explanation(of line: Grade.Line, _ intervals: [GradingMetric: ClosedRange<Double>]) -> String {
+    static func explanation(of line: Grade.Line, _ intervals: [ClassifierMetric: ClosedRange<Double>]) -> String {
         let metric = line.item.metric.rawValue
         guard let value = line.value else {
             return "\(metric): no value (\(line.reason ?? "not computed")), so 0 of \(GradesTable.number(line.item.points)) points."

@@ -35,6 +35,8 @@ def case(name, y_true, y_pred, classes=None, digits=2, target_names=None, labels
     entry["accuracy"] = metrics.accuracy_score(y_true, y_pred)
     entry["balanced_accuracy"] = metrics.balanced_accuracy_score(y_true, y_pred)
     entry["cohen_kappa"] = metrics.cohen_kappa_score(y_true, y_pred)
+    entry["macro_f1"] = metrics.f1_score(y_true, y_pred, average="macro")
+    entry["weighted_f1"] = metrics.f1_score(y_true, y_pred, average="weighted")
     correct = int((y_true == y_pred).sum())
     low, high = proportion_confint(correct, len(y_true), alpha=0.05, method="wilson")
     entry["wilson_95"] = [low, high]
@@ -70,6 +72,8 @@ absent_true = y_true.copy(); absent_true[absent_true == 9] = 8
 cases.append(case("a predicted class absent from the labels", absent_true, y_pred))
 cases.append(case("labels given, a subset", y_true, y_pred, None, labels=[1, 2, 3]))
 cases.append(case("binary", [0, 1, 1, 0, 1, 1, 1, 0, 0, 1], [0, 1, 0, 0, 1, 1, 0, 1, 0, 1], 2))
+both = y_true.copy(); both[both == 9] = 8; both_pred = y_pred.copy(); both_pred[both_pred == 9] = 8
+cases.append(case("a class absent from labels and predictions", both, both_pred))
 cases.append(case("mcnemar small", [0, 1, 2, 3] * 5, [0, 1, 2, 3] * 4 + [1, 1, 1, 1], None, other=[0, 1, 2, 0] * 5))
 
 json.dump({"sklearn": sklearn.__version__, "statsmodels": statsmodels.__version__, "cases": cases}, sys.stdout, separators=(",", ":"))
