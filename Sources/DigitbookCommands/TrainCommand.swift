@@ -16,41 +16,41 @@ struct TrainCommand: AsyncParsableCommand {
 
     @OptionGroup var dataOptions: DataOptions
 
-    @Option(name: .long, help: "A registered model (logreg, mlp, seed-cnn, lenet5, alexnet-mini) or a spec string.")
+    @Option(name: .long, help: ArgumentHelp(TrainingConfiguration.help("model")))
     var model: String
 
-    @Option(name: .long, parsing: .unconditional, help: "Passes over the training data.")
-    var epochs = 3
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(TrainingConfiguration.help("epochs")))
+    var epochs = TrainingConfiguration.Defaults.epochs
 
-    @Option(name: .long, parsing: .unconditional, help: "Examples per gradient step.")
-    var batchSize = 32
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(TrainingConfiguration.help("batch_size")))
+    var batchSize = TrainingConfiguration.Defaults.batchSize
 
-    @Option(name: .long, parsing: .unconditional, help: "The seed of every random choice (weights, shuffling, augmentation, dropout).")
-    var seed: UInt64 = 0
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(TrainingConfiguration.help("seed")))
+    var seed = TrainingConfiguration.Defaults.seed
 
-    @Option(name: .long, help: "The optimiser: adam or sgd.")
-    var optimizer = "adam"
+    @Option(name: .long, help: ArgumentHelp(TrainingConfiguration.help("optimizer")))
+    var optimizer = TrainingConfiguration.Defaults.optimizer.rawValue
 
-    @Option(name: .customLong("lr"), parsing: .unconditional, help: "The base learning rate.")
-    var learningRate: Float = 0.001
+    @Option(name: .customLong("lr"), parsing: .unconditional, help: ArgumentHelp(TrainingConfiguration.help("lr")))
+    var learningRate = TrainingConfiguration.Defaults.learningRate
 
-    @Option(name: .long, parsing: .unconditional, help: "SGD's momentum.")
-    var momentum: Float = 0.9
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(TrainingConfiguration.help("momentum")))
+    var momentum = TrainingConfiguration.Defaults.momentum
 
-    @Option(name: .long, help: "constant, step:EPOCHS:FACTOR, cosine[:WARMUP_EPOCHS] or one-cycle.")
-    var schedule = "constant"
+    @Option(name: .long, help: ArgumentHelp(TrainingConfiguration.help("schedule")))
+    var schedule = TrainingConfiguration.Defaults.schedule
 
-    @Flag(name: .long, help: "Augment on the fly: random shifts and small rotations.")
+    @Flag(name: .long, help: ArgumentHelp(TrainingConfiguration.help("augment")))
     var augment = false
 
-    @Option(name: .long, parsing: .unconditional, help: "With --augment: the largest shift in pixels.")
-    var shift: Float = 2
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(TrainingConfiguration.help("shift")))
+    var shift = TrainingConfiguration.Defaults.shift
 
-    @Option(name: .long, parsing: .unconditional, help: "With --augment: the largest rotation in degrees.")
-    var rotation: Float = 10
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(TrainingConfiguration.help("rotation")))
+    var rotation = TrainingConfiguration.Defaults.rotation
 
-    @Option(name: .long, help: "Training images held out for per-epoch validation.")
-    var validation = DatasetSplits.defaultValidationCount
+    @Option(name: .long, help: ArgumentHelp(TrainingConfiguration.help("validation")))
+    var validation = TrainingConfiguration.Defaults.validation
 
     @Option(name: .long, parsing: .unconditional, help: "Threads that share each batch (default: all cores); results depend on it.")
     var threads = ProcessInfo.processInfo.activeProcessorCount

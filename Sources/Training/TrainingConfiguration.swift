@@ -1,3 +1,4 @@
+import Foundation
 import NeuralNetwork
 
 /// Everything that determines a training run; written to run.json so the run can be repeated.
@@ -24,9 +25,9 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
     public var validationCount: Int
 
     public init(
-        model: String, epochs: Int = 3, batchSize: Int = 32, seed: UInt64 = 0, optimizer: OptimizerChoice = .adam,
-        learningRate: Float = 0.001, momentum: Float = 0.9, schedule: String = "constant", augmentation: Augmenter? = nil,
-        validationCount: Int = 5_000
+        model: String, epochs: Int = Defaults.epochs, batchSize: Int = Defaults.batchSize, seed: UInt64 = Defaults.seed,
+        optimizer: OptimizerChoice = Defaults.optimizer, learningRate: Float = Defaults.learningRate, momentum: Float = Defaults.momentum,
+        schedule: String = Defaults.schedule, augmentation: Augmenter? = nil, validationCount: Int = Defaults.validation
     ) {
         self.model = model
         self.epochs = epochs
@@ -38,6 +39,14 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
         self.schedule = schedule
         self.augmentation = augmentation
         self.validationCount = validationCount
+    }
+
+    /// The whole configuration as one line of JSON with sorted keys: equal configurations give equal text, however
+    /// they were written (a report's cache keys a run by it).
+    public var canonicalText: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "\(self)"
     }
 
     /// The ranges every run is held to, whether it comes from the command line, a report cell or a sweep.

@@ -5,7 +5,7 @@ public struct TrainingDiverged: Error, CustomStringConvertible, Equatable, Senda
     public let loss: Double
 
     public var description: String {
-        "training diverged at epoch \(epoch), batch \(batch): the loss became \(loss); nothing was written. " +
+        "training diverged at epoch \(epoch), batch \(batch): the loss became \(loss.isNaN ? "nan" : "\(loss)"); nothing was written. " +
             "Try a lower learning rate (--lr), a smaller momentum, or the Adam optimiser"
     }
 }

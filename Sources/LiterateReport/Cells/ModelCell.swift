@@ -46,7 +46,7 @@ struct ModelCell: CellRunner {
              "\(NumberText.percent(accuracy)) (\(NumberText.percentInterval(interval.lower, interval.upper))) on "
                 + "\(dataset.test.count.thousandsSeparated) images"],
         ]
-        output.table(table, caption: "Model \(cell.id)")
+        output.table(table, caption: "Model \(CellOutput.cellID)")
         output.headline = "test accuracy \(NumberText.percent(accuracy))"
     }
 

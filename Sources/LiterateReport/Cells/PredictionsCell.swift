@@ -41,7 +41,7 @@ struct PredictionsCell: CellRunner {
             ["Test accuracy",
              "\(NumberText.percent(accuracy)) (95% interval \(NumberText.percentInterval(interval.lower, interval.upper)))"],
         ]
-        output.table(table, caption: "Predictions \(cell.id)")
+        output.table(table, caption: "Predictions \(CellOutput.cellID)")
         output.headline = "test accuracy \(NumberText.percent(accuracy))"
     }
 }

@@ -14,28 +14,36 @@ struct TrainCell: CellRunner {
         ["threads \(context.threads)", "blas \(BLAS.coreName)"]
     }
 
+    /// The configuration as training will use it, defaults filled in: a cell that writes out `optimizer: adam` and one
+    /// that leaves it out train once.
+    func keyOptions(_ cell: Cell, context: ReportContext) throws -> [String]? {
+        let options = CellOptions(cell: cell, file: context.document.file)
+        return [try configuration(options, seed: context.frontMatter.seed, threads: context.threads).canonicalText]
+    }
+
     /// The run's configuration; its values are checked by `TrainingConfiguration.validate`, exactly as on the command
     /// line, and an error names the option's line.
     func configuration(_ options: CellOptions, seed: UInt64, threads: Int) throws -> TrainingConfiguration {
-        let optimizer = try options.choice("optimizer", default: "adam",
-            from: TrainingConfiguration.OptimizerChoice.allCases.map(\.rawValue))
         typealias Limits = TrainingConfiguration.Limits
+        typealias Defaults = TrainingConfiguration.Defaults
+        let optimizer = try options.choice("optimizer", default: Defaults.optimizer.rawValue,
+            from: TrainingConfiguration.OptimizerChoice.allCases.map(\.rawValue))
         let anyNumber = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
         let augment = try options.flag("augment", default: false)
         let configuration = TrainingConfiguration(
             model: try options.text("model"),
-            epochs: try options.integer("epochs", default: 3, in: Limits.epochs),
-            batchSize: try options.integer("batch_size", default: 32, in: Limits.batchSize),
+            epochs: try options.integer("epochs", default: Defaults.epochs, in: Limits.epochs),
+            batchSize: try options.integer("batch_size", default: Defaults.batchSize, in: Limits.batchSize),
             seed: UInt64(try options.integer("seed", default: Int(clamping: seed), in: 0...Int.max)),
-            optimizer: TrainingConfiguration.OptimizerChoice(rawValue: optimizer) ?? .adam,
-            learningRate: Float(try options.number("lr", default: 0.001, in: anyNumber)),
-            momentum: Float(try options.number("momentum", default: 0.9, in: anyNumber)),
-            schedule: try options.text("schedule", default: "constant"),
+            optimizer: TrainingConfiguration.OptimizerChoice(rawValue: optimizer) ?? Defaults.optimizer,
+            learningRate: Float(try options.number("lr", default: Double(Defaults.learningRate), in: anyNumber)),
+            momentum: Float(try options.number("momentum", default: Double(Defaults.momentum), in: anyNumber)),
+            schedule: try options.text("schedule", default: Defaults.schedule),
             augmentation: augment
-                ? Augmenter(maximumShift: Float(try options.number("shift", default: 2, in: anyNumber)),
-                            maximumRotation: Float(try options.number("rotation", default: 10, in: anyNumber)))
+                ? Augmenter(maximumShift: Float(try options.number("shift", default: Double(Defaults.shift), in: anyNumber)),
+                            maximumRotation: Float(try options.number("rotation", default: Double(Defaults.rotation), in: anyNumber)))
                 : nil,
-            validationCount: try options.integer("validation", default: DatasetSplits.defaultValidationCount, in: Limits.validation))
+            validationCount: try options.integer("validation", default: Defaults.validation, in: Limits.validation))
         do { try configuration.validate(threads: threads) } catch { throw options.fail(error.option, error.problem) }
         return configuration
     }
@@ -76,7 +84,7 @@ struct TrainCell: CellRunner {
                            "\(NumberText.percent(accuracy)) (\(NumberText.percentInterval(interval.lower, interval.upper))) on "
                                + "\(dataset.test.count.thousandsSeparated) images"])
         table.separated = [table.rows.count - 1]
-        output.table(table, caption: "Training run \(cell.id)")
+        output.table(table, caption: "Training run \(CellOutput.cellID)")
         output.headline = "test accuracy \(NumberText.percent(accuracy))"
     }
 }

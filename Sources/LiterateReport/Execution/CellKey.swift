@@ -13,10 +13,21 @@ struct CellKey {
     let seed: UInt64
     let parameters: [(name: String, value: CellValue)]
 
-    func key(for cell: Cell, runKeys: [String], extra: [String]) -> String {
+    /// The key of `cell`, run by `runner`, which uses the runs whose keys are `runKeys`.
+    func key(for cell: Cell, runner: any CellRunner, context: ReportContext, runKeys: [String]) throws -> String {
+        key(for: cell, runKeys: runKeys, extra: try runner.keyInputs(cell, context: context),
+            options: try runner.keyOptions(cell, context: context))
+    }
+
+    /// The key from its parts; `options` replaces the options as written when given.
+    func key(for cell: Cell, runKeys: [String], extra: [String], options: [String]? = nil) -> String {
         var lines = ["digitbook-cell 1", "version \(version)", "kind \(cell.kind.rawValue)", "dataset \(datasetIdentity)", "seed \(seed)"]
-        for name in cell.options.keys.sorted() {
-            lines.append("option \(name)=\(Self.canonical(cell.options[name]))")
+        if let options {
+            lines += options.map { "resolved \($0)" }
+        } else {
+            for name in cell.options.keys.sorted() {
+                lines.append("option \(name)=\(Self.canonical(cell.options[name]))")
+            }
         }
         for name in cell.parameters {
             lines.append("parameter \(name)=\(parameters.first { $0.name == name }.map { Self.canonical($0.value) } ?? "")")

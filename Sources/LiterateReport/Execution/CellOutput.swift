@@ -19,7 +19,14 @@ struct CellOutput: Codable, Equatable, Sendable {
         var html: String = ""
         /// For figures: whether the inline page shows the PNG (pictures of digits) rather than the SVG (charts).
         var raster: Bool = false
+
+        /// The caption with `cell`'s id in place of ``CellOutput/cellID``.
+        func caption(for cell: Cell) -> String { caption.replacingOccurrences(of: CellOutput.cellID, with: cell.id) }
     }
+
+    /// Stands for the cell's id in a block's caption: cells with different ids can share one cached result (a train cell
+    /// and a sweep's member with the same configuration), so the id is put in when the page is assembled.
+    static let cellID = "\u{FFFC}cell-id\u{FFFC}"
 
     var kind: String
     var id: String

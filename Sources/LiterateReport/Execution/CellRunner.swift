@@ -4,11 +4,17 @@ protocol CellRunner {
     /// such as an image file's digest.
     func keyInputs(_ cell: Cell, context: ReportContext) throws -> [String]
 
+    /// The cell's options as its cache key takes them, when the runner resolves them itself (defaults filled in, so that
+    /// writing out a default is the same entry); nil takes the options as written.
+    func keyOptions(_ cell: Cell, context: ReportContext) throws -> [String]?
+
     func run(_ cell: Cell, options: CellOptions, context: ReportContext, output: CellOutputBuilder) throws
 }
 
 extension CellRunner {
     func keyInputs(_ cell: Cell, context: ReportContext) throws -> [String] { [] }
+
+    func keyOptions(_ cell: Cell, context: ReportContext) throws -> [String]? { nil }
 }
 
 extension CellKind {

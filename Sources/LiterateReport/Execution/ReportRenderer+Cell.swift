@@ -20,7 +20,7 @@ extension ReportRenderer {
                 _ = try context.run(id)
                 used.append(runKeys[id] ?? "")
             }
-            key = keys.key(for: cell, runKeys: used, extra: try runner.keyInputs(cell, context: context))
+            key = try keys.key(for: cell, runner: runner, context: context, runKeys: used)
         } catch {
             return failed(Self.message(error), key: nil)
         }

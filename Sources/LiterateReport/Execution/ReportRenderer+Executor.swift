@@ -16,8 +16,8 @@ extension ReportRenderer {
         for cell in document.cells {
             let runs = cell.kind == .train ? [cell] : cell.kind == .sweep ? plans[cell.id]?.members ?? [] : []
             for run in runs {
-                guard let extra = try? TrainCell().keyInputs(run, context: context) else { continue }
-                let key = keys.key(for: run, runKeys: [], extra: extra), again = refresh.contains(cell.id)
+                guard let key = try? keys.key(for: run, runner: TrainCell(), context: context, runKeys: []) else { continue }
+                let again = refresh.contains(cell.id)
                 guard again || cache.lookup(key) == nil, seen.insert(key).inserted else { continue }
                 entries.append(.init(cell: run.id, key: key, refresh: again))
             }

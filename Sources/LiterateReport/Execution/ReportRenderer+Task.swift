@@ -32,7 +32,7 @@ extension ReportRenderer {
                 .deletingLastPathComponent, allowedOutside: tasks.allowedOutside), manifest: tasks.manifest,
                 dataDirectory: tasks.dataDirectory, threads: tasks.threads, version: version,
                 trainingEvents: { events(.training(cellID: $0, event: $1)) })
-            let key = keys.key(for: cell, runKeys: [], extra: try TrainCell().keyInputs(cell, context: context))
+            let key = try keys.key(for: cell, runner: TrainCell(), context: context, runKeys: [])
             guard key == entry.key else {
                 throw TaskError("\(entry.cell): its cache key here is \(key), the render expected \(entry.key): the report, its "
                     + "dataset or its threads changed, or this machine's OpenBLAS kernels (\(BLAS.coreName)) differ from the "

@@ -77,8 +77,8 @@ struct ReportAssembler {
                 let isLabelled = index == labelled
                 let anchor = isLabelled && cell.label != nil ? Self.slug(cell.label ?? "") : Self.anchor(cell) + "-"
                     + (block.kind == .figure ? block.name : "table-\(index)")
-                numbers[cellIndex, default: [:]][index] = Numbered(anchor: anchor, text: text,
-                                                                   caption: isLabelled ? (cell.caption ?? block.caption) : block.caption)
+                let caption = isLabelled ? (cell.caption ?? block.caption(for: cell)) : block.caption(for: cell)
+                numbers[cellIndex, default: [:]][index] = Numbered(anchor: anchor, text: text, caption: caption)
                 if isLabelled, let label = cell.label { targets[label] = (anchor, text) }
             }
         }

@@ -1,3 +1,5 @@
+import Training
+
 /// The kinds of runnable cell, with the options each accepts.
 ///
 /// Result options decide what a cell computes (they make its cache key); display options only change how it is
@@ -13,9 +15,7 @@ public enum CellKind: String, CaseIterable, Sendable {
     public var resultOptions: Set<String> {
         switch self {
         case .dataset: return ["samples", "validation"]
-        case .train:
-            return ["model", "epochs", "batch_size", "seed", "lr", "optimizer", "momentum", "schedule", "augment", "shift", "rotation",
-                    "validation"]
+        case .train: return Set(TrainingConfiguration.options.map(\.key))
         case .predictions: return ["file"]
         case .model: return ["file", "spec", "layout", "pixels"]
         case .sweep: return ["base", "grid", "seeds"]
