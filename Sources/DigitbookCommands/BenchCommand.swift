@@ -38,14 +38,11 @@ struct BenchSpeedCommand: AsyncParsableCommand {
     var layers = false
 
     func run() throws {
-        BLAS.threads = 1
         let benchmark = Benchmark(spec: try ModelRegistry.spec(for: model), threads: threads)
         var generator = SeededGenerator(seed: 0)
         _ = try ModelRegistry.spec(for: model).build(inputShape: [28, 28, 1], classCount: 10,
             generator: &generator)  // fail before measuring
-        BLAS.threads = threads
-        let sgemm = Benchmark.sgemmGigaflops()
-        BLAS.threads = 1
+        let sgemm = BLAS.withThreads(threads) { Benchmark.sgemmGigaflops() }
         Console.line("\(model): \(threads) threads, OpenBLAS \(BLAS.coreName) kernels; "
                      + "sgemm 1024³: \(String(format: "%.0f", sgemm)) GFLOP/s")
         for batchSize in batchSizes {

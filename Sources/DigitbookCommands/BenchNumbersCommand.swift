@@ -38,7 +38,6 @@ struct BenchNumbersCommand: ParsableCommand {
     }
 
     func run() throws {
-        BLAS.threads = 1
         let model = try InferenceModel(RunDirectory(runDirectory), threads: 1)
         let dataset = try dataOptions.load()
         let benchmark = NumberBenchmark(model: model, images: dataset.test.images, labels: dataset.test.labels)

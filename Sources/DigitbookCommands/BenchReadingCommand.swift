@@ -55,7 +55,6 @@ struct BenchReadingCommand: ParsableCommand {
     }
 
     func run() throws {
-        BLAS.threads = 1
         let selected = try ReadingConditions.named(conditionIDs)
         let model = try InferenceModel(RunDirectory(runDirectory), threads: 1)
         let recorded = try baseline.map { path in

@@ -83,7 +83,6 @@ struct EvaluateCommand: AsyncParsableCommand {
             let side = record.inputShape[0]
             let pixels = folder.items.flatMap(\.digit.pixels)
             let set = try ImageSet(count: folder.items.count, rows: side, columns: side, pixels: pixels)
-            BLAS.threads = 1
             let probabilities = try model.probabilities(for: set).map { $0.map(Double.init) }
             let predicted = probabilities.map(PredictionTable.argmax)
             for (index, item) in folder.items.enumerated() where predicted[index] != item.label {
@@ -97,7 +96,6 @@ struct EvaluateCommand: AsyncParsableCommand {
             let model = try InferenceModel(RunDirectory(runDirectory), threads: cores)
             let record = model.record
             let dataset = try dataOptions.load()
-            BLAS.threads = 1
             let probabilities = try model.probabilities(for: dataset.test.images).map { $0.map(Double.init) }
             let history = try? RunDirectory.decode([EpochRecord].self, from: RunDirectory(runDirectory).historyFile)
             evaluation = EvaluationReport(

@@ -56,7 +56,6 @@ struct PredictCommand: AsyncParsableCommand {
         }
         if let out {
             let dataset = try dataOptions.load()
-            BLAS.threads = 1
             let probabilities = try model.probabilities(for: dataset.test.images)
             try AtomicFile.write(PredictionTable.csv(probabilities), to: out)
             let predicted = probabilities.map(PredictionTable.argmax)

@@ -92,7 +92,6 @@ struct RenderCommand: AsyncParsableCommand {
         if execution.executor == .slurm, let cacheDirectory { try ExecutionOptions.checkShared(cache: cacheDirectory) }
         let (manifest, dataDirectory) = try await dataset(for: document, sourceDirectory: sourceDirectory)
 
-        BLAS.threads = 1
         var settings = ReportRenderer.Settings(
             manifest: manifest, dataDirectory: dataDirectory,
             cacheDirectory: cacheDirectory,

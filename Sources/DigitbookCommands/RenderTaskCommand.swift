@@ -21,7 +21,6 @@ struct RenderTaskCommand: ParsableCommand {
     var index: Int
 
     func run() throws {
-        BLAS.threads = 1
         let progress = RenderProgress()
         try ReportRenderer.computeTask(file: file, index: index, version: Digitbook.version, events: progress.handle)
         Console.line("task \(index) of \(file): done")

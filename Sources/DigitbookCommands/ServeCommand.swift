@@ -49,7 +49,6 @@ struct ServeCommand: AsyncParsableCommand {
         if let keepUploads { try FileManager.default.createDirectory(atPath: keepUploads, withIntermediateDirectories: true) }
         settings.keepUploads = keepUploads
         settings.reports = reports ?? (FileManager.default.fileExists(atPath: "Reports/_site") ? "Reports/_site" : nil)
-        BLAS.threads = 1
         let catalog = try RunCatalog(runs: try Self.namedRuns(run), threads: ProcessInfo.processInfo.activeProcessorCount)
         let server = try DigitbookServer(configuration: settings, catalog: catalog)
         for entry in catalog.entries {

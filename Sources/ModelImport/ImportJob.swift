@@ -59,7 +59,6 @@ public struct ImportJob: Sendable {
                 + "\(dataset.manifest.name) (\(dataset.manifest.classNames.count))")
         }
         let (range, accuracies, network) = try choosePixels(imported, training: dataset.train)
-        BLAS.threads = 1
         let testProbabilities = Trainer.probabilities(network, for: dataset.test.images, threads: threads)
         try NonFiniteOutput.check(testProbabilities, source: modelFile)
         let bytes = try FileBytes.read(modelFile, limit: KerasModelFile.largestFile)

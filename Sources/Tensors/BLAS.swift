@@ -19,14 +19,30 @@ public enum BLAS {
         beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int
     ) {
         guard m > 0, n > 0 else { return }
+        _ = oneThread
         cblas_sgemm(CblasRowMajor, transposeA.cblas, transposeB.cblas, Int32(m), Int32(n), Int32(k),
                     alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
 
-    /// The number of threads OpenBLAS uses.
+    /// The number of threads OpenBLAS uses: one, set before the first product, since Digitbook splits the work across
+    /// threads of its own (and the bits of a result must not depend on OpenBLAS's choice).
     public static var threads: Int {
-        get { Int(openblas_get_num_threads()) }
-        set { openblas_set_num_threads(Int32(max(1, newValue))) }
+        _ = oneThread
+        return Int(openblas_get_num_threads())
+    }
+
+    /// Sets OpenBLAS to one thread, once, the first time it is needed.
+    private static let oneThread: Bool = {
+        openblas_set_num_threads(1)
+        return true
+    }()
+
+    /// Runs `body` with OpenBLAS on `count` threads, then back on one: only for measuring OpenBLAS itself.
+    public static func withThreads<Result>(_ count: Int, _ body: () throws -> Result) rethrows -> Result {
+        _ = oneThread
+        openblas_set_num_threads(Int32(max(1, count)))
+        defer { openblas_set_num_threads(1) }
+        return try body()
     }
 
     /// The name of the kernel family OpenBLAS chose for this CPU ("Haswell", "SkylakeX", …).

@@ -37,7 +37,6 @@ public struct TrainingJob {
         try configuration.validate(threads: threads)
         try directory.checkWritable()
         let splits = try DatasetSplits(dataset, validationCount: configuration.validationCount)
-        BLAS.threads = 1
         let trainer = Trainer(configuration: configuration, threads: threads)
         let network = try trainer.makeModel(for: splits.training)
         started(network, splits)
