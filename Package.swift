@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "IDX", dependencies: ["Gzip", "FileIO", "NumberFormats"]),
         .target(
             name: "DatasetCatalog",
-            dependencies: ["IDX", "Gzip", "FileIO", "NumberFormats", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["IDX", "FileIO", "NumberFormats", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "Tensors", dependencies: ["COpenBLAS", "CMalloc"]),
         .target(name: "NeuralNetwork", dependencies: ["Tensors", "Randomness", "NumberFormats"]),
@@ -61,7 +61,7 @@ let package = Package(
         .target(name: "NumberBenchmark", dependencies: ["UserImages", "Training", "IDX", "Randomness"]),
         .target(
             name: "ReadingBenchmark",
-            dependencies: ["UserImages", "Training", "IDX", "Randomness", "FileIO", "CTurboJPEG", "CZlibSystem"]
+            dependencies: ["UserImages", "IDX", "Randomness", "FileIO", "CTurboJPEG", "CZlibSystem"]
         ),
         .target(name: "YAMLDiagnostics", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(
@@ -83,7 +83,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "Training", "UserImages", "Charts", "IDX", "FileIO", "NeuralNetwork", "Pages", "Readings",
+                "Training", "UserImages", "Charts", "IDX", "FileIO", "Pages", "Readings",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
             ],
             resources: [.copy("Assets")]

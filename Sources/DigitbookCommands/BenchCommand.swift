@@ -42,8 +42,8 @@ struct BenchSpeedCommand: AsyncParsableCommand {
         var generator = SeededGenerator(seed: 0)
         _ = try ModelRegistry.spec(for: model).build(inputShape: [28, 28, 1], classCount: 10,
             generator: &generator)  // fail before measuring
-        let sgemm = BLAS.withThreads(threads) { Benchmark.sgemmGigaflops() }
-        Console.line("\(model): \(threads) threads, OpenBLAS \(BLAS.coreName) kernels; "
+        let sgemm = Benchmark.sgemmGigaflops(threads: threads)
+        Console.line("\(model): \(threads) threads, OpenBLAS \(Benchmark.kernels) kernels; "
                      + "sgemm 1024³: \(String(format: "%.0f", sgemm)) GFLOP/s")
         for batchSize in batchSizes {
             let speed = try benchmark.training(batchSize: batchSize, batches: batches)

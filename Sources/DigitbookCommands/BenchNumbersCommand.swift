@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import NumberBenchmark
-import Tensors
 import Training
 import UserImages
 import FileIO

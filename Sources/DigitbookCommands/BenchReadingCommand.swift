@@ -2,7 +2,6 @@ import ArgumentParser
 import FileIO
 import Foundation
 import ReadingBenchmark
-import Tensors
 import Training
 import UserImages
 

@@ -4,7 +4,6 @@ import FileIO
 import UserImages
 import Foundation
 import IDX
-import Tensors
 import Training
 
 /// `digitbook evaluate`: metrics, the classification report and every chart for a run or a predictions file.

@@ -1,4 +1,3 @@
-import Charts
 import FileIO
 import Foundation
 import Readings
@@ -39,7 +38,7 @@ struct NumberPrinter {
         let name = ((path as NSString).lastPathComponent as NSString).deletingPathExtension + ".boxes.png"
         let file = several ? (target as NSString).appendingPathComponent(name) : target
         if several { try? FileManager.default.createDirectory(atPath: target, withIntermediateDirectories: true) }
-        try AtomicFile.write(try result.boxesPicture.png(scale: 1), to: file)
+        try AtomicFile.write(try result.boxesPNG(), to: file)
         if !options.json { Console.line("wrote \(file)") }
     }
 }

@@ -5,7 +5,6 @@ import IDX
 import NeuralNetwork
 import NumberFormats
 import Readings
-import Tensors
 import Training
 import UserImages
 

@@ -4,7 +4,6 @@ import DatasetCatalog
 import FileIO
 import Foundation
 import LiterateReport
-import Tensors
 
 /// `digitbook render`: runs a literate report's cells (cached) and writes one static HTML file.
 struct RenderCommand: AsyncParsableCommand {

@@ -1,11 +1,9 @@
 import ArgumentParser
 import FileIO
 import Foundation
-import Hummingbird
 import IDX
 import NumberFormats
 import Server
-import Tensors
 
 /// `digitbook serve`: the upload-and-predict page and its JSON API, for the runs given.
 struct ServeCommand: AsyncParsableCommand {

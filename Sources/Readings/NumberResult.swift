@@ -98,6 +98,9 @@ public struct NumberResult: Sendable {
         return NumberBoxesPicture(pixels: shown.pixels, width: shown.width, height: shown.height, photoWidth: picture.width,
                                   photoHeight: picture.height, boxes: boxes, number: number)
     }
+
+    /// ``boxesPicture`` as PNG bytes, one pixel per chart unit.
+    public func boxesPNG() throws -> [UInt8] { try boxesPicture.png(scale: 1) }
 }
 
 extension NumberResult: Encodable {

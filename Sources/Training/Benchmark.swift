@@ -85,8 +85,15 @@ public struct Benchmark {
         return best
     }
 
-    /// The best GFLOP/s of square sgemm of side `size` on this machine, for reference.
-    public static func sgemmGigaflops(size: Int = 1_024, repeats: Int = 10) -> Double {
+    /// The best GFLOP/s of square sgemm of side `size` on this machine with OpenBLAS on `threads` threads, for reference.
+    public static func sgemmGigaflops(threads: Int, size: Int = 1_024, repeats: Int = 10) -> Double {
+        BLAS.withThreads(threads) { sgemmGigaflops(size: size, repeats: repeats) }
+    }
+
+    /// The name of the OpenBLAS kernels this machine uses ("Haswell"), which a run's bits depend on.
+    public static var kernels: String { BLAS.coreName }
+
+    private static func sgemmGigaflops(size: Int, repeats: Int) -> Double {
         let a = [Float](repeating: 0.5, count: size * size), b = [Float](repeating: 0.25, count: size * size)
         var c = [Float](repeating: 0, count: size * size)
         var best = Double.infinity
