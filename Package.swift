@@ -71,7 +71,10 @@ let package = Package(
                 "NumberFormats", "DatasetCatalog", .product(name: "Yams", package: "Yams"),
             ]
         ),
-        .target(name: "Evaluation", dependencies: ["ClassifierMetrics", "Charts", "FileIO", "Randomness", "UserImages"]),
+        .target(
+            name: "Evaluation",
+            dependencies: ["ClassifierMetrics", "Charts", "FileIO", "Randomness", "UserImages", "Training", "DatasetCatalog", "IDX"]
+        ),
         .target(name: "UserImages", dependencies: ["CPNG", "CTurboJPEG", "FileIO"]),
         .target(
             name: "ModelImport",

@@ -68,61 +68,22 @@ struct EvaluateCommand: AsyncParsableCommand {
         try EvaluationReport.checkOwnership(of: out)
         let cores = ProcessInfo.processInfo.activeProcessorCount
         if let runDirectory, let images {
-            let model = try InferenceModel(RunDirectory(runDirectory), threads: cores)
-            let record = model.record
-            let folder = try ImageFolder(directory: images, classNames: record.classNames)
-            for note in folder.notes { Console.line("note: \(note)") }
-            if !folder.unread.isEmpty {
-                let lines = folder.unread.map { "\($0.path): \($0.reason)" }
-                let count = folder.unread.count
+            let result = try RunEvaluations.imageFolder(run: runDirectory, images: images, threads: cores)
+            for note in result.notes { Console.line("note: \(note)") }
+            if !result.unread.isEmpty {
+                let lines = result.unread.map { "\($0.path): \($0.reason)" }
+                let count = result.unread.count
                 Console.warn("\(count) image\(count == 1 ? "" : "s") could not be evaluated:\n  " + lines.joined(separator: "\n  "))
                 extraFiles.append(("unread_images.txt", Array((lines.joined(separator: "\n") + "\n").utf8)))
-                unreadCount = folder.unread.count
+                unreadCount = count
             }
-            let side = record.inputShape[0]
-            let pixels = folder.items.flatMap(\.digit.pixels)
-            let set = try ImageSet(count: folder.items.count, rows: side, columns: side, pixels: pixels)
-            let probabilities = try model.probabilities(for: set).map { $0.map(Double.init) }
-            let predicted = probabilities.map(PredictionTable.argmax)
-            for (index, item) in folder.items.enumerated() where predicted[index] != item.label {
-                let name = folder.inputName(of: item, predicted: record.classNames[predicted[index]], classNames: record.classNames)
-                extraFiles.append(("misclassified_inputs/" + name, try PNGCodec.encode(item.digit)))
-            }
-            evaluation = EvaluationReport(trueLabels: folder.items.map(\.label), predictedLabels: predicted, probabilities: probabilities,
-                                          classNames: record.classNames, images: (pixels, side),
-                                          title: "\(record.configuration.model) on \((images as NSString).lastPathComponent)")
+            extraFiles += result.misclassifiedInputs.map { ("misclassified_inputs/" + $0.name, $0.png) }
+            evaluation = result.report
         } else if let runDirectory {
-            let model = try InferenceModel(RunDirectory(runDirectory), threads: cores)
-            let record = model.record
-            let dataset = try dataOptions.load()
-            let probabilities = try model.probabilities(for: dataset.test.images).map { $0.map(Double.init) }
-            let history = try? RunDirectory.decode([EpochRecord].self, from: RunDirectory(runDirectory).historyFile)
-            evaluation = EvaluationReport(
-                trueLabels: dataset.test.labels.map(Int.init), predictedLabels: probabilities.map(PredictionTable.argmax),
-                probabilities: probabilities, classNames: record.classNames,
-                images: (dataset.test.images.pixels, dataset.test.images.rows),
-                history: history.map { epochs in
-                    (epochs.map(\.loss), epochs.map(\.accuracy),
-                     epochs.allSatisfy { $0.valLoss != nil } ? epochs.compactMap(\.valLoss) : nil,
-                     epochs.allSatisfy { $0.valAccuracy != nil } ? epochs.compactMap(\.valAccuracy) : nil)
-                },
-                title: "\(record.configuration.model) on the \(record.dataset) test set")
+            evaluation = try RunEvaluations.testSet(run: runDirectory, dataset: dataOptions.load(), threads: cores)
         } else if let predictions, let labels {
-            let manifest = try dataOptions.resolve().manifest
-            let truth = try IDXReader.labels(at: labels, classCount: manifest.classNames.count)
-            let file = try PredictionsFile(path: predictions, count: truth.count, classes: manifest.classNames.count)
-            var pixels: (pixels: [UInt8], side: Int)?
-            if let testImages {
-                let set = try IDXReader.images(at: testImages)
-                guard set.count == truth.count, set.rows == set.columns else {
-                    throw FileError(path: testImages, kind: .unreadable,
-                                    detail: "has \(set.count) images of \(set.rows)x\(set.columns); \(labels) has \(truth.count) labels")
-                }
-                pixels = (set.pixels, set.rows)
-            }
-            evaluation = EvaluationReport(trueLabels: truth.map(Int.init), predictedLabels: file.labels, probabilities: file.probabilities,
-                                          classNames: manifest.classNames, images: pixels,
-                                          title: (predictions as NSString).lastPathComponent)
+            evaluation = try RunEvaluations.predictionsFile(predictions, labels: labels, testImages: testImages,
+                                                            classNames: dataOptions.resolve().manifest.classNames)
         } else {
             return
         }
@@ -137,8 +98,4 @@ struct EvaluateCommand: AsyncParsableCommand {
         }
         Console.line(String(format: "%d charts written as PNG and SVG in %.2f s", written.charts, written.chartSeconds))
     }
-}
-
-extension PredictionTable {
-    static func argmax(_ row: [Double]) -> Int { row.indices.max { row[$0] < row[$1] } ?? 0 }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Evaluation
 import FileIO
 import Foundation
 import IDX
@@ -54,13 +55,10 @@ struct PredictCommand: AsyncParsableCommand {
             return
         }
         if let out {
-            let dataset = try dataOptions.load()
-            let probabilities = try model.probabilities(for: dataset.test.images)
-            try AtomicFile.write(PredictionTable.csv(probabilities), to: out)
-            let predicted = probabilities.map(PredictionTable.argmax)
-            let correct = zip(predicted, dataset.test.labels).filter { $0 == Int($1) }.count
-            Console.line("wrote \(out): \(probabilities.count.thousandsSeparated) predictions; test accuracy " +
-                  String(format: "%.4f", Double(correct) / Double(max(1, predicted.count))))
+            let predictions = try Predictions(of: model, on: dataOptions.load().test)
+            try AtomicFile.write(predictions.csv, to: out)
+            Console.line("wrote \(out): \(predictions.labels.count.thousandsSeparated) predictions; test accuracy "
+                + String(format: "%.4f", predictions.accuracy))
             return
         }
         var failures: [String] = []
@@ -81,21 +79,5 @@ struct PredictCommand: AsyncParsableCommand {
             Console.line("\(path): \(reading.digit) (p=\(String(format: "%.4f", reading.probability)))  " + row.joined(separator: "  "))
         }
         guard failures.isEmpty else { throw ImageFailures(total: images.count, messages: failures) }
-    }
-}
-
-/// The predictions CSV: `id,label,p0,…`, ids 0-based, shortest exact decimal for each probability.
-enum PredictionTable {
-    static func csv(_ probabilities: [[Float]]) -> String {
-        let classes = probabilities.first?.count ?? 0
-        var lines = ["id,label," + (0..<classes).map { "p\($0)" }.joined(separator: ",")]
-        for (id, row) in probabilities.enumerated() {
-            lines.append("\(id),\(argmax(row)),\(row.map { "\($0)" }.joined(separator: ","))")
-        }
-        return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func argmax(_ row: [Float]) -> Int {
-        row.indices.max { row[$0] < row[$1] } ?? 0
     }
 }

@@ -1,5 +1,6 @@
 import ClassifierMetrics
 import DatasetCatalog
+import Evaluation
 import FileIO
 import ModelImport
 import NumberFormats
@@ -32,10 +33,11 @@ struct ModelCell: CellRunner {
         } catch let error as ModelImportError {
             throw CellFailure(error.description.replacingOccurrences(of: job.modelFile, with: name))
         }
-        try TestPredictionsFile.write(labels: dataset.test.labels, probabilities: outcome.testProbabilities, to: output.directory)
-        let accuracy = outcome.record.finalTest?.accuracy ?? 0
-        let correct = Int((accuracy * Double(dataset.test.count)).rounded())
-        let interval = AgreementStatistics.wilsonInterval(successes: correct, trials: dataset.test.count)
+        let predictions = Predictions(labels: dataset.test.labels.map(Int.init),
+                                      probabilities: outcome.testProbabilities.map { $0.map(Double.init) })
+        try predictions.writeBinary(to: output.directory)
+        let accuracy = predictions.accuracy
+        let interval = AgreementStatistics.wilsonInterval(successes: predictions.correct, trials: dataset.test.count)
         var table = HTMLTable(header: ["Imported model", ""])
         table.rows = [
             ["File", name + (outcome.record.imported.map { " (\($0.format))" } ?? "")],

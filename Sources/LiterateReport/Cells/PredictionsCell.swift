@@ -18,26 +18,22 @@ struct PredictionsCell: CellRunner {
         let name = try options.text("file")
         let path = try context.resolve(name)
         let dataset = try context.dataset()
-        let file: PredictionsFile
+        let predictions: Predictions
         do {
-            file = try PredictionsFile(path: path, count: dataset.test.count, classes: dataset.manifest.classNames.count)
+            predictions = try Predictions(csv: path, labels: dataset.test.labels.map(Int.init),
+                                          classes: dataset.manifest.classNames.count)
         } catch {
             throw CellFailure(error.description)
         }
-        let labels = dataset.test.labels
-        if let probabilities = file.probabilities {
-            try TestPredictionsFile.write(labels: labels, probabilities: probabilities.map { $0.map(Float.init) }, to: output.directory)
-        } else {
-            try TestPredictionsFile.write(labels: labels, predicted: file.labels.map(UInt8.init), to: output.directory)
-        }
-        let correct = zip(file.labels, labels).filter { $0 == Int($1) }.count
-        let interval = AgreementStatistics.wilsonInterval(successes: correct, trials: labels.count)
-        let accuracy = Double(correct) / Double(max(1, labels.count))
+        try predictions.writeBinary(to: output.directory)
+        let labels = predictions.labels
+        let interval = AgreementStatistics.wilsonInterval(successes: predictions.correct, trials: labels.count)
+        let accuracy = predictions.accuracy
         var table = HTMLTable(header: ["Predictions", ""])
         table.rows = [
             ["File", name],
             ["Test images", labels.count.thousandsSeparated],
-            ["Columns", file.probabilities == nil ? "labels only" : "labels and class probabilities"],
+            ["Columns", predictions.probabilities == nil ? "labels only" : "labels and class probabilities"],
             ["Test accuracy",
              "\(NumberText.percent(accuracy)) (95% interval \(NumberText.percentInterval(interval.lower, interval.upper)))"],
         ]

@@ -1,9 +1,10 @@
+import ClassifierMetrics
+import DatasetCatalog
+import Evaluation
+import IDX
+import NeuralNetwork
 import NumberFormats
 import Pages
-import DatasetCatalog
-import IDX
-import ClassifierMetrics
-import NeuralNetwork
 import Tensors
 import Training
 
@@ -53,13 +54,11 @@ struct TrainCell: CellRunner {
         let dataset = try context.dataset()
         let job = TrainingJob(configuration: configuration, threads: context.threads, version: context.version)
         let outcome = try job.run(on: dataset, writingTo: RunDirectory(output.path("run")), report: { context.trainingEvents(cell.id, $0) })
-        let probabilities = outcome.testProbabilities
-        try TestPredictionsFile.write(labels: dataset.test.labels, probabilities: probabilities, to: output.directory)
-
-        let predicted = probabilities.map { row in row.indices.max { row[$0] < row[$1] } ?? 0 }
-        let correct = zip(predicted, dataset.test.labels).filter { $0 == Int($1) }.count
-        let interval = AgreementStatistics.wilsonInterval(successes: correct, trials: dataset.test.count)
-        let accuracy = Double(correct) / Double(max(1, dataset.test.count))
+        let predictions = Predictions(labels: dataset.test.labels.map(Int.init),
+                                      probabilities: outcome.testProbabilities.map { $0.map(Double.init) })
+        try predictions.writeBinary(to: output.directory)
+        let interval = AgreementStatistics.wilsonInterval(successes: predictions.correct, trials: dataset.test.count)
+        let accuracy = predictions.accuracy
         let parameters = outcome.model.layers.reduce(0) { $0 + $1.parameterCount }
 
         var table = HTMLTable(header: ["Setting", "Value"])
