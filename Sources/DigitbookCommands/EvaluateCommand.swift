@@ -91,7 +91,8 @@ struct EvaluateCommand: AsyncParsableCommand {
         for warning in written.warnings { Console.warn(warning) }
         let correct = zip(evaluation.trueLabels, evaluation.predictedLabels).filter { $0 == $1 }.count
         let total = evaluation.trueLabels.count
-        Console.line(String(format: "accuracy %.4f (%d of %d)", Double(correct) / Double(max(1, total)), correct, total) + "; wrote \(out)")
+        Console.line(String(format: "accuracy %.4f (%d of %d)", Double(correct) / Double(max(1, total)), correct, total)
+            + "; wrote \(out)")
         if unreadCount > 0 {
             Console.line(String(format: "accuracy %.4f (%d of %d) counting the %d unread images as errors",
                                 Double(correct) / Double(total + unreadCount), correct, total + unreadCount, unreadCount))

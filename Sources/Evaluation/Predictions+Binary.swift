@@ -30,7 +30,8 @@ extension Predictions {
         if FileManager.default.fileExists(atPath: path(Self.predictedName)) {
             let read = try FileBytes.read(path(Self.predictedName)).map(Int.init)
             guard read.count == labels.count else {
-                throw FileError(path: path(Self.predictedName), kind: .unreadable, detail: "\(read.count) labels for \(labels.count) images")
+                throw FileError(path: path(Self.predictedName), kind: .unreadable,
+                                detail: "\(read.count) labels for \(labels.count) images")
             }
             predicted = read
         }

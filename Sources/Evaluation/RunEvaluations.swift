@@ -56,7 +56,8 @@ public enum RunEvaluations {
         for (index, item) in folder.items.enumerated() where predictions.predicted[index] != item.label {
             let predicted = record.classNames.indices.contains(predictions.predicted[index])
                 ? record.classNames[predictions.predicted[index]] : "\(predictions.predicted[index])"
-            inputs.append((folder.inputName(of: item, predicted: predicted, classNames: record.classNames), try PNGCodec.encode(item.digit)))
+            let name = folder.inputName(of: item, predicted: predicted, classNames: record.classNames)
+            inputs.append((name, try PNGCodec.encode(item.digit)))
         }
         let report = EvaluationReport(trueLabels: predictions.labels, predictedLabels: predictions.predicted,
                                       probabilities: predictions.probabilities, classNames: record.classNames, images: (pixels, side),
@@ -66,7 +67,8 @@ public enum RunEvaluations {
 
     /// Predictions made by any tool (a CSV) against the IDX labels in `labels`, with the IDX images in `testImages`
     /// to draw the misclassified ones.
-    public static func predictionsFile(_ path: String, labels: String, testImages: String?, classNames: [String]) throws -> EvaluationReport {
+    public static func predictionsFile(_ path: String, labels: String, testImages: String?,
+                                       classNames: [String]) throws -> EvaluationReport {
         let truth = try IDXReader.labels(at: labels, classCount: classNames.count)
         let predictions = try Predictions(csv: path, labels: truth.map(Int.init), classes: classNames.count)
         var pixels: (pixels: [UInt8], side: Int)?

@@ -53,7 +53,8 @@ struct TrainCell: CellRunner {
         let configuration = try configuration(options, seed: context.frontMatter.seed, threads: context.threads)
         let dataset = try context.dataset()
         let job = TrainingJob(configuration: configuration, threads: context.threads, version: context.version)
-        let outcome = try job.run(on: dataset, writingTo: RunDirectory(output.path("run")), report: { context.trainingEvents(cell.id, $0) })
+        let outcome = try job.run(on: dataset, writingTo: RunDirectory(output.path("run")),
+                                  report: { context.trainingEvents(cell.id, $0) })
         let predictions = Predictions(labels: dataset.test.labels.map(Int.init),
                                       probabilities: outcome.testProbabilities.map { $0.map(Double.init) })
         try predictions.writeBinary(to: output.directory)
