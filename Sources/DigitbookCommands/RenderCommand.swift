@@ -112,9 +112,8 @@ struct RenderCommand: AsyncParsableCommand {
                      + "\(cached) from the cache, \(rendered.records.count - cached - failed) computed, \(failed) failed; "
                      + String(format: "%.2f s", Date().timeIntervalSince(start)))
         guard rendered.failures.isEmpty else {
-            for (cell, message) in rendered.failures {
-                let located = message.hasPrefix(source + ":") ? message : "\(source):\(cell.line): \(message)"
-                Console.error("error: \(cell.kind.rawValue) cell \(cell.id) failed: \(located)")
+            for (cell, error) in rendered.failures {
+                Console.error("error: \(cell.kind.rawValue) cell \(cell.id) failed: \(error.description)")
             }
             throw ExitCode.failure
         }

@@ -48,7 +48,7 @@ import Testing
             """
         let rendered = try fixture.render(source)
         #expect(rendered.failures.map(\.cell.kind) == [.curves])
-        #expect(rendered.failures.first?.message.contains("torch was imported from torch_mlp.safetensors, not trained here: "
+        #expect(rendered.failures.first?.error.description.contains("torch was imported from torch_mlp.safetensors, not trained here: "
             + "it has no training history") == true)
         #expect(rendered.html.contains("<td>As a Digitbook spec</td><td>flatten-dense16-relu-bn-dropout0.5-dense10</td>"))
         #expect(rendered.html.contains("<td>Pixels</td><td>0-1, as given</td>"))
@@ -58,7 +58,7 @@ import Testing
         #expect(rendered.html.contains("No training curves for keras, torch: imported models and predictions files have no"))
         #expect(ReportFixture.computed(try fixture.render(source)) == [])
         let failing = try fixture.render(source.replacingOccurrences(of: "conv2k5-relu", with: "conv3k5-relu"))
-        let message = try #require(failing.failures.first { $0.cell.id == "torch" }?.message)
+        let message = try #require(failing.failures.first { $0.cell.id == "torch" }?.error.description)
         #expect(message.contains("torch_mlp.safetensors: tensor conv1.weight: has shape [2, 1, 5, 5]; the spec's conv2d (Conv2D) "
             + "needs [3, 1, 5, 5] (out, in, height, width)"), "\(message)")
     }

@@ -28,13 +28,13 @@ import UserImages
             ```
             """
         let rendered = try fixture.render(source)
-        #expect(rendered.failures.isEmpty, "\(rendered.failures.map(\.message))")
+        #expect(rendered.failures.isEmpty, "\(rendered.failures.map(\.error.description))")
         let sentence = #"lr reads \d{3}: 3 digits, all of them right with probability"#
         #expect(rendered.html.range(of: sentence, options: .regularExpression) != nil)
         #expect(rendered.html.contains("<td>30, 10, 5, 60</td>") && rendered.html.contains("<td>120, 10, 5, 60</td>"))
         #expect(rendered.files.contains { $0.path.hasSuffix("-number.png") })
         let wrong = source.replacingOccurrences(of: "number: true", with: "number: 3")
         let failed = try fixture.render(wrong)
-        #expect(failed.failures.first?.message.contains("predict cell option number: must be true or false") == true)
+        #expect(failed.failures.first?.error.description.contains("predict cell option number: must be true or false") == true)
     }
 }

@@ -79,11 +79,11 @@ import Testing
             ```
             """
         let refused = try fixture.render(source)
-        #expect(refused.failures.map { $0.1 }.contains { $0.contains("is outside the report's folder") })
+        #expect(refused.failures.map { $0.1.description }.contains { $0.contains("is outside the report's folder") })
         #expect(refused.warnings.filter { $0.contains("is outside the report's folder") }.count == 3)
 
         let allowed = try fixture.render(source, allowOutside: [outside.path])
-        #expect(allowed.failures.isEmpty, "\(allowed.failures.map { $0.1 })")
+        #expect(allowed.failures.isEmpty, "\(allowed.failures.map { $0.1.description })")
         #expect(allowed.warnings.filter { $0.contains("is outside the report's folder") }.count == 1, "/etc/hostname stays refused")
     }
 

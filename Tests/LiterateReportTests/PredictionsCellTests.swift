@@ -61,10 +61,14 @@ import Testing
 
             """
         let rendered = try fixture.render(source)
-        let failures = Dictionary(uniqueKeysWithValues: rendered.failures.map { ($0.cell.kind, $0.message) })
+        let failures = Dictionary(uniqueKeysWithValues: rendered.failures.map { ($0.cell.kind, $0.error.description) })
         #expect(Set(failures.keys) == [.calibration, .curves])
         #expect(failures[.calibration]?.contains("a calibration cell needs class probabilities; plain has only labels") == true)
         #expect(failures[.curves]?.contains("keras is a predictions file, not a trained run: it has no training history") == true)
+        for (cell, error) in rendered.failures {
+            #expect(error.line == cell.line && error.description.hasPrefix("\(error.file):\(cell.line): "),
+                    "a failure without a place of its own is placed at its cell: \(error)")
+        }
         // 30 images, every fifth wrong: 24 right, 80%.
         #expect(rendered.html.contains("80.00% (95% interval"))
         #expect(rendered.html.contains(
@@ -84,7 +88,7 @@ import Testing
         let fixture = try ReportFixture()
         fixture.folder.write(Array("id,label\n0,3\n0,4\n1,x\n".utf8), to: "bad.csv")
         let rendered = try fixture.render("---\ndataset: tiny\n---\n```digitbook predictions\nid: bad\nfile: bad.csv\n```\n")
-        let message = try #require(rendered.failures.first?.message)
+        let message = try #require(rendered.failures.first?.error.description)
         #expect(message.contains("line 3: id 0 repeats line 2") && message.contains("line 4: label \"x\" is not an integer"))
         #expect(message.contains("missing ids"))
     }

@@ -6,7 +6,7 @@ import Testing
     @Test func rendersEveryKindOfCellIntoOneSelfContainedPage() throws {
         let fixture = try ReportFixture()
         let rendered = try fixture.render(ReportFixture.everyKind())
-        #expect(rendered.failures.map(\.message) == [])
+        #expect(rendered.failures.map(\.error.description) == [])
         #expect(rendered.records.count == 12)
         let html = rendered.html
         // Every kind but predictions, model and sweep, which have tests of their own (PredictionsCellTests, ModelCellTests,
@@ -84,7 +84,7 @@ import Testing
     @Test func anOutOfRangeTrainingOptionNamesItsOwnRange() throws {
         let fixture = try ReportFixture()
         let source = ReportFixture.everyKind().replacingOccurrences(of: "epochs: ${epochs}", with: "epochs: 1e400")
-        let message = try fixture.render(source).failures.first?.message ?? ""
+        let message = try fixture.render(source).failures.first?.error.description ?? ""
         #expect(message.contains("report.md:20: train cell option epochs: must be a whole number from 1 to 10000, got inf"), "\(message)")
     }
 
@@ -94,10 +94,10 @@ import Testing
         let rendered = try fixture.render(source)
         let failed = rendered.failures.map(\.cell.id)
         #expect(failed.first == "first")
-        #expect(rendered.failures.first?.message.contains("report.md:20: train cell option epochs: must be a whole number") == true)
+        #expect(rendered.failures.first?.error.description.contains("report.md:20: train cell option epochs: must be a whole number") == true)
         #expect(failed.contains("compare-67") && !failed.contains("second") && !failed.contains("predict-72"),
                 "only cells that use the failed run fail")
-        #expect(rendered.failures.first { $0.cell.id == "curves-37" }?.message.contains("whose train cell failed") == true)
+        #expect(rendered.failures.first { $0.cell.id == "curves-37" }?.error.description.contains("whose train cell failed") == true)
         let html = rendered.html
         #expect(html.contains("<div class=\"failures\" role=\"alert\">")
             && html.contains("<a href=\"#cell-first\">first (train cell, line 17)</a>"))

@@ -36,7 +36,7 @@ import Testing
             ```
             """
         let rendered = try fixture.render(source)
-        #expect(rendered.failures.isEmpty, "\(rendered.failures.map(\.message))")
+        #expect(rendered.failures.isEmpty, "\(rendered.failures.map(\.error.description))")
         let keys = Dictionary(uniqueKeysWithValues: rendered.records.map { ($0.cell.id, $0.key ?? "") })
         #expect(keys["short"] == keys["spelled-out"] && keys["short"] != keys["longer"])
         #expect(ReportFixture.computed(rendered) == ["short", "longer"], "the spelled-out cell is the short one's result")

@@ -41,7 +41,7 @@ import Testing
     @Test func trainsEveryPointAndSeedAsACachedRunAndSumsThemUp() throws {
         let fixture = try ReportFixture()
         let first = try fixture.render(Self.source())
-        #expect(first.failures.isEmpty, "\(first.failures.map(\.message))")
+        #expect(first.failures.isEmpty, "\(first.failures.map(\.error.description))")
         let computed = ReportFixture.computed(first)
         #expect(computed.filter { $0.hasPrefix("sw[") }.count == 8)
         #expect(computed.contains("sw[model=mlp,batch_size=16,seed=2]") && computed.contains("sw"))

@@ -7,10 +7,11 @@ extension ReportRenderer {
         cache: ResultCache, refresh: Bool, handed: HandedOver = HandedOver(), events: (Event) -> Void
     ) -> CellOutcome {
         let count = document.cells.count
-        func failed(_ message: String, key: String?) -> CellOutcome {
+        func failed(_ error: any Error, key: String?) -> CellOutcome {
+            let problem = Self.problem(error, cell: cell, file: document.file)
             events(.cellStarted(index: index, count: count, cell: cell, cached: false))
-            events(.cellFinished(cell: cell, seconds: 0, headline: "", failure: message))
-            return CellOutcome(cell: cell, key: key, output: nil, cached: false, failure: message)
+            events(.cellFinished(cell: cell, seconds: 0, headline: "", failure: problem))
+            return CellOutcome(cell: cell, key: key, output: nil, cached: false, failure: problem)
         }
         let runner = cell.kind.runner
         let key: String
@@ -22,9 +23,9 @@ extension ReportRenderer {
             }
             key = try keys.key(for: cell, runner: runner, context: context, runKeys: used)
         } catch {
-            return failed(Self.message(error), key: nil)
+            return failed(error, key: nil)
         }
-        if let failure = handed.failed[key] { return failed(failure, key: key) }
+        if let failure = handed.failed[key] { return failed(CellFailure(failure), key: key) }
         if !refresh || handed.computed.contains(key), let output = cache.lookup(key) {
             events(.cellStarted(index: index, count: count, cell: cell, cached: true))
             events(.cellFinished(cell: cell, seconds: 0, headline: output.headline, failure: nil))
@@ -45,12 +46,16 @@ extension ReportRenderer {
             return CellOutcome(cell: cell, key: key, output: output, cached: false, failure: nil)
         } catch {
             if let partial { cache.abandon(partial) }
-            let message = Self.message(error)
-            events(.cellFinished(cell: cell, seconds: Date().timeIntervalSince(start), headline: "", failure: message))
-            return CellOutcome(cell: cell, key: key, output: nil, cached: false, failure: message)
+            let problem = Self.problem(error, cell: cell, file: document.file)
+            events(.cellFinished(cell: cell, seconds: Date().timeIntervalSince(start), headline: "", failure: problem))
+            return CellOutcome(cell: cell, key: key, output: nil, cached: false, failure: problem)
         }
     }
 
-    /// The text of an error for the reader (its description: report errors already name the file and line).
-    static func message(_ error: any Error) -> String { String(describing: error) }
+    /// Why `cell` of the report `file` failed, with its place: a report error keeps its own (the option's line); any
+    /// other error is placed at the cell's fence.
+    static func problem(_ error: any Error, cell: Cell, file: String) -> ReportError {
+        if let located = error as? ReportError { return located }
+        return ReportError(file: file, line: cell.line, String(describing: error))
+    }
 }

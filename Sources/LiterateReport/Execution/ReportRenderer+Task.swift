@@ -40,7 +40,7 @@ extension ReportRenderer {
             }
             let outcome = runCell(cell, index: index, document: document, context: context, keys: keys, runKeys: [:], cache: cache,
                                   refresh: entry.refresh, events: events)
-            if let failure = outcome.failure { throw TaskError("\(entry.cell): \(failure)") }
+            if let failure = outcome.failure { throw TaskError("\(entry.cell): \(failure.description)") }
         }
     }
 }

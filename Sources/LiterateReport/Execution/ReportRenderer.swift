@@ -45,7 +45,7 @@ public struct ReportRenderer {
     public enum Event {
         case cellStarted(index: Int, count: Int, cell: Cell, cached: Bool)
         case training(cellID: String, event: TrainingEvent)
-        case cellFinished(cell: Cell, seconds: Double, headline: String, failure: String?)
+        case cellFinished(cell: Cell, seconds: Double, headline: String, failure: ReportError?)
         /// The executor's progress, such as "Slurm job 12: 3 of 18 finished, 2 running, 13 waiting".
         case executor(String)
     }
@@ -56,7 +56,8 @@ public struct ReportRenderer {
         /// Every figure as PNG and SVG, by its path under the output folder (`NAME_files/ID-FIGURE.svg`).
         public let files: [(path: String, bytes: [UInt8])]
         /// The cells that failed: id, line and message.
-        public let failures: [(cell: Cell, message: String)]
+        /// Each failed cell with why, placed at its file and line.
+        public let failures: [(cell: Cell, error: ReportError)]
         /// Prose that could not be rendered as written, such as a cross-reference to no label (`FILE:LINE: …`).
         public let warnings: [String]
         /// How each cell went: its key, whether it came from the cache, and how long computing it took.
@@ -104,7 +105,7 @@ public struct ReportRenderer {
                     runKeys[cell.id] = key
                     context.runs[cell.id] = .success(TrainedRun(id: cell.id, directory: cache.entry(key)))
                 } else {
-                    context.runs[cell.id] = .failure(CellFailure(outcome.failure ?? "failed"))
+                    context.runs[cell.id] = .failure(CellFailure(outcome.failure?.description ?? "failed"))
                 }
             }
             let plans = document.sweepPlans
@@ -176,5 +177,5 @@ struct CellOutcome {
     let key: String?
     let output: CellOutput?
     let cached: Bool
-    let failure: String?
+    let failure: ReportError?
 }

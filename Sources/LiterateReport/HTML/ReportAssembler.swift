@@ -94,7 +94,7 @@ struct ReportAssembler {
         }
         if let failure = outcome.failure {
             html += "<div class=\"cell-error\" role=\"alert\"><p><strong>The \(cell.kind.rawValue) cell \(HTMLPage.escaped(cell.id)) "
-                + "(line \(cell.line)) failed.</strong></p>\n<pre>\(HTMLPage.escaped(failure))</pre></div>\n"
+                + "(line \(cell.line)) failed.</strong></p>\n<pre>\(HTMLPage.escaped(failure.description))</pre></div>\n"
         }
         for (index, block) in (outcome.output?.blocks ?? []).enumerated() {
             switch block.kind {
