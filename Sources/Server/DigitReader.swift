@@ -50,12 +50,8 @@ struct DigitReader: Sendable {
                 let value = DigitReading(item.digit, probabilities: (rows.popFirst() ?? []).map(Double.init), classes: classes,
                                          run: entry.name)
                 let thumbnail = item.thumbnail.map { "data:image/png;base64," + Data($0).base64EncodedString() }
-                var reading = Reading(value: value, thumbnail: thumbnail)
-                if chart {
-                    let drawing = value.chart
-                    reading.chart = try? drawing.inlineSVG(id: "chart\(index + 1)")
-                    reading.chartDescription = drawing.summary
-                }
+                var reading = Reading(value, key: "chart", thumbnail: thumbnail)
+                if chart { reading.draw(value.chart, id: "chart\(index + 1)") }
                 return .read(reading)
             }
         })

@@ -30,12 +30,8 @@ extension DigitReader {
             } catch {
                 throw ServerError(modelFailure: error, run: entry.name)
             }
-            var answer = NumberAnswer(value: result)
-            if picture {
-                let drawing = result.boxesPicture
-                answer.picture = try? drawing.inlineSVG(id: "number\(index + 1)")
-                answer.pictureDescription = drawing.summary
-            }
+            var answer = NumberAnswer(result, key: "picture")
+            if picture { answer.draw(result.boxesPicture, id: "number\(index + 1)") }
             return .read(answer)
         }
     }

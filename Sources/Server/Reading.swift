@@ -1,55 +1,53 @@
+import Charts
 import Foundation
 import Readings
 
-/// One uploaded image as one run reads it, with what the pages add: the API's answer per image is the reading's own
-/// JSON (as `predict --json` prints it) plus the chart when asked for.
+/// One upload's answer with what the pages add: the API's answer per image is the value's own JSON (as `predict --json`
+/// prints it) plus, when asked for, its drawing as an `<svg>` element under `key` and the drawing's one-sentence
+/// description under `key_description`.
 @dynamicMemberLookup
-struct Reading: Encodable, Sendable {
-    /// The reading itself, as every front-end gives it.
-    let value: DigitReading
-    /// The probability chart drawn by Digitbook's Charts module, as an `<svg>` element for the page (when asked for).
-    var chart: String?
-    /// The chart's one-sentence description, for alt text.
-    var chartDescription: String?
+struct Illustrated<Value: Encodable & Sendable>: Encodable, Sendable {
+    let value: Value
+    /// The JSON key of the drawing: `chart` for a digit's probabilities, `picture` for a number's boxes.
+    let key: String
+    /// The drawing, as an `<svg>` element.
+    private(set) var drawing: String?
+    /// The drawing's one-sentence description, for alt text.
+    private(set) var drawingDescription: String?
     /// A reduced grey copy of the upload as a PNG data URI, for the result page (never in the API's answers).
-    var thumbnail: String? = nil
+    var thumbnail: String?
 
-    subscript<Value>(dynamicMember path: KeyPath<DigitReading, Value>) -> Value { value[keyPath: path] }
+    init(_ value: Value, key: String, thumbnail: String? = nil) {
+        self.value = value
+        self.key = key
+        self.thumbnail = thumbnail
+    }
 
-    enum CodingKeys: String, CodingKey {
-        case chart
-        case chartDescription = "chart_description"
+    subscript<Field>(dynamicMember path: KeyPath<Value, Field>) -> Field { value[keyPath: path] }
+
+    /// Adds `chart` as an inline SVG whose element id is `id`.
+    mutating func draw(_ chart: some Chart, id: String) {
+        drawing = try? chart.inlineSVG(id: id)
+        drawingDescription = chart.summary
+    }
+
+    private struct Key: CodingKey {
+        let stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
     }
 
     func encode(to encoder: any Encoder) throws {
         try value.encode(to: encoder)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(chart, forKey: .chart)
-        try container.encodeIfPresent(chartDescription, forKey: .chartDescription)
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encodeIfPresent(drawing, forKey: Key(stringValue: key))
+        try container.encodeIfPresent(drawingDescription, forKey: Key(stringValue: key + "_description"))
     }
 }
 
-/// One uploaded image read as a whole number, with the boxes picture when asked for: the API's answer per image
-/// is the result's own JSON (as `predict --number --json` prints it) plus the picture.
-@dynamicMemberLookup
-struct NumberAnswer: Encodable, Sendable {
-    let value: NumberResult
-    /// The image with each digit's box and reading, as an `<svg>` element (when asked for).
-    var picture: String?
-    /// The picture's one-sentence description, for alt text.
-    var pictureDescription: String?
+/// One uploaded image as one run reads it.
+typealias Reading = Illustrated<DigitReading>
 
-    subscript<Value>(dynamicMember path: KeyPath<NumberResult, Value>) -> Value { value[keyPath: path] }
-
-    enum CodingKeys: String, CodingKey {
-        case picture
-        case pictureDescription = "picture_description"
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        try value.encode(to: encoder)
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encodeIfPresent(picture, forKey: .picture)
-        try container.encodeIfPresent(pictureDescription, forKey: .pictureDescription)
-    }
-}
+/// One uploaded image read as a whole number.
+typealias NumberAnswer = Illustrated<NumberResult>

@@ -34,7 +34,7 @@ enum NumberResultPage {
             <p class="digit" aria-label="The number read">\(HTMLText.escaped(result.number))</p>
             <p>\(HTMLText.escaped(result.sentence))</p>
             \(result.check.map { "<p class=\"warning\">\(HTMLText.escaped($0))</p>" } ?? "")
-            \(result.picture.map { "<figure class=\"chart\">\($0)</figure>" } ?? "")
+            \(result.drawing.map { "<figure class=\"chart\">\($0)</figure>" } ?? "")
             <table><thead><tr><th>Digit</th><th>Probability</th><th>Box (x, y, width, height)</th></tr></thead>
             <tbody>\(rows.joined())</tbody></table>
             </article>

@@ -57,7 +57,7 @@ enum ResultPage {
             </div>
             <p>\(HTMLText.escaped(reading.sentence))</p>
             \(warnings)
-            \(reading.chart.map { "<figure class=\"chart\">\($0)</figure>" } ?? "")
+            \(reading.drawing.map { "<figure class=\"chart\">\($0)</figure>" } ?? "")
             </article>
             """
     }
