@@ -139,6 +139,7 @@ let package = Package(
         ),
         .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"]),
         .testTarget(name: "ReadingsTests", dependencies: ["Readings", "UserImages"]),
+        .testTarget(name: "PagesTests", dependencies: ["Pages"]),
         .testTarget(
             name: "ServerTests",
             dependencies: ["Server", "UserImages", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]

@@ -1,5 +1,5 @@
 /// An HTML table built from text cells: a header row, body rows, numeric columns aligned right.
-public struct HTMLTable: Sendable {
+public struct HTMLTable: Codable, Equatable, Sendable {
     public var header: [String]
     public var rows: [[String]] = []
     /// Columns whose cells are numbers (aligned right, tabular figures).

@@ -19,7 +19,7 @@ struct CalibrationCell: CellRunner {
         let total = Double(max(1, predictions.labels.count))
         let meanConfidence = probabilities.reduce(0) { $0 + ($1.max() ?? 0) } / total
         let accuracy = Double(zip(predictions.predicted, predictions.labels).filter { $0 == $1 }.count) / total
-        output.paragraph(HTMLPage.escaped(
+        output.paragraph((
             "Expected calibration error \(NumberText.fixed(calibration.expectedCalibrationError)) over \(binCount) bins; mean confidence "
                 + "\(NumberText.percent(meanConfidence)) against an accuracy of \(NumberText.percent(accuracy)) ("
                 + (meanConfidence > accuracy ? "over-confident" : "under-confident") + " on average)."))

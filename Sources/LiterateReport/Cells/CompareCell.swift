@@ -79,7 +79,7 @@ struct CompareCell: CellRunner {
             caption: "Paired comparisons on the same test images: the accuracy difference with a "
                 + "\(resamples.thousandsSeparated)-resample bootstrap interval, McNemar's exact test on the images only one run "
                     + "gets right, and Holm's correction for \(pairs.count) comparison\(pairs.count == 1 ? "" : "s")")
-        output.paragraph(HTMLPage.escaped(verdicts.isEmpty
+        output.paragraph((verdicts.isEmpty
             ? "No difference is significant at the 5% level after Holm's correction: on these test images the runs cannot be told apart."
             : "Significant at the 5% level after Holm's correction: " + verdicts.joined(separator: "; ")
                 + ". Other differences are within what chance gives on \(labels.count.thousandsSeparated) images."))
@@ -92,7 +92,7 @@ struct CompareCell: CellRunner {
         }
         let untrained = ids.filter { !trained.contains($0) }
         if !untrained.isEmpty {
-            output.paragraph(HTMLPage.escaped("No training curves for " + untrained.joined(separator: ", ")
+            output.paragraph(("No training curves for " + untrained.joined(separator: ", ")
                 + ": imported models and predictions files have no training history."))
         }
         output.headline = "best \(ids[accuracies.indices.max { accuracies[$0] < accuracies[$1] } ?? 0]); \(verdicts.count) of "

@@ -34,7 +34,7 @@ struct ConfusionCell: CellRunner {
         let pairs = matrix.mostConfusedPairs(limit: 3).filter { $0.count > 0 }
         if !pairs.isEmpty {
             let listed = pairs.map { "\(classes[$0.trueLabel]) taken for \(classes[$0.predictedLabel]) (\($0.count)×)" }
-            output.paragraph(HTMLPage.escaped("Most confused: " + listed.joined(separator: ", ") + "."))
+            output.paragraph(("Most confused: " + listed.joined(separator: ", ") + "."))
         }
         output.headline = chart.summary
     }

@@ -15,7 +15,7 @@ struct DatasetCell: CellRunner {
         let manifest = dataset.manifest
         let matching = dataset.checks.filter { $0.status == .matches }.count
 
-        output.paragraph(HTMLPage.escaped(
+        output.paragraph((
             "\(manifest.title): \(dataset.train.count.thousandsSeparated) training and "
                 + "\(dataset.test.count.thousandsSeparated) test images of "
                 + "\(manifest.imageRows)x\(manifest.imageColumns) pixels in \(manifest.classNames.count) classes; "

@@ -17,7 +17,7 @@ struct MisclassifiedCell: CellRunner {
         let wrong = Misclassified.examples(trueLabels: predictions.labels, predictedLabels: predictions.predicted,
             probabilities: predictions.probabilities)
         let classes = context.classNames
-        output.paragraph(HTMLPage.escaped(
+        output.paragraph((
             "\(id) misclassifies \(wrong.count.thousandsSeparated) of \(predictions.labels.count.thousandsSeparated) test images ("
                 + NumberText.percent(Double(wrong.count) / Double(max(1, predictions.labels.count))) + ")"
                 + (wrong.isEmpty ? "." : "; below, the \(min(count, wrong.count)) it was most sure of, as true → predicted "

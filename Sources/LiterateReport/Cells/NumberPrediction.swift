@@ -15,8 +15,8 @@ struct NumberPrediction {
                           caption: "\(name) read as a number: each digit's box and reading, doubtful ones "
                             + "(below \(NumberText.percent(result.threshold, decimals: 0))) in orange",
                           raster: true)
-        output.paragraph("<strong class=\"prediction\">\(HTMLPage.escaped(result.number))</strong>")
-        output.paragraph(HTMLPage.escaped(result.sentence) + (result.check.map { " " + HTMLPage.escaped($0) } ?? ""))
+        output.paragraph([.strong(Inline.plain(result.number), role: "prediction")])
+        output.paragraph(result.sentence + (result.check.map { " " + $0 } ?? ""))
         var table = HTMLTable(header: ["Position", "Digit", "Probability", "Box (x, y, width, height)"], numeric: [0, 2])
         table.rows = result.digits.enumerated().map { index, digit in
             ["\(index + 1)", digit.digit, NumberText.percent(digit.probability, decimals: 1),

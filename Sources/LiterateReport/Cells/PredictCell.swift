@@ -36,9 +36,9 @@ struct PredictCell: CellRunner {
             caption: "\(name) after preprocessing: cropped, scaled into a 20x20 box and centred by its centre of "
                 + "mass, as MNIST's digits are",
             raster: true)
-        output.paragraph("<strong class=\"prediction\">\(HTMLPage.escaped(reading.digit))</strong>")
-        output.paragraph(HTMLPage.escaped(reading.sentence))
-        for warning in reading.warnings { output.paragraph(HTMLPage.escaped("Note: " + warning + "; the reading may be unreliable.")) }
+        output.paragraph([.strong(Inline.plain(reading.digit), role: "prediction")])
+        output.paragraph((reading.sentence))
+        for warning in reading.warnings { output.paragraph(("Note: " + warning + "; the reading may be unreliable.")) }
         try output.figure("probabilities", reading.chart,
                           caption: "The probability \(id) gives each class for \(name)")
         output.details(summary: "As `digitbook predict --json` and the server's API give it", preformatted: try ReadingJSON.text(reading))

@@ -27,7 +27,7 @@ struct ReportCell: CellRunner {
         }
         table.separated = [firstAverage]
         output.table(table, caption: "Classification report of \(id) on the test set")
-        for warning in report.warnings { output.paragraph(HTMLPage.escaped("Note: " + warning + ".")) }
+        for warning in report.warnings { output.paragraph(("Note: " + warning + ".")) }
         output.details(summary: "As scikit-learn's classification_report prints it", preformatted: report.text(digits: digits))
         output.headline = "macro F1 \(number(report.macroAverage.f1Score))"
     }

@@ -32,7 +32,7 @@ struct SummaryCell: CellRunner {
         let totals = keras.split(separator: "\n").filter { line in
             line.hasPrefix(" Total") || line.hasPrefix(" Trainable") || line.hasPrefix(" Non-trainable")
         }
-        output.paragraph(totals.map { HTMLPage.escaped($0.trimmingCharacters(in: .whitespaces)) }.joined(separator: "<br>\n"))
+        output.paragraph(Array(totals.map { [Inline.text($0.trimmingCharacters(in: .whitespaces))] }.joined(separator: [.lineBreak])))
         output.details(summary: "As Keras prints it", preformatted: keras)
         let total = model.layers.reduce(0) { $0 + $1.parameterCount }
         output.headline = "\(total.thousandsSeparated) parameters"

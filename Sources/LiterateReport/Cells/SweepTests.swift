@@ -43,8 +43,8 @@ struct SweepTests {
 
     func add(to output: CellOutputBuilder) throws {
         guard plan.seeds.count > 1 else {
-            output.paragraph("One seed per grid point: there is no seed-to-seed spread to test differences against. Give the sweep "
-                + "<code>seeds: 3</code> or more.")
+            output.paragraph([.text("One seed per grid point: there is no seed-to-seed spread to test differences against. Give the "
+                + "sweep "), .code("seeds: 3"), .text(" or more.")])
             return
         }
         let pairs = self.pairs

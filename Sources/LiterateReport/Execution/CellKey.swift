@@ -21,7 +21,7 @@ struct CellKey {
 
     /// The key from its parts; `options` replaces the options as written when given.
     func key(for cell: Cell, runKeys: [String], extra: [String], options: [String]? = nil) -> String {
-        var lines = ["digitbook-cell 1", "version \(version)", "kind \(cell.kind.rawValue)", "dataset \(datasetIdentity)", "seed \(seed)"]
+        var lines = ["digitbook-cell 2", "version \(version)", "kind \(cell.kind.rawValue)", "dataset \(datasetIdentity)", "seed \(seed)"]
         if let options {
             lines += options.map { "resolved \($0)" }
         } else {

@@ -1,3 +1,5 @@
+import Pages
+
 /// What a cell produced, as stored in the cache beside its figure files: blocks to show, in order.
 ///
 /// Nothing here depends on the cell's display options (caption, label, echo), so editing them reuses the result.
@@ -15,8 +17,10 @@ struct CellOutput: Codable, Equatable, Sendable {
         var caption: String = ""
         /// For figures: one sentence describing the data, the alt text.
         var alt: String = ""
-        /// For tables and text: the HTML.
-        var html: String = ""
+        /// For tables: the table.
+        var table: HTMLTable?
+        /// For text: its blocks in the document model (the page's HTML writer marks them up).
+        var content: [DocumentBlock] = []
         /// For figures: whether the inline page shows the PNG (pictures of digits) rather than the SVG (charts).
         var raster: Bool = false
 

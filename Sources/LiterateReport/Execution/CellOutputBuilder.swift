@@ -29,17 +29,21 @@ final class CellOutputBuilder {
 
     /// Adds a table.
     func table(_ table: HTMLTable, caption: String) {
-        blocks.append(.init(kind: .table, caption: caption, html: table.html))
+        blocks.append(.init(kind: .table, caption: caption, table: table))
     }
 
     /// Adds preformatted text, folded under `summary`.
     func details(summary: String, preformatted text: String) {
-        let html = "<details><summary>\(HTMLPage.escaped(summary))</summary>\n<pre>\(HTMLPage.escaped(text))</pre>\n</details>"
-        blocks.append(.init(kind: .text, html: html))
+        blocks.append(.init(kind: .text, content: [.details(summary: Inline.plain(summary), content: [.code(text)])]))
     }
 
-    /// Adds a paragraph; `html` is already escaped.
-    func paragraph(_ html: String) {
-        blocks.append(.init(kind: .text, html: "<p>" + html + "</p>"))
+    /// Adds a paragraph of plain text.
+    func paragraph(_ text: String) {
+        paragraph(Inline.plain(text))
+    }
+
+    /// Adds a paragraph.
+    func paragraph(_ content: [Inline]) {
+        blocks.append(.init(kind: .text, content: [.paragraph(content)]))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Pages
 
 /// Builds the page from the prose and the cells' outcomes: numbered figures and tables, cross-references, failed
 /// cells in place and listed at the top, and the provenance appendix.
@@ -99,11 +100,11 @@ struct ReportAssembler {
         for (index, block) in (outcome.output?.blocks ?? []).enumerated() {
             switch block.kind {
             case .text:
-                html += block.html + "\n"
+                html += HTMLWriter.html(block.content) + "\n"
             case .table:
                 guard let number = numbers[index] else { continue }
                 html += "<figure class=\"table\" id=\"\(number.anchor)\">\n<figcaption><span class=\"number\">\(number.text).</span> "
-                    + "\(HTMLPage.escaped(number.caption))</figcaption>\n\(block.html)\n</figure>\n"
+                    + "\(HTMLPage.escaped(number.caption))</figcaption>\n\(block.table?.html ?? "")\n</figure>\n"
             case .figure:
                 guard let number = numbers[index] else { continue }
                 html += "<figure class=\"chart\" id=\"\(number.anchor)\">\n\(image(of: block, cell: cell, anchor: number.anchor))\n"
