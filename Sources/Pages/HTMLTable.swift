@@ -1,4 +1,6 @@
-/// An HTML table built from text cells: a header row, body rows, numeric columns aligned right.
+/// An HTML table built from text cells: a header row, body rows, numeric columns aligned right. It never loses a
+/// column: wider than the page, it scrolls sideways inside a box of its own that the keyboard can reach (named by
+/// `label`), with a shadow at the edge that hides columns; on paper it shrinks to the page.
 public struct HTMLTable: Codable, Equatable, Sendable {
     public var header: [String]
     public var rows: [[String]] = []
@@ -6,6 +8,13 @@ public struct HTMLTable: Codable, Equatable, Sendable {
     public var numeric: Set<Int> = []
     /// Rows (by index) drawn with a rule above them, such as averages under per-class rows.
     public var separated: Set<Int> = []
+
+    /// A class for some rows (by index), such as `failed` for a file that could not be read.
+    public var rowClasses: [Int: String] = [:]
+    /// What the table is, for a screen reader reaching its scrolling box.
+    public var label: String?
+    /// The id of the element that names the table (its caption), used instead of `label` when given.
+    public var labelledBy: String?
 
     public init(header: [String], numeric: Set<Int> = []) {
         self.header = header
@@ -16,11 +25,14 @@ public struct HTMLTable: Codable, Equatable, Sendable {
         func cell(_ tag: String, _ text: String, _ column: Int) -> String {
             "<\(tag)\(numeric.contains(column) ? " class=\"num\"" : "")>\(HTMLText.escaped(text))</\(tag)>"
         }
-        var html = "<table>\n<thead><tr>" + header.enumerated().map { cell("th", $1, $0) }.joined() + "</tr></thead>\n<tbody>\n"
+        let name = labelledBy.map { "aria-labelledby=\"\(HTMLText.escaped($0))\"" }
+            ?? "aria-label=\"\(HTMLText.escaped(label ?? "Table"))\""
+        var html = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" \(name)>\n<table>\n<thead><tr>" + header.enumerated().map { cell("th", $1, $0) }.joined() + "</tr></thead>\n<tbody>\n"
         for (index, row) in rows.enumerated() {
-            html += (separated.contains(index) ? "<tr class=\"rule\">" : "<tr>")
+            let classes = [separated.contains(index) ? "rule" : nil, rowClasses[index]].compactMap { $0 }
+            html += (classes.isEmpty ? "<tr>" : "<tr class=\"\(HTMLText.escaped(classes.joined(separator: " ")))\">")
                 + row.enumerated().map { cell("td", $1, $0) }.joined() + "</tr>\n"
         }
-        return html + "</tbody>\n</table>"
+        return html + "</tbody>\n</table>\n</div>"
     }
 }

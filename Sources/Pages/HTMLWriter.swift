@@ -19,7 +19,7 @@ public enum HTMLWriter {
         case .table(let table):
             return table.html
         case .code(let text):
-            return "<pre>\(HTMLText.escaped(text))</pre>"
+            return "<pre tabindex=\"0\">\(HTMLText.escaped(text))</pre>"
         case .details(let summary, let content):
             return "<details><summary>\(html(summary))</summary>\n\(html(content))\n</details>"
         case .callout(let kind, let content):

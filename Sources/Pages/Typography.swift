@@ -9,12 +9,20 @@ public enum Typography {
         font:17px/1.6 "DejaVu Sans",system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
         h1,h2,h3{line-height:1.25;margin:2rem 0 .75rem}
         a{color:var(--accent)}
-        table{border-collapse:collapse;margin:1rem 0;font-variant-numeric:tabular-nums;display:block;overflow-x:auto}
+        table{border-collapse:collapse;margin:1rem 0;font-variant-numeric:tabular-nums}
+        .table-scroll{overflow-x:auto;margin:1rem 0;width:max-content;min-width:100%;max-width:calc(100vw - 2.5rem);
+        position:relative;left:50%;transform:translateX(-50%);background:linear-gradient(to right,#fff 30%,#fff0),
+        linear-gradient(to left,#fff 30%,#fff0) 100% 0,radial-gradient(farthest-side at 0 50%,#0005,#0000),
+        radial-gradient(farthest-side at 100% 50%,#0005,#0000) 100% 0;background-repeat:no-repeat;
+        background-size:2.5rem 100%,2.5rem 100%,.9rem 100%,.9rem 100%;background-attachment:local,local,scroll,scroll}
+        .table-scroll>table{margin:0}.table-scroll:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
         th,td{border-bottom:1px solid var(--rule);padding:.3rem .55rem;text-align:left}
         pre,code{font-family:"DejaVu Sans Mono",ui-monospace,monospace;font-size:.9em}
         pre{background:#f6f8fa;padding:.75rem 1rem;border-radius:6px;overflow-x:auto}
         figure{margin:1.75rem 0}figure img,figure svg{display:block;max-width:100%;height:auto}
         figcaption{color:var(--muted);font-size:.9rem;margin:.4rem 0}
         @media (max-width:40rem){body{font-size:16px;padding:1rem .75rem 3rem}th,td{padding:.25rem .4rem}}
+        @media print{.table-scroll{overflow:visible;background:none}table{font-size:8.5pt}th,td{padding:.1rem .3rem}
+        pre{white-space:pre-wrap}}
         """
 }

@@ -79,8 +79,8 @@ import UserImages
 
     /// The JSON objects in a page's folded `<pre>` blocks that hold one.
     static func jsonBlocks(_ html: String) throws -> [[String: Any]] {
-        html.components(separatedBy: "<pre>").dropFirst().compactMap { block in
-            let text = String(block.prefix { $0 != "<" }).replacingOccurrences(of: "&quot;", with: "\"")
+        html.components(separatedBy: "<pre").dropFirst().compactMap { block in
+            let text = String(block.drop { $0 != ">" }.dropFirst().prefix { $0 != "<" }).replacingOccurrences(of: "&quot;", with: "\"")
                 .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
                 .replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
             return try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]

@@ -22,7 +22,7 @@ import Testing
     @Test func blocksAreMarkedUpAsThePagesExpect() {
         #expect(HTMLWriter.html(.paragraph([.strong(Inline.plain("7"), role: "prediction")])) == "<p><strong class=\"prediction\">7</strong></p>")
         #expect(HTMLWriter.html(.details(summary: Inline.plain("As Keras prints it"), content: [.code("a\nb")]))
-                == "<details><summary>As Keras prints it</summary>\n<pre>a\nb</pre>\n</details>")
+                == "<details><summary>As Keras prints it</summary>\n<pre tabindex=\"0\">a\nb</pre>\n</details>")
         #expect(HTMLWriter.html(.paragraph([.text("a"), .lineBreak, .text("b")])) == "<p>a<br>\nb</p>")
         #expect(HTMLWriter.html(.list(ordered: true, items: [Inline.plain("one"), Inline.plain("two")])) == "<ol><li>one</li><li>two</li></ol>")
         var table = HTMLTable(header: ["Class", "Count"], numeric: [1])

@@ -59,7 +59,7 @@ import UserImages
                 let page = String(buffer: response.body)
                 #expect(page.contains("<h1>1 of 2 files read</h1>"))
                 let name = "blank &lt;b&gt;.png"
-                #expect(page.contains("<tr class=\"failed\"><td>\(name)</td><td></td><td></td><td>\(name): no digit found"))
+                #expect(page.contains("<tr class=\"failed\"><td>\(name)</td><td></td><td class=\"num\"></td><td>\(name): no digit found"))
                 #expect(page.contains("<p class=\"warning\">Not read: blank &lt;b&gt;.png: no digit found"))
                 #expect(page.contains("<img class=\"input\""), "the good file's card is there")
                 #expect(page.contains("file%2Cdigit%2Cprobability%2Cerror"), "the CSV has the error column")

@@ -46,7 +46,7 @@ struct FeedbackPage {
         let probabilities = (0..<grading.classes).map { "p\($0)" }.joined(separator: ",")
         html += "\n</ul>\n<p>The expected file: a header, then one row per test example (ids 0 to \(count - 1)); the "
             + "probability columns are optional, but the calibration and loss lines of the rubric need them.</p>\n"
-            + "<pre>id,label,\(probabilities)\n0,7,\(Self.exampleRow(classes: grading.classes))\n…</pre>\n"
+            + "<pre tabindex=\"0\">id,label,\(probabilities)\n0,7,\(Self.exampleRow(classes: grading.classes))\n…</pre>\n"
         return html
     }
 

@@ -91,20 +91,22 @@ struct ReportAssembler {
         var html = "<section class=\"cell cell-\(cell.kind.rawValue)\" id=\"\(Self.anchor(cell))\">\n"
         if cell.echo {
             html += "<details class=\"source\"><summary>Cell <code>\(HTMLPage.escaped(cell.id))</code> (\(cell.kind.rawValue))</summary>\n"
-                + "<pre><code>```digitbook \(cell.kind.rawValue)\n\(HTMLPage.escaped(cell.source))\n```</code></pre></details>\n"
+                + "<pre tabindex=\"0\"><code>```digitbook \(cell.kind.rawValue)\n\(HTMLPage.escaped(cell.source))\n```</code></pre></details>\n"
         }
         if let failure = outcome.failure {
             html += "<div class=\"cell-error\" role=\"alert\"><p><strong>The \(cell.kind.rawValue) cell \(HTMLPage.escaped(cell.id)) "
-                + "(line \(cell.line)) failed.</strong></p>\n<pre>\(HTMLPage.escaped(failure.description))</pre></div>\n"
+                + "(line \(cell.line)) failed.</strong></p>\n<pre tabindex=\"0\">\(HTMLPage.escaped(failure.description))</pre></div>\n"
         }
         for (index, block) in (outcome.output?.blocks ?? []).enumerated() {
             switch block.kind {
             case .text:
                 html += HTMLWriter.html(block.content) + "\n"
             case .table:
-                guard let number = numbers[index] else { continue }
-                html += "<figure class=\"table\" id=\"\(number.anchor)\">\n<figcaption><span class=\"number\">\(number.text).</span> "
-                    + "\(HTMLPage.escaped(number.caption))</figcaption>\n\(block.table?.html ?? "")\n</figure>\n"
+                guard let number = numbers[index], var table = block.table else { continue }
+                table.labelledBy = number.anchor + "-caption"
+                html += "<figure class=\"table\" id=\"\(number.anchor)\">\n<figcaption id=\"\(number.anchor)-caption\">"
+                    + "<span class=\"number\">\(number.text).</span> "
+                    + "\(HTMLPage.escaped(number.caption))</figcaption>\n\(table.html)\n</figure>\n"
             case .figure:
                 guard let number = numbers[index] else { continue }
                 html += "<figure class=\"chart\" id=\"\(number.anchor)\">\n\(image(of: block, cell: cell, anchor: number.anchor))\n"

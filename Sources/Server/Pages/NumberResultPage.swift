@@ -24,10 +24,9 @@ enum NumberResultPage {
     }
 
     static func card(_ result: NumberAnswer) -> String {
-        let rows = result.digits.map { digit in
-            "<tr><td>\(HTMLText.escaped(digit.digit))</td><td>\(DigitReading.percent(digit.probability))</td>"
-                + "<td>\(digit.box.map(String.init).joined(separator: ", "))</td></tr>"
-        }
+        var table = HTMLTable(header: ["Digit", "Probability", "Box (x, y, width, height)"], numeric: [1])
+        table.label = "The digits of \(result.file)"
+        table.rows = result.digits.map { [$0.digit, DigitReading.percent($0.probability), $0.box.map(String.init).joined(separator: ", ")] }
         return """
             <article class="reading">
             <h2>\(HTMLText.escaped(result.file)) <span class="size">\(result.width)x\(result.height)</span></h2>
@@ -35,8 +34,7 @@ enum NumberResultPage {
             <p>\(HTMLText.escaped(result.sentence))</p>
             \(result.check.map { "<p class=\"warning\">\(HTMLText.escaped($0))</p>" } ?? "")
             \(result.drawing.map { "<figure class=\"chart\">\($0)</figure>" } ?? "")
-            <table><thead><tr><th>Digit</th><th>Probability</th><th>Box (x, y, width, height)</th></tr></thead>
-            <tbody>\(rows.joined())</tbody></table>
+            \(table.html)
             </article>
             """
     }

@@ -63,18 +63,18 @@ enum ResultPage {
     }
 
     private static func summaryTable(_ answers: [FileAnswer<Reading>]) -> String {
-        let rows = answers.map { answer in
+        var table = HTMLTable(header: ["File", "Digit", "Probability", "Not read because"], numeric: [2])
+        table.label = "Every file's digit"
+        for (index, answer) in answers.enumerated() {
             switch answer {
             case .read(let reading):
-                "<tr><td>\(HTMLText.escaped(reading.file))</td><td>\(HTMLText.escaped(reading.digit))</td>"
-                    + "<td>\(DigitReading.percent(reading.probability))</td><td></td></tr>"
+                table.rows.append([reading.file, reading.digit, DigitReading.percent(reading.probability), ""])
             case .failed(let failure):
-                "<tr class=\"failed\"><td>\(HTMLText.escaped(failure.file))</td><td></td><td></td>"
-                    + "<td>\(HTMLText.escaped(failure.error.message))</td></tr>"
+                table.rows.append([failure.file, "", "", failure.error.message])
+                table.rowClasses[index] = "failed"
             }
         }
-        return "<table><thead><tr><th>File</th><th>Digit</th><th>Probability</th><th>Not read because</th></tr></thead>"
-            + "<tbody>\(rows.joined())</tbody></table>"
+        return table.html
             + "<p><a download=\"digits.csv\" href=\"data:text/csv;charset=utf-8,\(encoded(csv(answers)))\">"
             + "Download the results as CSV</a></p>"
     }
