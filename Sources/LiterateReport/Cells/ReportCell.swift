@@ -13,7 +13,7 @@ struct ReportCell: CellRunner {
         let report = try ClassificationReport(trueLabels: predictions.labels, predictedLabels: predicted, labels: present,
                                               targetNames: present.map { context.classNames[$0] })
         func number(_ value: Double) -> String { NumberText.fixed(value, digits) }
-        var table = HTMLTable(header: ["", "precision", "recall", "f1-score", "support"], numeric: [1, 2, 3, 4])
+        var table = HTMLTable(header: ["class", "precision", "recall", "f1-score", "support"], numeric: [1, 2, 3, 4])
         for row in report.rows { table.rows.append([row.name, number(row.precision), number(row.recall), number(row.f1Score),
             String(row.support)]) }
         let firstAverage = table.rows.count

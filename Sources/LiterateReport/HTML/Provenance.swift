@@ -17,7 +17,8 @@ struct Provenance {
     let machine: Machine
 
     func html(outcomes: [CellOutcome], headingID: String) -> String {
-        var settings = HTMLTable(header: ["", ""])
+        var settings = HTMLTable(header: ["Setting", "Value"])
+        settings.label = "What determines the results"
         let parameters = frontMatter.parameters.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
         settings.rows = [
             ["Digitbook", version],
@@ -32,12 +33,14 @@ struct Provenance {
             settings.rows.append(["Machine", "\(machine.processor), \(machine.cores) core\(machine.cores == 1 ? "" : "s")"])
         }
         var files = HTMLTable(header: ["Data file", "SHA-256", "Manifest"])
+        files.label = "The data files and their digests"
         for (name, sha256) in digests {
             let expected = manifest.files.first { $0.name == name }?.sha256.lowercased()
             files.rows.append([name, sha256, expected == sha256 ? "matches" : "differs"])
         }
         let timings = frontMatter.timingsInPage
         var cells = HTMLTable(header: ["Cell", "Kind", "Line", "Key"] + (timings ? ["Time to compute"] : []), numeric: [2, 4])
+        cells.label = "Every cell and its cache key"
         for outcome in outcomes {
             let key = outcome.failure != nil ? "failed" : outcome.key.map { String($0.prefix(12)) } ?? "–"
             let time = outcome.output.map { String(format: "%.2f s", $0.seconds) } ?? "–"
@@ -50,7 +53,7 @@ struct Provenance {
             <section class="provenance">
             <h2 id="\(headingID)">Provenance</h2>
             <p>\(explanation.replacingOccurrences(of: "NAME", with: HTMLText.escaped((file as NSString).deletingPathExtension)))</p>
-            \(settings.html.replacingOccurrences(of: "<thead><tr><th></th><th></th></tr></thead>\n", with: ""))
+            \(settings.html)
             \(files.html)
             \(cells.html)
             </section>
