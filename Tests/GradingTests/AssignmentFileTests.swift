@@ -90,6 +90,13 @@ import Testing
         #expect(error?.description.hasPrefix("a.yaml:\(errorLine): ") == true)
     }
 
+    @Test func aFieldGivenTwiceIsAnErrorAtItsSecondLine() {
+        let twice = #expect(throws: AssignmentError.self) {
+            try AssignmentFile.parse("title: T\nlabels: l\ntitle: U\nrubric: []\n", file: "a.yaml")
+        }
+        #expect(twice?.description == "a.yaml:3: field title: given twice (first on line 1)")
+    }
+
     @Test func anEmptyRubricIsAnError() {
         let empty = #expect(throws: AssignmentError.self) { try AssignmentFile.parse("title: T\nlabels: l\nrubric: []\n", file: "a.yaml") }
         #expect(empty?.description == "a.yaml:3: field rubric: must be a list of at least one item")

@@ -154,11 +154,11 @@ struct FrontMatterParser {
                     throw fail("must be a name or a list of names")
                 }
             case "params":
-                guard let mapping = node.mapping else { throw fail("must map parameter names to default values") }
-                matter.parameters = try mapping.map { pair throws(ReportError) in
-                    guard let name = pair.key.string, let value = YAMLPairs.scalar(pair.value) else {
-                        throw ReportError(file: file, line: firstLine - 1 + (pair.key.mark?.line ?? 1),
-                            "params: each parameter needs a name and a single value")
+                guard node.mapping != nil else { throw fail("must map parameter names to default values") }
+                matter.parameters = try YAMLPairs(file: file, firstLine: firstLine).pairs(of: node, what: "params").map {
+                    name, value, line throws(ReportError) in
+                    guard let value = YAMLPairs.scalar(value) else {
+                        throw ReportError(file: file, line: line, "params: each parameter needs a name and a single value")
                     }
                     return (name, CellValue(scalar: value))
                 }
@@ -236,15 +236,14 @@ struct CellParser {
                 + (grid ? "lists of values (such as batch_size: [32, 128])" : "values (such as {epochs: 3})"))
         }
         let allowed = CellKind.train.resultOptions.subtracting(["seed"])
-        return try mapping.map { pair throws(ReportError) in
-            let line = pair.key.mark.map { fenceLine + $0.line } ?? line
-            guard let name = pair.key.string, allowed.contains(name) else {
-                let name = pair.key.string ?? "?"
+        let pairs = try YAMLPairs(file: file, firstLine: fenceLine + 1).pairs(of: node, what: "sweep cell option \(key)")
+        return try pairs.map { name, node, line throws(ReportError) in
+            guard allowed.contains(name) else {
                 throw ReportError(file: file, line: line, name == "seed"
                     ? "sweep cell option \(key).seed: a sweep's seeds are set by its option seeds (a count or a list)"
                     : "sweep cell option \(key).\(name): not a training option (known: \(allowed.sorted().joined(separator: ", ")))")
             }
-            let value = try value(of: pair.value, line: line, option: "\(key).\(name)", kind: .sweep)
+            let value = try value(of: node, line: line, option: "\(key).\(name)", kind: .sweep)
             if grid {
                 let values = (value.listItems)
                 guard !values.isEmpty, Set(values).count == values.count else {
@@ -291,24 +290,33 @@ struct YAMLPairs {
     let file: String
     let firstLine: Int
 
-    /// The top-level mapping's (key, value, line) triples, or nil for an empty body.
+    /// The top-level mapping's (key, value, line) triples, or nil for an empty body; each key once.
     func mapping(_ yaml: String, what: String) throws(ReportError) -> [(String, Node, Int)]? {
-        guard !yaml.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
-        let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            throw ReportError(file: file, line: firstLine - 1 + error.line,
-                "\(what) is not valid YAML: \(error.problem)")
+            return try YAMLMapping.pairs(in: yaml)?.map { ($0.key, $0.value, firstLine - 1 + $0.line) }
         } catch {
-            throw ReportError(file: file, line: firstLine, "\(what) is not valid YAML")
+            throw self.error(error, what: what)
         }
-        guard let mapping = node?.mapping else { throw ReportError(file: file, line: firstLine,
-            "\(what) must be YAML of the form `name: value`") }
-        return try mapping.map { pair throws(ReportError) in
-            let line = firstLine - 1 + (pair.key.mark?.line ?? 1)
-            guard let key = pair.key.string else { throw ReportError(file: file, line: line, "\(what): option names must be text") }
-            return (key, pair.value, line)
+    }
+
+    /// The (key, value, line) triples of a nested mapping node; each key once.
+    func pairs(of node: Node, what: String) throws(ReportError) -> [(String, Node, Int)] {
+        do {
+            return try YAMLMapping.pairs(of: node).map { ($0.key, $0.value, firstLine - 1 + $0.line) }
+        } catch {
+            throw self.error(error, what: what)
+        }
+    }
+
+    /// The report error for a problem of the mapping called `what`.
+    private func error(_ problem: YAMLMapping.Problem, what: String) -> ReportError {
+        let line = firstLine - 1 + problem.line
+        return switch problem.kind {
+        case .invalid(let words): ReportError(file: file, line: line, "\(what) is not valid YAML: \(words)")
+        case .notMapping: ReportError(file: file, line: line, "\(what) must be YAML of the form `name: value`")
+        case .keyNotText: ReportError(file: file, line: line, "\(what): option names must be text")
+        case .repeated(let key, let first):
+            ReportError(file: file, line: line, "\(what): \(key) is given twice (first on line \(firstLine - 1 + first))")
         }
     }
 
