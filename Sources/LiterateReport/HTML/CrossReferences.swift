@@ -13,24 +13,14 @@ struct CrossReferences {
 
     func resolve(_ markdown: String, firstLine: Int, warnings: inout [String]) -> String {
         var lines: [String] = []
-        var fence: String?
+        var fences = MarkdownFences()
         for (offset, line) in markdown.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            let marker = String(trimmed.prefix { $0 == "`" || $0 == "~" })
-            if let open = fence {
-                if marker.count >= open.count && marker.first == open.first { fence = nil }
+            if fences.isCode(line) {
                 lines.append(String(line))
                 continue
             }
-            if marker.count >= 3 {
-                fence = marker
-                lines.append(String(line))
-                continue
-            }
-            // Even pieces between backticks are text; odd ones are inline code, left alone.
-            let pieces = line.split(separator: "`", omittingEmptySubsequences: false)
-            let resolved = pieces.enumerated().map { index, piece in
-                index % 2 == 1 ? String(piece) : replace(in: String(piece), line: firstLine + offset, warnings: &warnings)
+            let resolved = MarkdownFences.inlinePieces(line).map { piece in
+                piece.isCode ? String(piece.text) : replace(in: String(piece.text), line: firstLine + offset, warnings: &warnings)
             }
             lines.append(resolved.joined(separator: "`"))
         }

@@ -43,32 +43,18 @@ public struct ReportDocument: Sendable {
 
         var segments: [Segment] = []
         var prose: [String] = [], proseStart = index + 1
-        var openFence: String?  // an ordinary (non-digitbook) fenced block being skipped
+        var fences = MarkdownFences()  // ordinary (non-digitbook) fenced blocks are prose
         while index < lines.count {
-            let line = lines[index], trimmed = line.trimmingCharacters(in: .whitespaces)
-            if let fence = openFence {
-                if trimmed.hasPrefix(fence) && trimmed.allSatisfy({ $0 == fence.first }) { openFence = nil }
+            let line = lines[index]
+            let opening = fences.open == nil ? MarkdownFences.opening(line) : nil
+            guard let (fence, info) = opening, info == "digitbook" || info.hasPrefix("digitbook ") else {
+                let isCode = fences.isCode(line)
+                if !isCode { try Self.checkParameters(in: line, line: index + 1, of: frontMatter, file: file) }
                 prose.append(line)
                 index += 1
                 continue
             }
-            let fence = String(trimmed.prefix { $0 == "`" || $0 == "~" })
-            guard fence.count >= 3, Set(fence).count == 1 else {
-                prose.append(line)
-                index += 1
-                continue
-            }
-            let info = trimmed.dropFirst(fence.count).trimmingCharacters(in: .whitespaces)
-            guard info == "digitbook" || info.hasPrefix("digitbook ") else {
-                openFence = fence
-                prose.append(line)
-                index += 1
-                continue
-            }
-            guard let close = lines.indices.dropFirst(index + 1).first(where: {
-                let candidate = lines[$0].trimmingCharacters(in: .whitespaces)
-                return candidate.hasPrefix(fence) && candidate.allSatisfy { $0 == fence.first }
-            }) else {
+            guard let close = lines.indices.dropFirst(index + 1).first(where: { MarkdownFences.closes(lines[$0], fence) }) else {
                 throw ReportError(file: file, line: index + 1, "the digitbook cell opened here is never closed with \(fence)")
             }
             if !prose.isEmpty { segments.append(.prose(prose.joined(separator: "\n"), line: proseStart)) }
@@ -326,5 +312,24 @@ struct YAMLPairs {
         guard let sequence = node.sequence else { return nil }
         let items = sequence.compactMap { $0.scalar?.string }
         return items.count == sequence.count ? items : nil
+    }
+}
+
+extension ReportDocument {
+    /// Refuses a `${name}` in a prose line (outside inline code) that names no parameter, as a cell option does.
+    static func checkParameters(in line: String, line number: Int, of frontMatter: FrontMatter, file: String) throws(ReportError) {
+        guard line.contains("${") else { return }
+        for piece in MarkdownFences.inlinePieces(line) where !piece.isCode {
+            var rest = piece.text
+            while let open = rest.range(of: "${") {
+                guard let close = rest[open.upperBound...].firstIndex(of: "}") else { break }
+                let name = String(rest[open.upperBound..<close])
+                if frontMatter.parameter(name) == nil {
+                    let known = frontMatter.parameters.map(\.name).joined(separator: ", ")
+                    throw ReportError(file: file, line: number, "${\(name)}: no such parameter (params: \(known.isEmpty ? "none" : known))")
+                }
+                rest = rest[rest.index(after: close)...]
+            }
+        }
     }
 }
