@@ -41,24 +41,22 @@ let package = Package(
         ),
         .target(name: "Tensors", dependencies: ["COpenBLAS", "CMalloc"]),
         .target(name: "NeuralNetwork", dependencies: ["Tensors", "Randomness", "NumberFormats"]),
-        .target(
-            name: "Training",
-            dependencies: ["NeuralNetwork", "Tensors", "Randomness", "IDX", "FileIO", "DatasetCatalog", "UserImages"]
-        ),
+        .target(name: "Runs", dependencies: ["NeuralNetwork", "Tensors", "Randomness", "IDX", "FileIO", "DatasetCatalog"]),
+        .target(name: "Training", dependencies: ["Runs", "NeuralNetwork", "Tensors", "Randomness", "IDX", "DatasetCatalog"]),
         .target(name: "ClassifierMetrics", dependencies: ["Randomness", "NumberFormats"]),
         .target(name: "Charts", dependencies: ["CCairo"]),
         .target(
             name: "LiterateReport",
             dependencies: [
-                "Training", "Evaluation", "ClassifierMetrics", "Charts", "DatasetCatalog", "UserImages", "NeuralNetwork", "Tensors", "IDX",
+                "Training", "Runs", "Evaluation", "ClassifierMetrics", "Charts", "DatasetCatalog", "UserImages", "NeuralNetwork", "Tensors", "IDX",
                 "FileIO", "Randomness", "Pages", "NumberFormats", "YAMLDiagnostics", "CCmarkGFM", "ModelImport", "Executors", "Readings",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(name: "Pages"),
-        .target(name: "Readings", dependencies: ["Training", "UserImages", "Charts"]),
+        .target(name: "Readings", dependencies: ["Runs", "UserImages", "Charts", "IDX"]),
         .target(name: "Executors"),
-        .target(name: "NumberBenchmark", dependencies: ["UserImages", "Training", "IDX", "Randomness"]),
+        .target(name: "NumberBenchmark", dependencies: ["UserImages", "Runs", "Readings", "IDX", "Randomness"]),
         .target(
             name: "ReadingBenchmark",
             dependencies: ["UserImages", "IDX", "Randomness", "FileIO", "CTurboJPEG", "CZlibSystem"]
@@ -67,26 +65,26 @@ let package = Package(
         .target(
             name: "Grading",
             dependencies: [
-                "FileIO", "ClassifierMetrics", "Evaluation", "IDX", "Training", "Randomness", "YAMLDiagnostics", "Pages", "Charts",
+                "FileIO", "ClassifierMetrics", "Evaluation", "IDX", "Runs", "Randomness", "YAMLDiagnostics", "Pages", "Charts",
                 "NumberFormats", "DatasetCatalog", .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(
             name: "Evaluation",
-            dependencies: ["ClassifierMetrics", "Charts", "FileIO", "Randomness", "UserImages", "Training", "DatasetCatalog", "IDX"]
+            dependencies: ["ClassifierMetrics", "Charts", "FileIO", "Randomness", "UserImages", "Runs", "DatasetCatalog", "IDX"]
         ),
         .target(name: "UserImages", dependencies: ["CPNG", "CTurboJPEG", "FileIO"]),
         .target(
             name: "ModelImport",
             dependencies: [
-                "CHDF5", "NeuralNetwork", "Tensors", "Training", "FileIO", "DatasetCatalog", "IDX", "Randomness",
+                "CHDF5", "NeuralNetwork", "Tensors", "Runs", "FileIO", "DatasetCatalog", "IDX", "Randomness",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .target(
             name: "Server",
             dependencies: [
-                "Training", "UserImages", "Charts", "IDX", "FileIO", "Pages", "Readings",
+                "Runs", "UserImages", "Charts", "IDX", "FileIO", "Pages", "Readings",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
             ],
             resources: [.copy("Assets")]
@@ -94,7 +92,7 @@ let package = Package(
         .target(
             name: "DigitbookCommands",
             dependencies: [
-                "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "NeuralNetwork", "Tensors", "Evaluation", "Randomness",
+                "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "Runs", "NeuralNetwork", "Tensors", "Evaluation", "Randomness",
                 "NumberFormats", "Readings",
                 "LiterateReport", "Server", "Grading", "ModelImport", "Executors", "NumberBenchmark", "ReadingBenchmark",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -103,7 +101,7 @@ let package = Package(
         .executableTarget(name: "digitbook", dependencies: ["DigitbookCommands"]),
         .target(
             name: "FuzzTargets",
-            dependencies: ["IDX", "Gzip", "UserImages", "Evaluation", "LiterateReport", "Training", "ModelImport", "Grading", "Server"]
+            dependencies: ["IDX", "Gzip", "UserImages", "Evaluation", "LiterateReport", "Runs", "ModelImport", "Grading", "Server"]
         ),
         .executableTarget(name: "digitbook-fuzz", dependencies: ["FuzzTargets"]),
 
@@ -118,7 +116,8 @@ let package = Package(
         .testTarget(name: "TensorsTests", dependencies: ["Tensors"]),
         .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork", "Tensors", "Randomness"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "TrainingTests", dependencies: ["Training", "NeuralNetwork", "IDX", "TestSupport", "FileIO", "Tensors", "Randomness"]
+            name: "TrainingTests",
+            dependencies: ["Training", "Runs", "NeuralNetwork", "IDX", "TestSupport", "FileIO", "Tensors", "Randomness", "Readings", "UserImages"]
         ),
         .testTarget(name: "LiterateReportTests", dependencies: ["LiterateReport", "DatasetCatalog", "UserImages", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "ClassifierMetrics", "TestSupport", "UserImages"]),
@@ -126,7 +125,7 @@ let package = Package(
         .testTarget(
             name: "GradingTests",
             dependencies: [
-                "Grading", "ClassifierMetrics", "Pages", "NumberFormats", "IDX", "Gzip", "Training", "TestSupport", "DatasetCatalog",
+                "Grading", "ClassifierMetrics", "Pages", "NumberFormats", "IDX", "Gzip", "Training", "Runs", "TestSupport", "DatasetCatalog",
                 "Randomness",
             ],
             exclude: ["Fixtures"]
@@ -134,7 +133,7 @@ let package = Package(
         .testTarget(name: "ClassifierMetricsTests", dependencies: ["ClassifierMetrics", "Randomness"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ModelImportTests",
-            dependencies: ["ModelImport", "TestSupport", "Training", "NeuralNetwork", "Tensors", "IDX", "DatasetCatalog", "Gzip"],
+            dependencies: ["ModelImport", "TestSupport", "Training", "Runs", "NeuralNetwork", "Tensors", "IDX", "DatasetCatalog", "Gzip"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"]),

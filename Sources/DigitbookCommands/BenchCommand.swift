@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 import NeuralNetwork
 import Randomness
-import Tensors
+import Runs
 import Training
+import Tensors
 
 /// `digitbook bench`: speed (the default) or reading whole numbers.
 struct BenchCommand: AsyncParsableCommand {

@@ -1,9 +1,9 @@
 import ArgumentParser
+import FileIO
 import Foundation
 import NumberBenchmark
-import Training
+import Runs
 import UserImages
-import FileIO
 
 /// `digitbook bench numbers`: how well whole numbers are read, on strips made from MNIST's test digits.
 struct BenchNumbersCommand: ParsableCommand {

@@ -2,7 +2,7 @@ import ArgumentParser
 import FileIO
 import Foundation
 import ReadingBenchmark
-import Training
+import Runs
 import UserImages
 
 /// `digitbook bench reading`: how well single digits are read from photos and scans, condition by condition.

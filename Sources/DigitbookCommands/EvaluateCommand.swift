@@ -1,10 +1,10 @@
 import ArgumentParser
 import Evaluation
 import FileIO
-import UserImages
 import Foundation
 import IDX
-import Training
+import Runs
+import UserImages
 
 /// `digitbook evaluate`: metrics, the classification report and every chart for a run or a predictions file.
 struct EvaluateCommand: AsyncParsableCommand {

@@ -3,7 +3,7 @@ import FileIO
 import Foundation
 import ModelImport
 import NumberFormats
-import Training
+import Runs
 
 /// `digitbook import`: a Keras or PyTorch model file becomes a Digitbook run folder.
 struct ImportCommand: ParsableCommand {

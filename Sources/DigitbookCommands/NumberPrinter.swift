@@ -1,7 +1,7 @@
 import FileIO
 import Foundation
 import Readings
-import Training
+import Runs
 import UserImages
 
 /// Reads images as numbers for `predict --number` and prints them (text or JSON lines), drawing boxes when asked.

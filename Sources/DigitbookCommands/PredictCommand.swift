@@ -6,7 +6,7 @@ import IDX
 import NeuralNetwork
 import NumberFormats
 import Readings
-import Training
+import Runs
 import UserImages
 
 /// `digitbook predict`: class probabilities from a trained run, for the test set or for the user's own images.

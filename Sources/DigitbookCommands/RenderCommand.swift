@@ -1,9 +1,9 @@
-import Training
 import ArgumentParser
 import DatasetCatalog
 import FileIO
 import Foundation
 import LiterateReport
+import Runs
 
 /// `digitbook render`: runs a literate report's cells (cached) and writes one static HTML file.
 struct RenderCommand: AsyncParsableCommand {

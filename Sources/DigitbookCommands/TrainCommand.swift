@@ -4,8 +4,9 @@ import FileIO
 import Foundation
 import NeuralNetwork
 import NumberFormats
-import Tensors
+import Runs
 import Training
+import Tensors
 
 /// `digitbook train`: trains a model on a dataset and writes the run folder.
 struct TrainCommand: AsyncParsableCommand {

@@ -1,4 +1,5 @@
 import Foundation
+import Runs
 import Training
 
 /// Shows training progress: a live line on a terminal, one line per epoch otherwise.

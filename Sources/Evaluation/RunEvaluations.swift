@@ -2,7 +2,7 @@ import DatasetCatalog
 import FileIO
 import Foundation
 import IDX
-import Training
+import Runs
 import UserImages
 
 extension Predictions {

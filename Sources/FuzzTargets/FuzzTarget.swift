@@ -4,8 +4,8 @@ import Gzip
 import IDX
 import LiterateReport
 import ModelImport
+import Runs
 import Server
-import Training
 import UserImages
 
 /// One parser that libFuzzer feeds with arbitrary bytes: each must turn any input into a value or a typed error,

@@ -1,6 +1,6 @@
 import Foundation
 import IDX
-import Training
+import Runs
 
 /// Runs a student's model on the key's images within the assignment's time limit (`run_time_limit_seconds`):
 /// refused before running when it cannot finish in time, stopped between batches when it runs over.

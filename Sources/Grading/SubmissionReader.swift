@@ -1,7 +1,7 @@
 import Evaluation
 import Foundation
 import IDX
-import Training
+import Runs
 
 /// Turns one submission into predictions for every test example, or the list of its problems.
 struct SubmissionReader {

@@ -3,8 +3,8 @@ import FileIO
 import Foundation
 import IDX
 import NeuralNetwork
+import Runs
 import Tensors
-import Training
 
 /// `digitbook import` and a report's model cell: a model file becomes a run folder that every command and cell
 /// accepts, with the input scale decided, its test-set predictions computed and the import recorded in run.json.
@@ -59,7 +59,7 @@ public struct ImportJob: Sendable {
                 + "\(dataset.manifest.name) (\(dataset.manifest.classNames.count))")
         }
         let (range, accuracies, network) = try choosePixels(imported, training: dataset.train)
-        let testProbabilities = Trainer.probabilities(network, for: dataset.test.images, threads: threads)
+        let testProbabilities = Inference.probabilities(network, for: dataset.test.images, threads: threads)
         try NonFiniteOutput.check(testProbabilities, source: modelFile)
         let bytes = try FileBytes.read(modelFile, limit: KerasModelFile.largestFile)
         let record = RunRecord(
@@ -126,7 +126,7 @@ public struct ImportJob: Sendable {
         let images = try ImageSet(count: count, rows: training.images.rows, columns: training.images.columns,
                                   pixels: Array(training.images.pixels.prefix(count * size)))
         let network = try imported.network(pixels: pixels)
-        let rows = Trainer.probabilities(network, for: images, threads: threads)
+        let rows = Inference.probabilities(network, for: images, threads: threads)
         try NonFiniteOutput.check(rows, source: modelFile)
         return (LossAndAccuracy(probabilities: rows, labels: training.labels.prefix(count).map(Int.init)).accuracy, network)
     }

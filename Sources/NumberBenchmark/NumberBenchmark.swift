@@ -1,7 +1,8 @@
 import Foundation
 import IDX
 import Randomness
-import Training
+import Readings
+import Runs
 import UserImages
 
 /// Reads benchmark strips with `NumberReader` and with the baseline of cutting each strip's ink into as many equal

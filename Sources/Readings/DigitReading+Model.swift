@@ -1,4 +1,4 @@
-import Training
+import Runs
 import UserImages
 
 extension DigitReading {

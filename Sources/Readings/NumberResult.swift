@@ -1,5 +1,5 @@
 import Charts
-import Training
+import Runs
 import UserImages
 
 /// One image read as a whole number by one run: the answer that `predict --number`, the `predict` cell with

@@ -1,7 +1,7 @@
 import Charts
 import Foundation
 import Readings
-import Training
+import Runs
 import UserImages
 
 /// Turns uploaded bytes into readings: decoded within the server's limits, preprocessed as MNIST was made, and read

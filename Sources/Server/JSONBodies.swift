@@ -1,5 +1,5 @@
 import Foundation
-import Training
+import Runs
 
 /// The readings of one request as the API's JSON array.
 enum ReadingsJSON {

@@ -1,6 +1,6 @@
 import FileIO
 import Foundation
-import Training
+import Runs
 
 /// The trained runs a server answers with, each loaded once at start; the first is the default.
 public struct RunCatalog: Sendable {

@@ -1,6 +1,6 @@
-import Hummingbird
 import FileIO
-import Training
+import Hummingbird
+import Runs
 import UserImages
 
 /// A request the server cannot answer as asked: the HTTP status and a message for the client, in words.

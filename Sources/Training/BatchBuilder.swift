@@ -1,5 +1,6 @@
 import IDX
 import Randomness
+import Runs
 import Tensors
 
 /// Turns labelled images into input tensors: pixels scaled to [0, 1], NHWC with one channel,

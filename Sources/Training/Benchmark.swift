@@ -1,6 +1,7 @@
 import Foundation
 import NeuralNetwork
 import Randomness
+import Runs
 import Tensors
 
 /// Measures training and inference speed of a model on MNIST-shaped random data, and sgemm for reference.

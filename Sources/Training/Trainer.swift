@@ -2,6 +2,7 @@ import Foundation
 import IDX
 import NeuralNetwork
 import Randomness
+import Runs
 import Tensors
 
 /// What the trainer reports while it runs.
@@ -97,22 +98,6 @@ public struct Trainer {
         }
         let count = max(examples.count, 1)
         return LossAndAccuracy(loss: lossSum / Double(count), accuracy: Double(correct) / Double(count), count: examples.count)
-    }
-
-    /// Class probabilities (count, classes) for every example, in inference mode.
-    public static func probabilities(_ model: Sequential, for images: ImageSet, batchSize: Int = 500, threads: Int = 1) -> [[Float]] {
-        var rows: [[Float]] = []
-        let classes = model.classCount, size = images.pixelsPerImage
-        for first in stride(from: 0, to: images.count, by: batchSize) {
-            let count = min(batchSize, images.count - first)
-            var input = Tensor(shape: [count, images.rows, images.columns, 1])
-            input.withUnsafeMutablePointer { x in
-                for pixel in 0..<(count * size) { x[pixel] = Float(images.pixels[first * size + pixel]) / 255 }
-            }
-            let output = model.probabilities(input, workers: threads).scalars
-            for row in 0..<count { rows.append(Array(output[(row * classes)..<((row + 1) * classes)])) }
-        }
-        return rows
     }
 
     /// The independent random streams of a run, all from the one seed.

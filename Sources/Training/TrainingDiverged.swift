@@ -1,3 +1,4 @@
+import Runs
 /// Training stopped because the loss stopped being a number: continuing would only write a useless model.
 public struct TrainingDiverged: Error, CustomStringConvertible, Equatable, Sendable {
     public let epoch: Int

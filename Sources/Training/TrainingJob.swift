@@ -1,6 +1,7 @@
 import DatasetCatalog
 import Foundation
 import NeuralNetwork
+import Runs
 import Tensors
 
 /// One whole training run on a local dataset, written to a run folder: what `digitbook train` and a report's
@@ -43,7 +44,7 @@ public struct TrainingJob {
         let start = Date()
         let history = try trainer.train(network, on: splits.training, validation: splits.validation, report: report)
         let wallSeconds = Date().timeIntervalSince(start)
-        let testProbabilities = Trainer.probabilities(network, for: splits.test.images, threads: threads)
+        let testProbabilities = Inference.probabilities(network, for: splits.test.images, threads: threads)
         let testLabels = splits.test.labels.map(Int.init)
         let record = RunRecord(
             digitbookVersion: version, configuration: configuration, spec: try ModelRegistry.spec(for: configuration.model).description,

@@ -1,7 +1,7 @@
 import Foundation
+import Runs
 import TestSupport
 import Testing
-import Training
 @testable import DigitbookCommands
 
 /// `digitbook import` on a tiny dataset: a PyTorch fixture becomes a run folder that `predict` and `evaluate` read; bad options

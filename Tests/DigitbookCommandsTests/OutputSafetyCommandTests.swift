@@ -1,8 +1,8 @@
 import Foundation
 import LiterateReport
+import Runs
 import TestSupport
 import Testing
-import Training
 @testable import DigitbookCommands
 
 /// No command writes over its own inputs or into a folder it does not own (issue 21): each case is refused before

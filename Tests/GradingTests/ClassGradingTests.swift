@@ -1,9 +1,9 @@
 import DatasetCatalog
 import Foundation
 import IDX
+import Runs
 import TestSupport
 import Testing
-import Training
 @testable import Grading
 
 /// A small class graded end to end from files: statuses, points on the private part, lateness, roster order.

@@ -1,9 +1,10 @@
 import DatasetCatalog
 import Foundation
 import IDX
+import Runs
+import Training
 import TestSupport
 import Testing
-import Training
 @testable import Grading
 
 /// A run-folder submission whose model gives no numbers, or takes too long, is not gradable with the reason: never a

@@ -1,9 +1,10 @@
 import DatasetCatalog
 import Foundation
 import IDX
+import Runs
+import Training
 import TestSupport
 import Testing
-import Training
 @testable import Grading
 
 /// A student who hands in a Digitbook run folder: Digitbook runs it on the key's images and grades what it predicts.

@@ -1,8 +1,8 @@
 import Foundation
+import Runs
 import Tensors
 import TestSupport
 import Testing
-import Training
 @testable import ModelImport
 
 /// What Digitbook cannot import is an error naming the file, the layer or tensor, and what is wrong.

@@ -1,7 +1,7 @@
 import Foundation
 import IDX
+import Runs
 import Testing
-import Training
 @testable import ModelImport
 
 /// Models made by Keras and PyTorch themselves (Fixtures/make_model_fixtures.py) give, once imported, the
@@ -36,7 +36,7 @@ import Training
         let entry = try #require(try Self.expected().first { $0.file == file })
         let pixels = try #require(PixelRange(rawValue: entry.pixels))
         let network = try Self.model(entry).network(pixels: pixels)
-        let outputs = Trainer.probabilities(network, for: try Self.images())
+        let outputs = Inference.probabilities(network, for: try Self.images())
         #expect(outputs.count == entry.probabilities.count)
         var largest = 0.0
         for (ours, theirs) in zip(outputs, entry.probabilities) {
@@ -48,7 +48,7 @@ import Training
 
     @Test func theWrongPixelRangeGivesOtherOutputs() throws {
         let entry = try #require(try Self.expected().first { $0.file == "keras_cnn.keras" })
-        let outputs = Trainer.probabilities(try Self.model(entry).network(pixels: .unit), for: try Self.images())
+        let outputs = Inference.probabilities(try Self.model(entry).network(pixels: .unit), for: try Self.images())
         let largest = zip(outputs, entry.probabilities).flatMap { zip($0, $1).map { abs(Double($0) - $1) } }.max() ?? 0
         #expect(largest > 0.01)
     }

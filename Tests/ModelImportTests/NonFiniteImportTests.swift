@@ -1,10 +1,10 @@
 import DatasetCatalog
 import Foundation
 import NeuralNetwork
+import Runs
 import Tensors
 import TestSupport
 import Testing
-import Training
 @testable import ModelImport
 
 /// A model whose weights or outputs are not numbers is never imported (issue 21): NaN or infinite weights in a Keras

@@ -1,8 +1,8 @@
 import DatasetCatalog
 import Foundation
+import Runs
 import TestSupport
 import Testing
-import Training
 @testable import ModelImport
 
 /// The models shipped with Reports/bring-your-own.md, trained on real MNIST by Keras and PyTorch, imported with

@@ -2,8 +2,9 @@ import DatasetCatalog
 import Foundation
 import Hummingbird
 import HummingbirdTesting
-import TestSupport
+import Runs
 import Training
+import TestSupport
 import UserImages
 @testable import Server
 

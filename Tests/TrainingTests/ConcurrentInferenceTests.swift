@@ -4,6 +4,7 @@ import IDX
 import NeuralNetwork
 import TestSupport
 import Testing
+@testable import Runs
 @testable import Training
 
 /// Forward passes through one loaded run run at the same time, each on a copy of the network of its own, and give

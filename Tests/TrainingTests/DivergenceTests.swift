@@ -4,6 +4,7 @@ import NeuralNetwork
 import Tensors
 import TestSupport
 import Testing
+@testable import Runs
 @testable import Training
 
 /// A run that stops being a number stops with a message, and never replaces a good run folder.

@@ -2,10 +2,12 @@ import Foundation
 import IDX
 import NeuralNetwork
 import Randomness
+import Readings
 import Tensors
 import TestSupport
 import Testing
 import UserImages
+@testable import Runs
 @testable import Training
 
 /// A run whose outputs are not numbers gives no answer (issue 21): `InferenceModel`, the one way every command, cell,

@@ -1,4 +1,5 @@
 import Testing
+@testable import Runs
 @testable import Training
 
 /// Files from other tools: F64, F16 and BF16 tensors read as Float, integer tensors left out and named; Digitbook's

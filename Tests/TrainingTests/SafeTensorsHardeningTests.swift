@@ -2,6 +2,7 @@ import FileIO
 import Foundation
 import TestSupport
 import Testing
+@testable import Runs
 @testable import Training
 
 /// Tampered model files are errors naming the file and the tensor, never a trap or a NaN prediction.

@@ -1,9 +1,10 @@
 import DatasetCatalog
 import Foundation
-import TestSupport
 import NeuralNetwork
 import Tensors
+import TestSupport
 import Testing
+@testable import Runs
 @testable import Training
 
 /// The test-set figures run.json keeps come from the probabilities computed once, and agree with the trainer's own.

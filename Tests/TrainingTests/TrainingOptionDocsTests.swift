@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import Runs
 @testable import Training
 
 /// The training options are declared once (`TrainingConfiguration.options`); the READMEs' tables must say the same.

@@ -2,9 +2,10 @@ import Foundation
 import IDX
 import NeuralNetwork
 import Randomness
-import TestSupport
 import Tensors
+import TestSupport
 import Testing
+@testable import Runs
 @testable import Training
 
 /// Tiny bar images (the bar's column encodes the label): learnable in a few steps.
@@ -137,7 +138,7 @@ func tinySplit(_ count: Int, side: Int = 12) throws -> LabelledImages {
         let (loaded, reloaded) = try run.load()
         #expect(loaded == record)
         #expect(reloaded.parameters.map(\.value) == model.parameters.map(\.value))
-        #expect(Trainer.probabilities(reloaded, for: validation.images) == Trainer.probabilities(model, for: validation.images))
+        #expect(Inference.probabilities(reloaded, for: validation.images) == Inference.probabilities(model, for: validation.images))
         let json = try String(contentsOfFile: run.historyFile, encoding: .utf8)
         #expect(json.contains("\"val_accuracy\"") && json.contains("\"seconds\""))
     }

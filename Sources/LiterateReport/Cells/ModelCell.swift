@@ -5,8 +5,8 @@ import FileIO
 import ModelImport
 import NumberFormats
 import Pages
+import Runs
 import Tensors
-import Training
 
 /// `model`: imports a Keras (.keras, .h5) or PyTorch (.safetensors with `spec`) model file, relative to the report,
 /// as `digitbook import` does; other cells then use it by the cell's id as they use a trained run. Cached by the

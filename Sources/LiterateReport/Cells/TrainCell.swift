@@ -5,8 +5,9 @@ import IDX
 import NeuralNetwork
 import NumberFormats
 import Pages
-import Tensors
+import Runs
 import Training
+import Tensors
 
 /// `train`: trains a model (the same options as `digitbook train`) and keeps the run and its test-set predictions.
 struct TrainCell: CellRunner {

@@ -1,5 +1,6 @@
 import DatasetCatalog
 import Foundation
+import Runs
 import Training
 
 /// What cells share while a report runs: the document, the dataset (loaded only when a cell needs it) and the

@@ -2,8 +2,9 @@ import DatasetCatalog
 import Executors
 import FileIO
 import Foundation
-import Tensors
+import Runs
 import Training
+import Tensors
 
 /// Runs a report's cells in document order, each from the cache when its key is there, and assembles the HTML.
 public struct ReportRenderer {

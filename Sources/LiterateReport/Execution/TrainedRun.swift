@@ -1,7 +1,7 @@
 import Evaluation
 import FileIO
 import Foundation
-import Training
+import Runs
 
 /// What other cells use by id: a finished training run in the cache (its run folder and test-set predictions), or
 /// the test-set predictions of a `predictions` cell, which have no run folder and may have no probabilities.

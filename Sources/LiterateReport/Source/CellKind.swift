@@ -1,4 +1,4 @@
-import Training
+import Runs
 
 /// The kinds of runnable cell, with the options each accepts.
 ///

@@ -1,8 +1,8 @@
 import FileIO
 import NeuralNetwork
 import Randomness
+import Runs
 import Tensors
-import Training
 
 /// Reads a weights-only file (a PyTorch `state_dict` saved as .safetensors) for an architecture given as a
 /// Digitbook spec. Tensors are grouped by module (`features.0.weight` → `features.0`), groups are matched to the

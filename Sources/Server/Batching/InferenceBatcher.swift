@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 import IDX
-import Training
+import Runs
 
 /// Dynamic micro-batching: the digits that concurrent requests ask one run to read share one forward pass.
 ///

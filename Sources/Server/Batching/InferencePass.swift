@@ -1,5 +1,5 @@
 import IDX
-import Training
+import Runs
 
 /// One forward pass over the digits of several requests, split back into one answer per request.
 struct InferencePass {

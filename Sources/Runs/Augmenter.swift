@@ -15,7 +15,7 @@ public struct Augmenter: Equatable, Sendable, Codable {
     }
 
     /// Writes a randomly moved copy of one image (bytes 0…255) into `target` as floats in [0, 1].
-    func transform(
+    public func transform(
         _ source: UnsafePointer<UInt8>, rows: Int, columns: Int, into target: UnsafeMutablePointer<Float>,
         generator: inout SeededGenerator
     ) {

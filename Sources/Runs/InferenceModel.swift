@@ -2,7 +2,6 @@ import FileIO
 import Foundation
 import IDX
 import NeuralNetwork
-import UserImages
 
 /// A trained run loaded once and asked for many predictions: the one way Digitbook asks a run folder for
 /// probabilities (the server, `predict`, `evaluate`, report cells, grading), so that an output that is not a number is
@@ -35,20 +34,8 @@ public final class InferenceModel: @unchecked Sendable {
 
     /// Class probabilities for each image of `images` (their side must be `side`), in one pass.
     public func probabilities(for images: ImageSet) throws(NonFiniteOutput) -> [[Float]] {
-        let rows = replicas.withReplica { Trainer.probabilities($0, for: images, threads: threads) }
+        let rows = replicas.withReplica { Inference.probabilities($0, for: images, threads: threads) }
         try NonFiniteOutput.check(rows, source: source)
         return rows
-    }
-}
-
-extension InferenceModel {
-    /// Class probabilities for each of `digits` (28x28 MNIST-style inputs from UserImages), in one pass: the classifier a
-    /// `NumberReader` takes. A digit of another side than the run reads is an error naming both sides.
-    public func probabilities(for digits: [GreyImage]) throws -> [[Float]] {
-        guard !digits.isEmpty else { return [] }
-        if let other = digits.first(where: { $0.width != side || $0.height != side }) {
-            throw NonFiniteOutput.InputMismatch(source: source, side: side, width: other.width, height: other.height)
-        }
-        return try probabilities(for: ImageSet(count: digits.count, rows: side, columns: side, pixels: digits.flatMap(\.pixels)))
     }
 }

@@ -11,6 +11,17 @@ public struct EpochRecord: Codable, Equatable, Sendable {
     public let learningRate: Double
     public let seconds: Double
 
+    public init(epoch: Int, loss: Double, accuracy: Double, valLoss: Double?, valAccuracy: Double?, learningRate: Double,
+                seconds: Double) {
+        self.epoch = epoch
+        self.loss = loss
+        self.accuracy = accuracy
+        self.valLoss = valLoss
+        self.valAccuracy = valAccuracy
+        self.learningRate = learningRate
+        self.seconds = seconds
+    }
+
     enum CodingKeys: String, CodingKey {
         case epoch, loss, accuracy, seconds
         case valLoss = "val_loss"

@@ -37,6 +37,13 @@ extension NonFiniteOutput {
         public let width: Int
         public let height: Int
 
+        public init(source: String, side: Int, width: Int, height: Int) {
+            self.source = source
+            self.side = side
+            self.width = width
+            self.height = height
+        }
+
         public var description: String { "\(source): the run reads \(side)x\(side) images, not \(width)x\(height)" }
     }
 }
