@@ -48,7 +48,8 @@ let package = Package(
         .target(
             name: "LiterateReport",
             dependencies: [
-                "Training", "Runs", "Evaluation", "ClassifierMetrics", "Charts", "DatasetCatalog", "UserImages", "NeuralNetwork", "Tensors", "IDX",
+                "Training", "Runs", "Evaluation", "ClassifierMetrics", "Charts", "DatasetCatalog", "UserImages", "NeuralNetwork", "Tensors",
+                "IDX",
                 "FileIO", "Randomness", "Pages", "NumberFormats", "YAMLDiagnostics", "CCmarkGFM", "ModelImport", "Executors", "Readings",
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -92,7 +93,8 @@ let package = Package(
         .target(
             name: "DigitbookCommands",
             dependencies: [
-                "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "Runs", "NeuralNetwork", "Tensors", "Evaluation", "Randomness",
+                "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "Runs", "NeuralNetwork", "Tensors", "Evaluation",
+                "Randomness",
                 "NumberFormats", "Readings",
                 "LiterateReport", "Server", "Grading", "ModelImport", "Executors", "NumberBenchmark", "ReadingBenchmark",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -117,7 +119,9 @@ let package = Package(
         .testTarget(name: "NeuralNetworkTests", dependencies: ["NeuralNetwork", "Tensors", "Randomness"], exclude: ["Fixtures"]),
         .testTarget(
             name: "TrainingTests",
-            dependencies: ["Training", "Runs", "NeuralNetwork", "IDX", "TestSupport", "FileIO", "Tensors", "Randomness", "Readings", "UserImages"]
+            dependencies: [
+                "Training", "Runs", "NeuralNetwork", "IDX", "TestSupport", "FileIO", "Tensors", "Randomness", "Readings", "UserImages",
+            ]
         ),
         .testTarget(name: "LiterateReportTests", dependencies: ["LiterateReport", "DatasetCatalog", "UserImages", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "ClassifierMetrics", "TestSupport", "UserImages"]),
@@ -125,7 +129,8 @@ let package = Package(
         .testTarget(
             name: "GradingTests",
             dependencies: [
-                "Grading", "ClassifierMetrics", "Pages", "NumberFormats", "IDX", "Gzip", "Training", "Runs", "TestSupport", "DatasetCatalog",
+                "Grading", "ClassifierMetrics", "Pages", "NumberFormats", "IDX", "Gzip", "Training", "Runs", "TestSupport",
+                "DatasetCatalog",
                 "Randomness",
             ],
             exclude: ["Fixtures"]

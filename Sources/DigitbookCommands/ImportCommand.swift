@@ -36,7 +36,9 @@ struct ImportCommand: ParsableCommand {
     var out: String
 
     func run() throws {
-        guard let layout = WeightLayout(rawValue: layout) else { throw ValidationError("--layout must be pytorch or keras, got \(layout)") }
+        guard let layout = WeightLayout(rawValue: layout) else {
+            throw ValidationError("--layout must be pytorch or keras, got \(layout)")
+        }
         let choice: ImportJob.Pixels
         if pixels == "auto" {
             choice = .auto

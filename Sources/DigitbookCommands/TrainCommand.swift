@@ -76,7 +76,8 @@ struct TrainCommand: AsyncParsableCommand {
             on: dataset, writingTo: RunDirectory(out),
             started: { _, splits in
                 Console.line("training \(model) on \(splits.training.count.thousandsSeparated) images of \(dataset.manifest.name), " +
-                      "validating on \(splits.validation.count.thousandsSeparated); \(threads) threads, OpenBLAS \(Benchmark.kernels) kernels")
+                      "validating on \(splits.validation.count.thousandsSeparated); \(threads) threads, "
+                      + "OpenBLAS \(Benchmark.kernels) kernels")
             },
             report: progress.handle)
         let record = outcome.record

@@ -84,7 +84,8 @@ public struct Trainer {
     }
 
     /// Loss and accuracy of `model` on `examples`, in inference mode.
-    public static func evaluate(_ model: Sequential, on examples: LabelledImages, batchSize: Int = 500, threads: Int = 1) -> LossAndAccuracy {
+    public static func evaluate(_ model: Sequential, on examples: LabelledImages, batchSize: Int = 500,
+                                threads: Int = 1) -> LossAndAccuracy {
         var lossSum = 0.0, correct = 0
         var unused = SeededGenerator(seed: 0)
         let builder = BatchBuilder(examples: examples, augmenter: nil)
