@@ -48,9 +48,9 @@ let package = Package(
         .target(
             name: "LiterateReport",
             dependencies: [
-                "Training", "Runs", "Evaluation", "ClassifierMetrics", "Charts", "DatasetCatalog", "UserImages", "NeuralNetwork", "Tensors",
-                "IDX",
-                "FileIO", "Randomness", "Pages", "NumberFormats", "YAMLDiagnostics", "CCmarkGFM", "ModelImport", "Executors", "Readings",
+                "Training", "Runs", "Evaluation", "ClassifierMetrics", "Charts", "DatasetCatalog", "UserImages", "NeuralNetwork",
+                "Tensors", "IDX", "FileIO", "Randomness", "Pages", "NumberFormats", "YAMLDiagnostics", "CCmarkGFM", "ModelImport",
+                "Executors", "Readings",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -12,7 +12,8 @@ public struct Digitbook: AsyncParsableCommand {
         abstract: "Train, evaluate and report on handwritten-digit classifiers.",
         version: version,
         subcommands: [
-            DatasetsCommand.self, PreprocessCommand.self, SummaryCommand.self, TrainCommand.self, PredictCommand.self, EvaluateCommand.self,
+            DatasetsCommand.self, PreprocessCommand.self, SummaryCommand.self, TrainCommand.self, PredictCommand.self,
+            EvaluateCommand.self,
             RenderCommand.self, ServeCommand.self, GradeCommand.self, ImportCommand.self, BenchCommand.self, RenderTaskCommand.self,
         ]
     )

@@ -35,7 +35,9 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         guard !run.isEmpty else { throw ValidationError("give at least one --run RUN_DIR") }
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be from 0 to 65535, got \(port)") }
-        guard (1...1_024).contains(maxUploadMb) else { throw ValidationError("--max-upload-mb must be from 1 to 1024, got \(maxUploadMb)") }
+        guard (1...1_024).contains(maxUploadMb) else {
+            throw ValidationError("--max-upload-mb must be from 1 to 1024, got \(maxUploadMb)")
+        }
     }
 
     func run() async throws {
