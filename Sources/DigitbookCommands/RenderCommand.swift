@@ -72,45 +72,34 @@ struct RenderCommand: AsyncParsableCommand {
             let most = TrainingConfiguration.Limits.threads.upperBound
             throw ValidationError("--threads must be a whole number from 1 to \(most), got \(threads)")
         }
-        let bytes = try FileBytes.read(source, limit: 16 << 20)
-        guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw FileError(path: source, kind: .unreadable, detail: "is not UTF-8 text")
+        let document = try ReportDocument(contentsOf: source, overrides: overrides)
+        try document.checkRefresh(refresh)
+        let outputs = ReportOutputs(source: source, out: out, cache: cache, noCache: noCache)
+        try outputs.check()
+        if execution.executor == .slurm, let cacheDirectory = outputs.cacheDirectory {
+            try ExecutionOptions.checkShared(cache: cacheDirectory)
         }
-        let document = try ReportDocument(text: text, file: source, overrides: overrides)
-        let ids = Set(document.cells.map(\.id))
-        for id in refresh where !ids.contains(id) {
-            throw ValidationError("--refresh \(id): \(source) has no cell with that id (ids: "
-                + "\(document.cells.map(\.id).joined(separator: ", ")))")
-        }
-        let sourceDirectory = (source as NSString).deletingLastPathComponent.isEmpty ? "." : (source as NSString).deletingLastPathComponent
-        let name = ((source as NSString).lastPathComponent as NSString).deletingPathExtension
-        let outDirectory = out ?? (sourceDirectory as NSString).appendingPathComponent("_site")
-        let htmlPath = (outDirectory as NSString).appendingPathComponent(name + ".html")
-        let cacheDirectory = noCache ? nil : (cache ?? (sourceDirectory as NSString).appendingPathComponent("_cache"))
-        try checkOutputs(html: htmlPath, assets: (outDirectory as NSString).appendingPathComponent(name + "_files"), cache: cacheDirectory)
-        if execution.executor == .slurm, let cacheDirectory { try ExecutionOptions.checkShared(cache: cacheDirectory) }
+        let sourceDirectory = outputs.sourceDirectory
         let (manifest, dataDirectory) = try await dataset(for: document, sourceDirectory: sourceDirectory)
 
         var settings = ReportRenderer.Settings(
             manifest: manifest, dataDirectory: dataDirectory,
-            cacheDirectory: cacheDirectory,
-            refresh: Set(refresh), threads: threads, version: Digitbook.version, assetFolder: name + "_files", selfContained: !assets)
+            cacheDirectory: outputs.cacheDirectory,
+            refresh: Set(refresh), threads: threads, version: Digitbook.version, assetFolder: outputs.assetFolder, selfContained: !assets)
         settings.allowedOutside = allowOutside
         settings.executor = plan.executor
         settings.taskCommand = [execution.taskExecutable ?? Self.ownExecutable,
                                 RenderTaskCommand.configuration.commandName ?? "render-task"]
         let progress = RenderProgress()
         let rendered = try ReportRenderer(settings: settings).render(document, sourceDirectory: sourceDirectory, events: progress.handle)
-        try RenderedFiles(directory: outDirectory, assetFolder: settings.assetFolder).write(rendered.files, html: rendered.html,
-            to: htmlPath)
-        try AtomicFile.write(rendered.log, to: (outDirectory as NSString).appendingPathComponent(name + ".render.json"))
+        try outputs.write(rendered)
 
         for warning in rendered.warnings { Console.warn(warning) }
         let cached = rendered.records.filter(\.cached).count, failed = rendered.failures.count
-        Console.line("wrote \(htmlPath), \(name).render.json and \(rendered.files.count) figure files in \(settings.assetFolder): "
-            + "\(rendered.records.count) cells, "
-                     + "\(cached) from the cache, \(rendered.records.count - cached - failed) computed, \(failed) failed; "
-                     + String(format: "%.2f s", Date().timeIntervalSince(start)))
+        Console.line("wrote \(outputs.htmlPath), \(outputs.name).render.json and \(rendered.files.count) figure files in "
+            + "\(outputs.assetFolder): \(rendered.records.count) cells, \(cached) from the cache, "
+            + "\(rendered.records.count - cached - failed) computed, \(failed) failed; "
+            + String(format: "%.2f s", Date().timeIntervalSince(start)))
         guard rendered.failures.isEmpty else {
             for (cell, error) in rendered.failures {
                 Console.error("error: \(cell.kind.rawValue) cell \(cell.id) failed: \(error.description)")
@@ -123,17 +112,6 @@ struct RenderCommand: AsyncParsableCommand {
     static var ownExecutable: String {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? Bundle.main.executablePath
             ?? CommandLine.arguments[0]
-    }
-
-    /// Refuses, before anything is computed, an output that would overwrite the source, and output or cache folders
-    /// that cannot be written.
-    private func checkOutputs(html: String, assets: String, cache: String?) throws {
-        let sourcePath = URL(fileURLWithPath: source).standardizedFileURL.resolvingSymlinksInPath().path
-        for output in [html, assets] where URL(fileURLWithPath: output).standardizedFileURL.resolvingSymlinksInPath().path == sourcePath {
-            throw FileError(path: output, kind: .unwritable, detail: "is the report source itself; choose another --out folder")
-        }
-        try WritableFolder.check((html as NSString).deletingLastPathComponent, role: "the output folder (--out)")
-        if let cache { try WritableFolder.check(cache, role: "the cache folder (--cache)") }
     }
 
     /// The manifest named by the front matter and the folder of its files: --data, the front matter's `data`
