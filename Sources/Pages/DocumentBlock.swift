@@ -6,6 +6,8 @@ public indirect enum DocumentBlock: Codable, Equatable, Sendable {
     case paragraph([Inline])
     /// A table: its header, rows and numeric columns.
     case table(HTMLTable)
+    /// A numbered figure or table with its caption.
+    case figure(Figure)
     /// Preformatted text, kept as it is (code, a tool's text output).
     case code(String)
     /// Content folded under a summary, open on paper.

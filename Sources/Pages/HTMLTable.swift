@@ -27,10 +27,12 @@ public struct HTMLTable: Codable, Equatable, Sendable {
         }
         let name = labelledBy.map { "aria-labelledby=\"\(HTMLText.escaped($0))\"" }
             ?? "aria-label=\"\(HTMLText.escaped(label ?? "Table"))\""
-        var html = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" \(name)>\n<table>\n<thead><tr>" + header.enumerated().map { cell("th", $1, $0) }.joined() + "</tr></thead>\n<tbody>\n"
+        var html = "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" \(name)>\n<table>\n<thead><tr>"
+            + header.enumerated().map { cell("th", $1, $0) }.joined() + "</tr></thead>\n<tbody>\n"
         for (index, row) in rows.enumerated() {
             let classes = [separated.contains(index) ? "rule" : nil, rowClasses[index]].compactMap { $0 }
-            html += (classes.isEmpty ? "<tr>" : "<tr class=\"\(HTMLText.escaped(classes.joined(separator: " ")))\">")
+            let open = classes.isEmpty ? "<tr>" : "<tr class=\"\(HTMLText.escaped(classes.joined(separator: " ")))\">"
+            html += open
                 + row.enumerated().map { cell("td", $1, $0) }.joined() + "</tr>\n"
         }
         return html + "</tbody>\n</table>\n</div>"

@@ -18,6 +18,8 @@ public enum HTMLWriter {
             return "<p>\(html(content))</p>"
         case .table(let table):
             return table.html
+        case .figure(let figure):
+            return html(figure)
         case .code(let text):
             return "<pre tabindex=\"0\">\(HTMLText.escaped(text))</pre>"
         case .details(let summary, let content):

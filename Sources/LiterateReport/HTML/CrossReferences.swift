@@ -39,7 +39,10 @@ struct CrossReferences {
             result += String(characters[..<at])
             let before = at > characters.startIndex ? characters[at - 1] : " "
             var end = at + 1
-            while end < characters.endIndex, characters[end].isLetter || characters[end].isNumber || characters[end] == "-" || characters[end] == "_" { end += 1 }
+            func isLabel(_ character: Character) -> Bool {
+                character.isLetter || character.isNumber || character == "-" || character == "_"
+            }
+            while end < characters.endIndex, isLabel(characters[end]) { end += 1 }
             while end > at + 1, characters[end - 1] == "-" || characters[end - 1] == "_" { end -= 1 }
             let label = String(characters[(at + 1)..<end])
             if before.isLetter || before.isNumber || label.isEmpty {

@@ -90,8 +90,9 @@ struct ReportAssembler {
         let cell = outcome.cell
         var html = "<section class=\"cell cell-\(cell.kind.rawValue)\" id=\"\(Self.anchor(cell))\">\n"
         if cell.echo {
+            let source = "```digitbook \(cell.kind.rawValue)\n\(cell.source)\n```"
             html += "<details class=\"source\"><summary>Cell <code>\(HTMLPage.escaped(cell.id))</code> (\(cell.kind.rawValue))</summary>\n"
-                + "<pre tabindex=\"0\"><code>```digitbook \(cell.kind.rawValue)\n\(HTMLPage.escaped(cell.source))\n```</code></pre></details>\n"
+                + "<pre tabindex=\"0\"><code>\(HTMLPage.escaped(source))</code></pre></details>\n"
         }
         if let failure = outcome.failure {
             html += "<div class=\"cell-error\" role=\"alert\"><p><strong>The \(cell.kind.rawValue) cell \(HTMLPage.escaped(cell.id)) "
@@ -102,29 +103,26 @@ struct ReportAssembler {
             case .text:
                 html += HTMLWriter.html(block.content) + "\n"
             case .table:
-                guard let number = numbers[index], var table = block.table else { continue }
-                table.labelledBy = number.anchor + "-caption"
-                html += "<figure class=\"table\" id=\"\(number.anchor)\">\n<figcaption id=\"\(number.anchor)-caption\">"
-                    + "<span class=\"number\">\(number.text).</span> "
-                    + "\(HTMLPage.escaped(number.caption))</figcaption>\n\(table.html)\n</figure>\n"
+                guard let number = numbers[index], let table = block.table else { continue }
+                html += HTMLWriter.html(.figure(Figure(id: number.anchor, number: number.text, caption: Inline.plain(number.caption),
+                                                       content: .table(table)))) + "\n"
             case .figure:
                 guard let number = numbers[index] else { continue }
-                html += "<figure class=\"chart\" id=\"\(number.anchor)\">\n\(image(of: block, cell: cell, anchor: number.anchor))\n"
-                    + "<figcaption><span class=\"number\">\(number.text).</span> "
-                        + "\(HTMLPage.escaped(number.caption))</figcaption>\n</figure>\n"
+                html += HTMLWriter.html(.figure(Figure(id: number.anchor, number: number.text, caption: Inline.plain(number.caption),
+                                                       content: .drawing(drawing(of: block, cell: cell))))) + "\n"
             }
         }
         return html + "</section>"
     }
 
-    /// The figure itself: inline SVG (charts) or a PNG data URI (pictures of digits), or a link to the file.
-    private func image(of block: CellOutput.Block, cell: Cell, anchor: String) -> String {
+    /// The figure's drawing: inline SVG (charts) or a PNG data URI (pictures of digits), or a link to the file.
+    private func drawing(of block: CellOutput.Block, cell: Cell) -> Figure.Drawing {
         let stem = Self.figureStem(assetFolder, cell, block)
         let png = files[stem + ".png"]
-        if !selfContained { return FigureHTML.linked(stem + (block.raster ? ".png" : ".svg"), png: png, alt: block.alt) }
-        if !block.raster, let svg = files[stem + ".svg"] { return FigureHTML.inlineSVG(svg, prefix: anchor, alt: block.alt) }
-        if let png { return FigureHTML.inlinePNG(png, alt: block.alt) }
-        return "<p class=\"cell-error\">The figure's files are missing from the cache.</p>"
+        if !selfContained { return .init(.file(path: stem + (block.raster ? ".png" : ".svg"), png: png), description: block.alt) }
+        if !block.raster, let svg = files[stem + ".svg"] { return .init(.svg(svg), description: block.alt) }
+        if let png { return .init(.png(png), description: block.alt) }
+        return .init(.missing, description: block.alt)
     }
 
     /// A figure's path under the output folder without its extension: `NAME_files/ID-FIGURE`, the id made safe as a
