@@ -12,8 +12,10 @@ extension Chart {
 
 /// Rewrites a standalone SVG document from Cairo into markup for an HTML page, in one pass over its bytes (a chart
 /// with embedded digit images is hundreds of kilobytes; string searching through Foundation was most of a page's time).
-enum InlineSVG {
-    static func markup(_ document: [UInt8], id: String, label: String) -> String {
+public enum InlineSVG {
+    /// `document` (an SVG file Cairo wrote) as an `<svg>` element for a page, as ``Chart/inlineSVG(id:)`` makes it:
+    /// for drawings kept as files, such as a report's cached figures.
+    public static func markup(_ document: [UInt8], id: String, label: String) -> String {
         var start = 0
         if document.starts(with: Array("<?xml".utf8)), let end = find(Array("?>".utf8), in: document, from: 0) {
             start = end + 2
@@ -24,6 +26,8 @@ enum InlineSVG {
             .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
         let prefixed = [" id=\"", "href=\"#", "url(#"].map { Array($0.utf8) }
         let style = Array(" style=\"".utf8), open = Array("<svg ".utf8)
+        // Namespace declarations name URLs a page need not mention: HTML gives inline SVG its namespaces itself.
+        let namespaces = ["xmlns=\"http://www.w3.org/2000/svg\"", "xmlns:xlink=\"http://www.w3.org/1999/xlink\""].map { Array($0.utf8) }
         var output: [UInt8] = []
         output.reserveCapacity(document.count + 256)
         var index = start, labelled = false
@@ -38,6 +42,10 @@ enum InlineSVG {
                 if !labelled, matches(open, document, at: index) {
                     output += Array("<svg role=\"img\" aria-label=\"\(name)\" ".utf8)
                     index += open.count
+                    while let namespace = namespaces.first(where: { matches($0, document, at: index) }) {
+                        index += namespace.count
+                        while index < document.count, document[index] == 0x20 { index += 1 }
+                    }
                     labelled = true
                     continue
                 }

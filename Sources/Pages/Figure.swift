@@ -13,8 +13,8 @@ public struct Figure: Codable, Equatable, Sendable {
     public struct Drawing: Codable, Equatable, Sendable {
         /// Where the drawing's bytes are.
         public enum Source: Codable, Equatable, Sendable {
-            /// SVG from Digitbook's charts, put inline.
-            case svg([UInt8])
+            /// An `<svg>` element that Digitbook's charts drew (Charts' `InlineSVG`), put in as it is: markup, not text.
+            case svg(String)
             /// PNG bytes, put inline as a data URI.
             case png([UInt8])
             /// A file beside the page, with its PNG bytes when known (for its size).
@@ -58,15 +58,15 @@ extension HTMLWriter {
             return "<figure class=\"table\" id=\"\(id)\">\n<figcaption id=\"\(id)-caption\">\(caption)</figcaption>\n"
                 + "\(table.html)\n</figure>"
         case .drawing(let drawing):
-            return "<figure class=\"chart\" id=\"\(id)\">\n\(html(drawing, prefix: figure.id))\n"
+            return "<figure class=\"chart\" id=\"\(id)\">\n\(html(drawing))\n"
                 + "<figcaption>\(caption)</figcaption>\n</figure>"
         }
     }
 
     /// A drawing: SVG inline, PNG as a data URI, or a link to its file.
-    static func html(_ drawing: Figure.Drawing, prefix: String) -> String {
+    static func html(_ drawing: Figure.Drawing) -> String {
         switch drawing.source {
-        case .svg(let svg): inlineSVG(svg, prefix: prefix, alt: drawing.description)
+        case .svg(let markup): markup
         case .png(let png):
             "<img src=\"data:image/png;base64,\(Data(png).base64EncodedString())\" alt=\"\(HTMLText.escaped(drawing.description))\""
                 + size(png) + ">"
@@ -74,25 +74,6 @@ extension HTMLWriter {
             "<img src=\"\(HTMLText.escaped(path))\" alt=\"\(HTMLText.escaped(drawing.description))\"\(png.map(size) ?? "")>"
         case .missing: "<p class=\"cell-error\">The figure's files are missing from the cache.</p>"
         }
-    }
-
-    /// `svg` ready to sit inside HTML: no XML declaration or namespace URLs, every id prefixed with `prefix` (Cairo
-    /// names glyphs and clips the same in every file, and ids must be unique in a page), and `alt` as its label.
-    /// Only for SVG that Digitbook's charts drew: it is markup, not text.
-    static func inlineSVG(_ svg: [UInt8], prefix: String, alt: String) -> String {
-        var text = String(decoding: svg, as: UTF8.self)
-        if text.hasPrefix("<?xml"), let end = text.range(of: "?>") {
-            text = String(text[end.upperBound...]).trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        text = text.replacingOccurrences(of: " xmlns=\"http://www.w3.org/2000/svg\"", with: "")
-            .replacingOccurrences(of: " xmlns:xlink=\"http://www.w3.org/1999/xlink\"", with: "")
-            .replacingOccurrences(of: "id=\"", with: "id=\"\(prefix)-")
-            .replacingOccurrences(of: "href=\"#", with: "href=\"#\(prefix)-")
-            .replacingOccurrences(of: "url(#", with: "url(#\(prefix)-")
-        if let open = text.range(of: "<svg") {
-            text.replaceSubrange(open, with: "<svg role=\"img\" aria-label=\"\(HTMLText.escaped(alt))\"")
-        }
-        return text
     }
 
     /// ` width="W" height="H"` from a PNG's header, halved (charts are drawn at scale 2).

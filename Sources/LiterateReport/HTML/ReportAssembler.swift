@@ -1,3 +1,4 @@
+import Charts
 import Foundation
 import Pages
 
@@ -109,18 +110,20 @@ struct ReportAssembler {
             case .figure:
                 guard let number = numbers[index] else { continue }
                 html += HTMLWriter.html(.figure(Figure(id: number.anchor, number: number.text, caption: Inline.plain(number.caption),
-                                                       content: .drawing(drawing(of: block, cell: cell))))) + "\n"
+                                                       content: .drawing(drawing(of: block, cell: cell, id: number.anchor))))) + "\n"
             }
         }
         return html + "</section>"
     }
 
     /// The figure's drawing: inline SVG (charts) or a PNG data URI (pictures of digits), or a link to the file.
-    private func drawing(of block: CellOutput.Block, cell: Cell) -> Figure.Drawing {
+    private func drawing(of block: CellOutput.Block, cell: Cell, id: String) -> Figure.Drawing {
         let stem = Self.figureStem(assetFolder, cell, block)
         let png = files[stem + ".png"]
         if !selfContained { return .init(.file(path: stem + (block.raster ? ".png" : ".svg"), png: png), description: block.alt) }
-        if !block.raster, let svg = files[stem + ".svg"] { return .init(.svg(svg), description: block.alt) }
+        if !block.raster, let svg = files[stem + ".svg"] {
+            return .init(.svg(InlineSVG.markup(svg, id: id, label: block.alt)), description: block.alt)
+        }
         if let png { return .init(.png(png), description: block.alt) }
         return .init(.missing, description: block.alt)
     }
