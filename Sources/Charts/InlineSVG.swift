@@ -26,8 +26,6 @@ public enum InlineSVG {
             .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
         let prefixed = [" id=\"", "href=\"#", "url(#"].map { Array($0.utf8) }
         let style = Array(" style=\"".utf8), open = Array("<svg ".utf8)
-        // Namespace declarations name URLs a page need not mention: HTML gives inline SVG its namespaces itself.
-        let namespaces = ["xmlns=\"http://www.w3.org/2000/svg\"", "xmlns:xlink=\"http://www.w3.org/1999/xlink\""].map { Array($0.utf8) }
         var output: [UInt8] = []
         output.reserveCapacity(document.count + 256)
         var index = start, labelled = false
@@ -42,10 +40,6 @@ public enum InlineSVG {
                 if !labelled, matches(open, document, at: index) {
                     output += Array("<svg role=\"img\" aria-label=\"\(name)\" ".utf8)
                     index += open.count
-                    while let namespace = namespaces.first(where: { matches($0, document, at: index) }) {
-                        index += namespace.count
-                        while index < document.count, document[index] == 0x20 { index += 1 }
-                    }
                     labelled = true
                     continue
                 }

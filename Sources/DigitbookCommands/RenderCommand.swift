@@ -73,7 +73,10 @@ struct RenderCommand: AsyncParsableCommand {
             throw ValidationError("--threads must be a whole number from 1 to \(most), got \(threads)")
         }
         let document = try ReportDocument(contentsOf: source, overrides: overrides)
-        try document.checkRefresh(refresh)
+        if let unknown = document.unknownCells(refresh).first {
+            throw ValidationError("--refresh \(unknown): \(source) has no cell with that id (ids: "
+                + "\(document.cells.map(\.id).joined(separator: ", ")))")
+        }
         let outputs = ReportOutputs(source: source, out: out, cache: cache, noCache: noCache)
         try outputs.check()
         if execution.executor == .slurm, let cacheDirectory = outputs.cacheDirectory {

@@ -28,7 +28,8 @@ extension DigitReading: Encodable {
     }
 }
 
-/// The one JSON form of readings: keys sorted, slashes unescaped, numbers as the shortest decimals that read back.
+/// The one JSON form of readings: keys sorted, slashes unescaped, each probability (a float32 widened to a double)
+/// as the shortest decimal that reads back as that double, the same from every front-end.
 public enum ReadingJSON {
     /// `value` as JSON text, without a final newline.
     public static func text(_ value: some Encodable) throws -> String {

@@ -5,11 +5,12 @@ import Randomness
 /// bilinear sampling (pixels from outside the image are background).
 public struct Augmenter: Equatable, Sendable, Codable {
     /// The largest shift in pixels, in each direction.
-    public var maximumShift: Float = 2
+    public var maximumShift: Float
     /// The largest rotation in degrees, either way.
-    public var maximumRotation: Float = 10
+    public var maximumRotation: Float
 
-    public init(maximumShift: Float = 2, maximumRotation: Float = 10) {
+    public init(maximumShift: Float = TrainingConfiguration.Defaults.shift,
+                maximumRotation: Float = TrainingConfiguration.Defaults.rotation) {
         self.maximumShift = maximumShift
         self.maximumRotation = maximumRotation
     }

@@ -52,10 +52,14 @@ public enum YAMLMapping {
     static func keyLines(_ key: String, in text: String, column: Int, from start: Int) -> [Int] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         return lines.indices.dropFirst(max(0, start - 1)).filter { index in
-            let line = lines[index]
-            let indent = line.prefix { $0 == " " }.count
+            var line = lines[index]
+            var indent = line.prefix { $0 == " " }.count
+            while line.dropFirst(indent).hasPrefix("- ") {  // a list item's first key stands after its dash
+                indent += 2 + line.dropFirst(indent + 2).prefix { $0 == " " }.count
+            }
             guard indent == column - 1 else { return false }
-            let rest = line.dropFirst(indent)
+            line = line.dropFirst(indent)
+            let rest = line
             return rest.hasPrefix(key) && rest.dropFirst(key.count).drop { $0 == " " }.first == ":"
         }.map { $0 + 1 }
     }

@@ -95,6 +95,10 @@ import Testing
             try AssignmentFile.parse("title: T\nlabels: l\ntitle: U\nrubric: []\n", file: "a.yaml")
         }
         #expect(twice?.description == "a.yaml:3: field title: given twice (first on line 1)")
+        let inItem = #expect(throws: AssignmentError.self) {
+            try AssignmentFile.parse("title: T\nlabels: l\nrubric:\n  - name: A\n    name: B\n    metric: accuracy\n", file: "a.yaml")
+        }
+        #expect(inItem?.description == "a.yaml:5: field name: given twice (first on line 4)", "a list item's first key counts too")
     }
 
     @Test func anEmptyRubricIsAnError() {

@@ -23,7 +23,7 @@ struct NumberPrediction {
              digit.box.map(String.init).joined(separator: ", ")]
         }
         output.table(table, caption: "The digits of \(name), left to right")
-        output.details(summary: "As `digitbook predict --number --json` and the server's API give it",
+        output.details(summary: [.text("As "), .code("digitbook predict --number --json"), .text(" and the server's API give it")],
                        preformatted: try ReadingJSON.text(result))
         output.headline = "\(name): \(result.number) (confidence \(NumberText.fixed(result.confidence, 3)))"
     }

@@ -41,7 +41,8 @@ struct PredictCell: CellRunner {
         for warning in reading.warnings { output.paragraph(("Note: " + warning + "; the reading may be unreliable.")) }
         try output.figure("probabilities", reading.chart,
                           caption: "The probability \(id) gives each class for \(name)")
-        output.details(summary: "As `digitbook predict --json` and the server's API give it", preformatted: try ReadingJSON.text(reading))
+        output.details(summary: [.text("As "), .code("digitbook predict --json"), .text(" and the server's API give it")],
+                       preformatted: try ReadingJSON.text(reading))
         output.headline = "\(name): \(reading.digit) (p=\(NumberText.fixed(reading.probability, 3)))"
     }
 }

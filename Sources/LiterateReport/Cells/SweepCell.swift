@@ -33,7 +33,7 @@ struct SweepCell: CellRunner {
             if timings { row.append(String(format: "%.1f s", result.meanSeconds)) }
             table.rows.append(row)
         }
-        output.table(table, caption: cell.caption ?? "Sweep \(cell.id): \(plan.points.count) grid points × \(plan.seeds.count) "
+        output.table(table, caption: "Sweep \(CellOutput.cellID): \(plan.points.count) grid points × \(plan.seeds.count) "
             + "seeds (\(plan.seeds.map(String.init).joined(separator: ", "))), test accuracy over seeds")
 
         for (index, option) in plan.parameters.enumerated() {

@@ -34,7 +34,12 @@ final class CellOutputBuilder {
 
     /// Adds preformatted text, folded under `summary`.
     func details(summary: String, preformatted text: String) {
-        blocks.append(.init(kind: .text, content: [.details(summary: Inline.plain(summary), content: [.code(text)])]))
+        details(summary: Inline.plain(summary), preformatted: text)
+    }
+
+    /// Adds preformatted text, folded under `summary`.
+    func details(summary: [Inline], preformatted text: String) {
+        blocks.append(.init(kind: .text, content: [.details(summary: summary, content: [.code(text)])]))
     }
 
     /// Adds a paragraph of plain text.

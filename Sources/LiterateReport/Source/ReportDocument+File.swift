@@ -10,12 +10,9 @@ extension ReportDocument {
         try self.init(text: text, file: path, overrides: overrides)
     }
 
-    /// Refuses a cell id to recompute (`--refresh`) that names no cell of the report.
-    public func checkRefresh(_ ids: [String]) throws(ReportError) {
+    /// The ids among `ids` (cells to recompute, `--refresh`) that name no cell of the report.
+    public func unknownCells(_ ids: [String]) -> [String] {
         let known = Set(cells.map(\.id))
-        for id in ids where !known.contains(id) {
-            throw ReportError(file: file, line: 1, "--refresh \(id): no cell has that id (ids: "
-                + "\(cells.map(\.id).joined(separator: ", ")))")
-        }
+        return ids.filter { !known.contains($0) }
     }
 }
