@@ -13,7 +13,8 @@ public struct MetricValues: Sendable {
         var reasons: [ClassifierMetric: String] = [:]
         for metric in wanted.union([.accuracy]) {
             guard !metric.needsProbabilities || probabilities != nil else {
-                reasons[metric] = "\(metric.rawValue) needs class probabilities (columns p0…p\(classes - 1)); the submission has only labels"
+                reasons[metric] = "\(metric.rawValue) needs class probabilities (columns p0…p\(classes - 1)); "
+                    + "the submission has only labels"
                 continue
             }
             do {

@@ -43,6 +43,7 @@ import Testing
     @Test func everyMetricKnowsItsDirectionAndWhetherItNeedsProbabilities() {
         #expect(ClassifierMetric.allCases.count == 10)
         #expect(ClassifierMetric.allCases.filter { !$0.higherIsBetter } == [.errorRate, .logLoss, .expectedCalibrationError])
-        #expect(ClassifierMetric.allCases.filter(\.needsProbabilities) == [.top2Accuracy, .top3Accuracy, .logLoss, .expectedCalibrationError])
+        #expect(ClassifierMetric.allCases.filter(\.needsProbabilities)
+                == [.top2Accuracy, .top3Accuracy, .logLoss, .expectedCalibrationError])
     }
 }

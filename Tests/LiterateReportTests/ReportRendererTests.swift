@@ -68,8 +68,8 @@ import Testing
         let fixture = try ReportFixture()
         _ = try fixture.render(ReportFixture.everyKind(epochs: 1))
         let rendered = try fixture.render(ReportFixture.everyKind(epochs: 2))
-        #expect(Set(ReportFixture.computed(rendered)) == ["first", "curves-37", "confusion-41", "report-48", "metrics-52", "calibration-57",
-                                                          "misclassified-62", "compare-67"])
+        #expect(Set(ReportFixture.computed(rendered)) == ["first", "curves-37", "confusion-41", "report-48", "metrics-52",
+                                                          "calibration-57", "misclassified-62", "compare-67"])
         #expect(!rendered.html.contains("miss") && !rendered.html.contains("cache hit"), "the page does not say how it was made")
         #expect(rendered.log.contains("\"cache\": \"miss\"") && rendered.log.contains("\"cache\": \"hit\""))
         // -P gives the same result as editing the default.
@@ -97,7 +97,8 @@ import Testing
         let rendered = try fixture.render(source)
         let failed = rendered.failures.map(\.cell.id)
         #expect(failed.first == "first")
-        #expect(rendered.failures.first?.error.description.contains("report.md:20: train cell option epochs: must be a whole number") == true)
+        let failure = rendered.failures.first?.error.description ?? ""
+        #expect(failure.contains("report.md:20: train cell option epochs: must be a whole number"), "\(failure)")
         #expect(failed.contains("compare-67") && !failed.contains("second") && !failed.contains("predict-72"),
                 "only cells that use the failed run fail")
         #expect(rendered.failures.first { $0.cell.id == "curves-37" }?.error.description.contains("whose train cell failed") == true)
