@@ -1,7 +1,7 @@
 import Foundation
 
-/// A numbered figure or table with its caption, which cross-references can point at: a drawing (a chart, a picture
-/// of digits) or a table. Tables are captioned above, drawings below.
+/// A figure or table with its caption: a drawing (a chart, a picture of digits) or a table. Reports number theirs and
+/// give them ids that cross-references point at. Tables are captioned above, drawings below.
 public struct Figure: Codable, Equatable, Sendable {
     /// What the figure shows.
     public enum Content: Codable, Equatable, Sendable {
@@ -25,21 +25,24 @@ public struct Figure: Codable, Equatable, Sendable {
 
         public let source: Source
         public let description: String
+        /// Where following the drawing leads (a chart's full-size SVG beside its PNG).
+        public let link: String?
 
-        public init(_ source: Source, description: String) {
+        public init(_ source: Source, description: String, link: String? = nil) {
             self.source = source
             self.description = description
+            self.link = link
         }
     }
 
     /// The element id, the target of cross-references.
-    public let id: String
-    /// "Figure 3", "Table 2".
-    public let number: String
+    public let id: String?
+    /// "Figure 3", "Table 2"; none on pages that do not number their figures.
+    public let number: String?
     public let caption: [Inline]
     public let content: Content
 
-    public init(id: String, number: String, caption: [Inline], content: Content) {
+    public init(id: String? = nil, number: String? = nil, caption: [Inline], content: Content) {
         self.id = id
         self.number = number
         self.caption = caption
@@ -50,15 +53,21 @@ public struct Figure: Codable, Equatable, Sendable {
 extension HTMLWriter {
     /// A figure: `<figure>` with its drawing or table and its numbered caption (a table's region named by it).
     static func html(_ figure: Figure) -> String {
-        let caption = "<span class=\"number\">\(HTMLText.escaped(figure.number)).</span> \(html(figure.caption))"
-        let id = HTMLText.escaped(figure.id)
+        let number = figure.number.map { "<span class=\"number\">\(HTMLText.escaped($0)).</span> " } ?? ""
+        let caption = number + html(figure.caption)
+        let id = figure.id.map(HTMLText.escaped)
+        let idAttribute = id.map { " id=\"\($0)\"" } ?? ""
         switch figure.content {
         case .table(var table):
-            table.labelledBy = figure.id + "-caption"
+            guard let figureID = figure.id, let id else {
+                return "<figure class=\"table\">\n<figcaption>\(caption)</figcaption>\n\(table.html)\n</figure>"
+            }
+            table.labelledBy = figureID + "-caption"
             return "<figure class=\"table\" id=\"\(id)\">\n<figcaption id=\"\(id)-caption\">\(caption)</figcaption>\n"
                 + "\(table.html)\n</figure>"
         case .drawing(let drawing):
-            return "<figure class=\"chart\" id=\"\(id)\">\n\(html(drawing))\n"
+            let shown = drawing.link.flatMap { link in isSafe(link) ? "<a href=\"\(HTMLText.escaped(link))\">\(html(drawing))</a>" : nil }
+            return "<figure class=\"chart\"\(idAttribute)>\n\(shown ?? html(drawing))\n"
                 + "<figcaption>\(caption)</figcaption>\n</figure>"
         }
     }
@@ -72,7 +81,7 @@ extension HTMLWriter {
                 + size(png) + ">"
         case .file(let path, let png):
             "<img src=\"\(HTMLText.escaped(path))\" alt=\"\(HTMLText.escaped(drawing.description))\"\(png.map(size) ?? "")>"
-        case .missing: "<p class=\"cell-error\">The figure's files are missing from the cache.</p>"
+        case .missing: "<div class=\"callout failure\"><p>The figure's files are missing from the cache.</p></div>"
         }
     }
 

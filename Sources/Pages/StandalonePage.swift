@@ -4,32 +4,54 @@ public struct StandalonePage: Sendable {
     public let title: String
     /// CSS added after the shared typography.
     public let style: String
-    /// The body, already HTML.
-    public let body: String
+    public let body: [HTMLNode]
 
-    public init(title: String, style: String = "", body: String) {
+    public init(title: String, style: String = "", body: [HTMLNode]) {
         self.title = title
         self.style = style
         self.body = body
     }
 
     public var html: String {
-        """
-        <!DOCTYPE html>
-        <html lang="en">
-        <head>
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <meta name="generator" content="Digitbook">
-        <title>\(HTMLText.escaped(title))</title>
-        <style>\(Typography.stylesheet)
-        \(style)</style>
-        </head>
-        <body>
-        \(body)
-        </body>
-        </html>
+        PageFrame(title: title, head: [.element("meta", ["name": "generator", "content": "Digitbook"]),
+                                       .element("style", [], [.css(Typography.stylesheet + "\n" + style)])],
+                  body: body).html
+    }
+}
 
-        """
+/// A page served with its stylesheet and script as files of their own (no inline code, so a Content-Security-Policy
+/// can forbid it).
+public struct LinkedPage: Sendable {
+    public let title: String
+    public let stylesheet: String
+    public let script: String?
+    public let body: [HTMLNode]
+
+    public init(title: String, stylesheet: String, script: String? = nil, body: [HTMLNode]) {
+        self.title = title
+        self.stylesheet = stylesheet
+        self.script = script
+        self.body = body
+    }
+
+    public var html: String {
+        var head: [HTMLNode] = [.element("link", ["rel": "stylesheet", "href": stylesheet])]
+        if let script { head.append(.element("script", ["src": script, "defer": nil])) }
+        return PageFrame(title: title, head: head, body: body).html
+    }
+}
+
+/// The document around every page: its language, character set, viewport, title and what the page adds to its head.
+struct PageFrame {
+    let title: String
+    let head: [HTMLNode]
+    let body: [HTMLNode]
+
+    var html: String {
+        let head: [HTMLNode] = [.element("meta", ["charset": "utf-8"]),
+                                .element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])]
+            + self.head.prefix(1) + [.element("title", text: title)] + self.head.dropFirst()
+        return "<!DOCTYPE html>\n" + HTMLWriter.html(.element("html", ["lang": "en"], [.element("head", [], head),
+                                                                                       .element("body", [], body)])) + "\n"
     }
 }

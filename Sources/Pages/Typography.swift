@@ -21,6 +21,16 @@ public enum Typography {
         pre{background:#f6f8fa;padding:.75rem 1rem;border-radius:6px;overflow-x:auto}
         figure{margin:1.75rem 0}figure img,figure svg{display:block;max-width:100%;height:auto}
         figcaption{color:var(--muted);font-size:.9rem;margin:.4rem 0}
+        header .kicker{margin:0;color:var(--muted);text-transform:uppercase;letter-spacing:.08em;font-size:.8rem}
+        h1.title{margin:.25rem 0;font-size:2rem}.byline{color:var(--muted);margin:.25rem 0}header{margin-bottom:1.5rem}
+        .callout{margin:1rem 0;padding:.5rem 1rem;border-left:4px solid var(--rule)}.callout>*{margin:.4rem 0}
+        .callout.note{border:0;padding:0;color:var(--muted);font-size:.9rem}
+        .callout.warning,.callout.review{border-color:#b26a00;background:#fff8eb}
+        .callout.failure,.callout.refusal{border-color:#b3261e;background:#fdf0ef}
+        .callout.failure pre{background:none;padding:0;white-space:pre-wrap}
+        .callout.verdict{border-color:var(--accent);background:#f3f7fc;font-size:1.25rem}.callout.verdict strong{font-size:2rem}
+        .callout.refusal{font-size:1.25rem}.callout.absence{background:#f6f8fa;font-size:1.25rem}
+        li code{word-break:break-word}td.num,th.num{text-align:right}td.center,th.center{text-align:center}td.num{white-space:nowrap}
         @media (max-width:40rem){body{font-size:16px;padding:1rem .75rem 3rem}th,td{padding:.25rem .4rem}}
         @media print{.table-scroll{overflow:visible;background:none}table{font-size:8.5pt}th,td{padding:.1rem .3rem}
         pre{white-space:pre-wrap}}

@@ -1,4 +1,5 @@
 import Foundation
+import Pages
 import Testing
 @testable import Grading
 
@@ -22,7 +23,7 @@ import Testing
     @Test func anOverConfidentModelIsToldSoWithItsBinsAndTemperatureAbove1() throws {
         // 80% right, 99% sure of every answer: over-confident by 19 points, all 100 answers in the top bin.
         let result = Self.student(wrong: 20, sure: 0.99)
-        let html = try CalibrationFeedback(grading: Self.grading).html(result, grade: try #require(result.grade))
+        let html = HTMLWriter.html(try CalibrationFeedback(grading: Self.grading).blocks(result, grade: try #require(result.grade)))
         #expect(html.contains("<h2>Calibration: how far to trust your probabilities</h2>"))
         #expect(html.contains("probability of 99.0% and were right 80.0% of the time: your model is over-confident"))
         #expect(html.contains("<td>93.3% to 100.0%</td><td class=\"num\">100</td>"), "\(html)")
@@ -31,15 +32,15 @@ import Testing
 
     @Test func anUnderConfidentModelIsToldTheOtherWay() throws {
         let result = Self.student(wrong: 0, sure: 0.5)
-        let html = try CalibrationFeedback(grading: Self.grading).html(result, grade: try #require(result.grade))
+        let html = HTMLWriter.html(try CalibrationFeedback(grading: Self.grading).blocks(result, grade: try #require(result.grade)))
         #expect(html.contains("your model is under-confident") && html.contains("T is below 1") && html.contains("-50.0 points"))
     }
 
     @Test func fullCalibrationPointsOrNoProbabilitiesGiveNoSection() throws {
         // Right on 99 of 100 and 99% sure: calibration error 0 → all 10 points.
         let calibrated = Self.student(wrong: 1, sure: 0.99)
-        #expect(try CalibrationFeedback(grading: Self.grading).html(calibrated, grade: try #require(calibrated.grade)).isEmpty)
+        #expect(try CalibrationFeedback(grading: Self.grading).blocks(calibrated, grade: try #require(calibrated.grade)).isEmpty)
         let labelsOnly = Self.student(wrong: 20, sure: 0.99, probabilities: false)
-        #expect(try CalibrationFeedback(grading: Self.grading).html(labelsOnly, grade: try #require(labelsOnly.grade)).isEmpty)
+        #expect(try CalibrationFeedback(grading: Self.grading).blocks(labelsOnly, grade: try #require(labelsOnly.grade)).isEmpty)
     }
 }

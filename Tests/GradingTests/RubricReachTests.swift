@@ -97,7 +97,7 @@ import Testing
         let sentence = "Rubric line \"Perfect\" (accuracy) is out of everyone's reach: none of 6 students earned any of its 5 points"
         #expect(warnings.count == 1 && warnings.first?.hasPrefix(sentence) == true, "\(warnings)")
         let page = try String(contentsOfFile: folder.file("out/class.html"), encoding: .utf8)
-        #expect(page.contains("<div class=\"review\">\n<p>" + sentence.replacingOccurrences(of: "\"", with: "&quot;")))
+        #expect(page.contains("<div class=\"callout review\">\n<p>" + sentence.replacingOccurrences(of: "\"", with: "&quot;")))
         #expect(!page.contains("Rubric line &quot;Accuracy&quot;"))
     }
 

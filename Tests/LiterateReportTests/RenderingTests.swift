@@ -1,10 +1,12 @@
+import Pages
 import Testing
 @testable import LiterateReport
 
 @Suite struct RenderingTests {
     @Test func rendersTablesAndGivesHeadingsUniqueIDs() {
         let renderer = ProseRenderer()
-        let html = renderer.html(from: "## Data & splits\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n### Data & splits\n\nText with `code`.")
+        let html = HTMLWriter.html(renderer.blocks(from: "## Data & splits\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n### Data & splits\n\n"
+            + "Text with `code`.").blocks)
         #expect(html.contains("<h2 id=\"data-splits\">"))
         #expect(html.contains("<h3 id=\"data-splits-2\">"))
         #expect(html.contains("<table>") && html.contains("<td>1</td>"))
@@ -16,7 +18,7 @@ import Testing
     @Test func thePageIsSelfContainedAndTheSameEveryTime() {
         func page() -> String {
             let renderer = ProseRenderer()
-            let body = renderer.html(from: "# Results\n\nSee <b>this</b>.\n\n## Details")
+            let body = renderer.blocks(from: "# Results\n\nSee <b>this</b>.\n\n## Details").blocks
             return HTMLPage(title: "A & B <report>", authors: ["Ada"], date: nil, contents: renderer.headings, body: body).html
         }
         let html = page()

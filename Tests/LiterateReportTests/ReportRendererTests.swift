@@ -18,7 +18,7 @@ import Testing
         #expect(html.contains("<a href=\"#tab-first\">Table 2</a>"))
         #expect(html.contains("id=\"tab-first\"") && html.contains("<span class=\"number\">Table 2.</span> The first run"))
         #expect(html.contains("<a href=\"#fig-first-confusion\">Figure 3</a>"))
-        #expect(html.contains("<details class=\"source\">"), "echo: true shows the cell's source")
+        #expect(html.contains("<details><summary>Cell <code>"), "echo: true shows the cell's source")
         // Charts inline as SVG with alt text; pictures of digits as PNG data URIs; nothing fetched from elsewhere.
         #expect(html.contains("<svg role=\"img\" aria-label=\""))
         #expect(html.contains("<img src=\"data:image/png;base64,"))
@@ -103,9 +103,11 @@ import Testing
                 "only cells that use the failed run fail")
         #expect(rendered.failures.first { $0.cell.id == "curves-37" }?.error.description.contains("whose train cell failed") == true)
         let html = rendered.html
-        #expect(html.contains("<div class=\"failures\" role=\"alert\">")
-            && html.contains("<a href=\"#cell-first\">first (train cell, line 17)</a>"))
-        #expect(html.contains("<div class=\"cell-error\" role=\"alert\">"))
+        let (top, main) = (html.components(separatedBy: "<main>").first ?? "", html.components(separatedBy: "<main>").last ?? "")
+        #expect(top.contains("<div class=\"callout failure\" role=\"alert\">")
+            && top.contains("<a href=\"#cell-first\">first (train cell, line 17)</a>"), "listed above the contents")
+        #expect(main.contains("<div class=\"callout failure\" role=\"alert\">\n<p><strong>The train cell first (line 17) failed."),
+                "and shown in place")
         #expect(html.contains("class=\"cell cell-predict\"") && html.contains("aria-label="), "the other cells still render")
         #expect(!FileManager.default.fileExists(atPath: fixture.cacheDirectory + "/.partial"), "no half-built entry is left")
         let leftovers = (try? FileManager.default.contentsOfDirectory(atPath: fixture.cacheDirectory))?.filter { $0.hasPrefix(".") } ?? []
@@ -127,9 +129,11 @@ import Testing
         let source = "---\ndataset: tiny\n---\n![a bar](bar.png)\n\n![far](https://example.org/x.png) ![gone](missing.png)\n"
         let rendered = try fixture.render(source)
         #expect(rendered.html.contains("<img src=\"data:image/png;base64,iVBOR"))
+        #expect(!rendered.html.contains("src=\"https://example.org") && rendered.html.contains("<p>far <img src=\"missing.png\""),
+                "the network image is shown as its description")
         #expect(rendered.warnings.count == 2)
-        #expect(rendered.warnings.first?.hasSuffix("report.md:6: the image https://example.org/x.png would be fetched from the network; "
-            + "the page is self-contained only with local images") == true)
+        #expect(rendered.warnings.first?.hasSuffix("report.md:6: the image https://example.org/x.png is on the network, and a "
+            + "self-contained page fetches nothing: its description is shown instead (save the image beside the report)") == true)
         #expect(rendered.warnings.last?.contains("report.md:6: the image missing.png: no such file") == true, "\(rendered.warnings)")
     }
 

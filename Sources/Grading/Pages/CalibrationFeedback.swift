@@ -10,34 +10,34 @@ import Pages
 struct CalibrationFeedback {
     let grading: ClassGrading
 
-    /// The section, or "" when the rubric has no calibration line, the student earned all its points or gave no
+    /// The section, or nothing when the rubric has no calibration line, the student earned all its points or gave no
     /// probabilities (the rubric section already says why a label-only file has no value).
-    func html(_ result: StudentResult, grade: Grade) throws(ChartError) -> String {
+    func blocks(_ result: StudentResult, grade: Grade) throws(ChartError) -> [DocumentBlock] {
         guard let line = grade.lines.first(where: { $0.item.metric == .expectedCalibrationError }),
-              line.points < line.item.points - 1e-9, let probabilities = result.probabilities else { return "" }
+              line.points < line.item.points - 1e-9, let probabilities = result.probabilities else { return [] }
         let ids = grading.split.privateIDs
         let truth = ids.map { grading.key[$0] }, rows = ids.map { probabilities[$0] }
-        guard let calibration = try? ProbabilityMetrics.calibration(trueLabels: truth, probabilities: rows) else { return "" }
+        guard let calibration = try? ProbabilityMetrics.calibration(trueLabels: truth, probabilities: rows) else { return [] }
         let chart = ReliabilityDiagram(calibration: calibration, title: "Your reliability diagram")
         // Both averages from the bins, so that the verdict and the table below it agree.
         let total = Double(max(1, rows.count))
         let confidence = calibration.bins.reduce(0) { $0 + Double($1.count) * $1.confidence } / total
         let accuracy = calibration.bins.reduce(0) { $0 + Double($1.count) * $1.accuracy } / total
-        var html = "<h2>Calibration: how far to trust your probabilities</h2>\n"
-            + "<p>\(HTMLText.escaped(Self.verdict(confidence: confidence, accuracy: accuracy)))</p>\n"
-            + FeedbackCharts.figure(try chart.inlineSVG(id: "calibration"), caption: "Your test answers grouped by how sure you "
+        let figure = try FeedbackCharts.figure(chart, id: "calibration", caption: "Your test answers grouped by how sure you "
                 + "were (the probability of your answer). Each bar rises to the share of its group you got right; a calibrated "
                 + "model's bars reach the diagonal. Orange above a bar: more sure than right; blue inside it: more right than sure.")
         var table = HTMLTable(header: ["Your confidence", "Answers", "Mean confidence", "Right", "Sure minus right"],
                               numeric: [1, 2, 3, 4])
+        table.label = "Your answers by confidence"
         for bin in calibration.bins where bin.count > 0 {
             let range = "\(NumberText.percent(bin.lower, decimals: 1)) to \(NumberText.percent(bin.upper, decimals: 1))"
-            table.rows.append([range, bin.count.thousandsSeparated,
+            table.append([range, bin.count.thousandsSeparated,
                                NumberText.percent(bin.confidence, decimals: 1), NumberText.percent(bin.accuracy, decimals: 1),
                                Self.signedPoints(bin.confidence - bin.accuracy)])
         }
-        html += table.html + "\n<p>\(HTMLText.escaped(Self.advice(overConfident: confidence > accuracy)))</p>\n"
-        return html
+        return [.heading(level: 2, Inline.plain("Calibration: how far to trust your probabilities")),
+                .paragraph(Self.verdict(confidence: confidence, accuracy: accuracy)), figure, .table(table),
+                .paragraph(Self.advice(overConfident: confidence > accuracy))]
     }
 
     /// Whether the model is over- or under-confident on average, in words.

@@ -15,16 +15,19 @@ struct SimilaritySection {
     private var similarity: AnswerSimilarity { analysis.similarity }
 
     /// The section; `figure` turns a chart into a figure on the page (name, chart, caption).
-    func html(figure: (String, any Chart, String) throws(ChartError) -> String) throws(ChartError) -> String {
+    func blocks(figure: (String, any Chart, String) throws(ChartError) -> DocumentBlock) throws(ChartError)
+        -> [DocumentBlock] {
         let rule = AnswerSimilarity.self
-        var html = "<h2>Similar answers: for human review</h2>\n"
+        var blocks: [DocumentBlock] = [.heading(level: 2, Inline.plain("Similar answers: for human review"))]
         guard similarity.judged else {
-            return html + "<p>Not judged: with fewer than \(rule.fewestOthers + 2) graded students there is no class to compare "
-                + "a pair with.</p>\n"
+            return blocks + [.paragraph("Not judged: with fewer than \(rule.fewestOthers + 2) graded students there is no class "
+                + "to compare a pair with.")]
         }
-        html += "<p>Each pair of graded students is judged against the rest of this class, the pair left out. "
-            + "<em>Contested</em> images are those the rest disagrees about (its most common answer given by fewer than "
-            + "\(percent(rule.contestedBelow))); <em>settled</em> ones, those \(percent(rule.settledFrom)) or more of it answer "
+        blocks.append(.paragraph([
+            .text("Each pair of graded students is judged against the rest of this class, the pair left out. "),
+            .emphasis(Inline.plain("Contested")),
+            .text(" images are those the rest disagrees about (its most common answer given by fewer than "
+                + "\(percent(rule.contestedBelow))); "), .emphasis(Inline.plain("settled")), .text(" ones, those \(percent(rule.settledFrom)) or more of it answer "
             + "alike. Two honest models that resemble each other differ mostly where the class does; a copied file differs "
             + "from its source by edits, as often on settled images as on contested ones, and keeps the source's unusual "
             + "mistakes. A pair is listed when it agrees on at least \(percent(rule.copyAgreement)) of the contested images and "
@@ -34,37 +37,39 @@ struct SimilaritySection {
             + "needs at least \(rule.fewestImages) contested and \(rule.fewestImages) settled images. A pair that gives the same "
             + "wrong answer on at least \(percent(rule.identicalMistakesShare)) of the images either gets wrong (at least "
             + "\(rule.identicalMistakesAtLeast)) is listed whatever the rest says. \"Times as often\" counts half a difference more "
-            + "on each side, so that a handful of differences cannot make it zero or endless.</p>\n"
+            + "on each side, so that a handful of differences cannot make it zero or endless."),
+        ]))
         let comparable = similarity.pairs.filter { $0.contested >= rule.fewestImages && $0.settled >= rule.fewestImages }
-        if !comparable.isEmpty { html += "<p>\(HTMLText.escaped(typicalPair(comparable)))</p>\n" }
+        if !comparable.isEmpty { blocks.append(.paragraph(typicalPair(comparable))) }
         let flagged = similarity.flagged
         guard !flagged.isEmpty else {
-            return html + (comparable.isEmpty
-                ? "<p>No pair could be compared: every pair has fewer than \(rule.fewestImages) contested or settled images (a "
-                    + "small answer key, or a class that agrees on nearly everything), and no pair makes the same mistakes.</p>\n"
-                : "<p>Nothing unusual: no pair's answers agree the way a copied file's do.</p>\n")
+            return blocks + [.paragraph(comparable.isEmpty
+                ? "No pair could be compared: every pair has fewer than \(rule.fewestImages) contested or settled images (a "
+                    + "small answer key, or a class that agrees on nearly everything), and no pair makes the same mistakes."
+                : "Nothing unusual: no pair's answers agree the way a copied file's do.")]
         }
-        html += "<div class=\"review\"><p>\(flagged.count) pair\(flagged.count == 1 ? "'s answers agree" : "s' answers agree") "
+        blocks.append(.callout(.review, [.paragraph("\(flagged.count) pair\(flagged.count == 1 ? "'s answers agree" : "s' answers agree") "
             + "the way a copied file's do. This is not a verdict: shared code, a shared tutorial model or working together as "
             + "allowed can all explain it. Look at the evidence below and at the submissions before drawing any "
-            + "conclusion.</p></div>\n"
+            + "conclusion.")]))
         var table = HTMLTable(header: ["Students", "Contested images alike", "Differences: contested · settled",
                                        "Times as often on contested", "Shared unusual answers", "Rank"], numeric: [1, 2, 3, 4, 5])
         for pair in flagged {
-            table.rows.append(["\(name(pair.first)) and \(name(pair.second))", percent(pair.contestedAgreement, digits: 1),
+            table.append(["\(name(pair.first)) and \(name(pair.second))", percent(pair.contestedAgreement, digits: 1),
                                "\(pair.contestedDifferences.thousandsSeparated)/\(pair.contested.thousandsSeparated) · "
                                 + "\(pair.settledDifferences.thousandsSeparated)/\(pair.settled.thousandsSeparated)",
                                Self.concentration(pair), pair.sharedUnusual.thousandsSeparated,
                                "\(pair.rank) of \(similarity.pairs.count.thousandsSeparated)"])
         }
-        html += table.html + "\n"
+        table.label = "Pairs whose answers agree the way a copied file's do"
+        blocks.append(.table(table))
         if flagged.count > Self.mostPairsInDetail {
-            html += "<p>The evidence of the first \(Self.mostPairsInDetail) pairs follows; the others are in the table.</p>\n"
+            blocks.append(.paragraph("The evidence of the first \(Self.mostPairsInDetail) pairs follows; the others are in the table."))
         }
         for (number, pair) in flagged.prefix(Self.mostPairsInDetail).enumerated() {
-            html += try evidence(pair, number: number + 1, figure: figure)
+            blocks += try evidence(pair, number: number + 1, figure: figure)
         }
-        return html
+        return blocks
     }
 
     /// The most flagged pairs shown with their images and probabilities (a file handed in by k students is k(k-1)/2 pairs).
@@ -82,7 +87,8 @@ struct SimilaritySection {
     /// One pair's evidence: the figures in words, the unusual answers they share (images and probabilities side by side)
     /// and the settled images where they differ.
     private func evidence(_ pair: AnswerSimilarity.Pair, number: Int,
-                          figure: (String, any Chart, String) throws(ChartError) -> String) throws(ChartError) -> String {
+                          figure: (String, any Chart, String) throws(ChartError) -> DocumentBlock) throws(ChartError)
+        -> [DocumentBlock] {
         let (a, b) = (name(pair.first), name(pair.second))
         // The student with fewer unusual (wrong and rare) answers, the other, and that count: the share that is the evidence.
         let unusualOf = pair.unusualFirst <= pair.unusualSecond ? (giver: a, other: b, count: pair.unusualFirst)
@@ -100,8 +106,8 @@ struct SimilaritySection {
         let mistakes = " They give the same wrong answer on \(pair.sameMistakes.thousandsSeparated) of the "
             + "\(pair.mistakes.thousandsSeparated) images either gets wrong. Of the \(unusualOf.count.thousandsSeparated) unusual "
             + "answers \(unusualOf.giver) gives, \(unusualOf.other) gives \(pair.sharedUnusual.thousandsSeparated)."
-        var html = "<h3>\(HTMLText.escaped(a)) and \(HTMLText.escaped(b))</h3>\n<p>"
-            + HTMLText.escaped(agreement + whereTheyDiffer + mistakes) + "</p>\n"
+        var blocks: [DocumentBlock] = [.heading(level: 3, Inline.plain("\(a) and \(b)")),
+                                       .paragraph(agreement + whereTheyDiffer + mistakes)]
         let ids = grading.split.privateIDs
         // Their shared unusual answers; when a file handed in by many makes none of them unusual, their same mistakes.
         let unusual = similarity.sharedUnusualAnswers(of: pair)
@@ -117,15 +123,15 @@ struct SimilaritySection {
             }
             let what = unusual.isEmpty ? "Mistakes" : "Unusual answers"
             let grid = DigitGrid(items: items, columns: 8, title: "\(what) \(a) and \(b) share")
-            html += try figure("similar-\(number)-shared", grid,
-                               "True digit → the answer both gave (how many of the rest of the class gave it too), the rarest first.")
+            blocks.append(try figure("similar-\(number)-shared", grid,
+                               "True digit → the answer both gave (how many of the rest of the class gave it too), the rarest first."))
         }
-        html += probabilityTable(pair, positions: Array(shared.prefix(6)))
+        blocks += probabilityTable(pair, positions: Array(shared.prefix(6)))
         if images == nil {
             for (what, positions) in [("Images where both give the same unusual answer", shared),
                                       ("Settled images where they differ", edits)] where !positions.isEmpty {
-                html += "<p>\(what) (ids in the answer key, the first \(positions.count)): "
-                    + positions.map { String(ids[$0]) }.joined(separator: ", ") + ".</p>\n"
+                blocks.append(.paragraph("\(what) (ids in the answer key, the first \(positions.count)): "
+                    + positions.map { String(ids[$0]) }.joined(separator: ", ") + "."))
             }
         }
         if let images, !edits.isEmpty {
@@ -134,25 +140,26 @@ struct SimilaritySection {
                 return DigitGrid.Item(pixels: Array(images.image(at: id)), side: images.rows,
                                       caption: "\(grading.key[id]): \(labels(pair.first)?[id] ?? -1) / \(labels(pair.second)?[id] ?? -1)")
             }
-            html += try figure("similar-\(number)-settled", DigitGrid(items: items, columns: 8,
+            blocks.append(try figure("similar-\(number)-settled", DigitGrid(items: items, columns: 8,
                                                                      title: "Settled images where \(a) and \(b) differ"),
-                               "True digit: \(a)'s answer / \(b)'s answer, on images the rest of the class answers alike.")
+                               "True digit: \(a)'s answer / \(b)'s answer, on images the rest of the class answers alike."))
         }
-        return html
+        return blocks
     }
 
     /// The pair's probabilities side by side on some of the unusual answers they share, when both gave probabilities.
-    private func probabilityTable(_ pair: AnswerSimilarity.Pair, positions: [Int]) -> String {
-        guard !positions.isEmpty, let first = probabilities(pair.first), let second = probabilities(pair.second) else { return "" }
+    private func probabilityTable(_ pair: AnswerSimilarity.Pair, positions: [Int]) -> [DocumentBlock] {
+        guard !positions.isEmpty, let first = probabilities(pair.first), let second = probabilities(pair.second) else { return [] }
         let ids = grading.split.privateIDs
         var table = HTMLTable(header: ["Image", "True digit", "\(name(pair.first)): top probabilities",
                                        "\(name(pair.second)): top probabilities"], numeric: [0, 1])
         for position in positions {
             let id = ids[position]
-            table.rows.append([String(id), String(grading.key[id]), Self.top(first[id]), Self.top(second[id])])
+            table.append([String(id), String(grading.key[id]), Self.top(first[id]), Self.top(second[id])])
         }
-        return "<p>Their probabilities on the first \(positions.count) of the unusual answers they share, the three largest of "
-            + "each:</p>\n" + table.html + "\n"
+        table.label = "Their probabilities on unusual answers they share"
+        return [.paragraph("Their probabilities on the first \(positions.count) of the unusual answers they share, the three "
+                    + "largest of each:"), .table(table)]
     }
 
     /// How many times as often the pair differs on contested images as on settled ones; a dash with fewer than 10

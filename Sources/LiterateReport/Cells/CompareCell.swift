@@ -43,7 +43,7 @@ struct CompareCell: CellRunner {
             let logLoss = try predictions[index].probabilities.map { rows in
                 NumberText.fixed(try ProbabilityMetrics.logLoss(trueLabels: labels, probabilities: rows))
             } ?? "–"
-            table.rows.append([ids[index], model, parameters, epochs, NumberText.percent(accuracies[index]),
+            table.append([ids[index], model, parameters, epochs, NumberText.percent(accuracies[index]),
                                NumberText.percentInterval(interval.lower, interval.upper), logLoss])
         }
         output.table(table, caption: "\(ids.joined(separator: ", ")) on the same \(labels.count.thousandsSeparated) test images")
@@ -67,7 +67,7 @@ struct CompareCell: CellRunner {
         for (index, pair) in pairs.enumerated() {
             let (a, b) = (ids[pair.a], ids[pair.b])
             let points = { (value: Double) in String(format: "%+.2f", 100 * value).replacingOccurrences(of: "-", with: "−") }
-            pairTable.rows.append([a, b, points(pair.difference.difference),
+            pairTable.append([a, b, points(pair.difference.difference),
                                    "\(points(pair.difference.lower)) to \(points(pair.difference.upper))",
                                    pair.test.table[0][1].thousandsSeparated, pair.test.table[1][0].thousandsSeparated,
                                    NumberText.pValue(pair.test.exactPValue), NumberText.pValue(adjusted[index])])

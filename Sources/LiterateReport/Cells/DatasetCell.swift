@@ -23,7 +23,7 @@ struct DatasetCell: CellRunner {
                 + "\(matching) of \(dataset.checks.count) files match the manifest's SHA-256."))
         var table = HTMLTable(header: ["Split", "Images"] + manifest.classNames, numeric: Set(1...(manifest.classNames.count + 1)))
         for (name, split) in [("training", splits.training), ("validation", splits.validation), ("test", splits.test)] {
-            table.rows.append([name, split.count.thousandsSeparated] + split.classCounts.map(\.thousandsSeparated))
+            table.append([name, split.count.thousandsSeparated] + split.classCounts.map(\.thousandsSeparated))
         }
         output.table(table, caption: "\(manifest.title) splits: images per class")
         output.headline = "\(dataset.train.count.thousandsSeparated) training, \(dataset.test.count.thousandsSeparated) test images"

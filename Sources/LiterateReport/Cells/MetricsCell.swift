@@ -30,12 +30,12 @@ struct MetricsCell: CellRunner {
         var table = HTMLTable(header: ["Metric", "Value", "95% interval", "Interval by"], numeric: [1, 2])
         for metric in metrics {
             guard !metric.needsProbabilities || probabilities != nil else {
-                table.rows.append([metric.displayName, "–", "–", "needs class probabilities; \(id) has only labels"])
+                table.append([metric.displayName, "–", "–", "needs class probabilities; \(id) has only labels"])
                 continue
             }
             let value = try metric.value(trueLabels: labels, predictedLabels: predicted, probabilities: probabilities)
             let interval = intervals[metric] ?? (.nan, .nan)
-            table.rows.append([metric.displayName, metric.formatted(value), metric.formatted(interval.lower, interval.upper),
+            table.append([metric.displayName, metric.formatted(value), metric.formatted(interval.lower, interval.upper),
                                bootstrap.method(of: metric)])
         }
         output.table(table, caption: "Metrics of \(id) on the \(labels.count.thousandsSeparated) test images")

@@ -39,7 +39,7 @@ struct ModelCell: CellRunner {
         let accuracy = predictions.accuracy
         let interval = AgreementStatistics.wilsonInterval(successes: predictions.correct, trials: dataset.test.count)
         var table = HTMLTable(header: ["Imported model", ""])
-        table.rows = [
+        table.append(contentsOf: [
             ["File", name + (outcome.record.imported.map { " (\($0.format))" } ?? "")],
             ["As a Digitbook spec", outcome.record.spec],
             ["Parameters", outcome.model.layers.reduce(0) { $0 + $1.parameterCount }.thousandsSeparated],
@@ -47,7 +47,7 @@ struct ModelCell: CellRunner {
             ["Test accuracy (95% Wilson interval)",
              "\(NumberText.percent(accuracy)) (\(NumberText.percentInterval(interval.lower, interval.upper))) on "
                 + "\(dataset.test.count.thousandsSeparated) images"],
-        ]
+        ])
         output.table(table, caption: "Model \(CellOutput.cellID)")
         output.headline = "test accuracy \(NumberText.percent(accuracy))"
     }

@@ -18,10 +18,10 @@ struct NumberPrediction {
         output.paragraph([.strong(Inline.plain(result.number), role: "prediction")])
         output.paragraph(result.sentence + (result.check.map { " " + $0 } ?? ""))
         var table = HTMLTable(header: ["Position", "Digit", "Probability", "Box (x, y, width, height)"], numeric: [0, 2])
-        table.rows = result.digits.enumerated().map { index, digit in
+        table.append(contentsOf: result.digits.enumerated().map { index, digit in
             ["\(index + 1)", digit.digit, NumberText.percent(digit.probability, decimals: 1),
              digit.box.map(String.init).joined(separator: ", ")]
-        }
+        })
         output.table(table, caption: "The digits of \(name), left to right")
         output.details(summary: [.text("As "), .code("digitbook predict --number --json"), .text(" and the server's API give it")],
                        preformatted: try ReadingJSON.text(result))

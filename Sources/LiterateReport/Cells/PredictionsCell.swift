@@ -30,13 +30,13 @@ struct PredictionsCell: CellRunner {
         let interval = AgreementStatistics.wilsonInterval(successes: predictions.correct, trials: labels.count)
         let accuracy = predictions.accuracy
         var table = HTMLTable(header: ["Predictions", ""])
-        table.rows = [
+        table.append(contentsOf: [
             ["File", name],
             ["Test images", labels.count.thousandsSeparated],
             ["Columns", predictions.probabilities == nil ? "labels only" : "labels and class probabilities"],
             ["Test accuracy",
              "\(NumberText.percent(accuracy)) (95% interval \(NumberText.percentInterval(interval.lower, interval.upper)))"],
-        ]
+        ])
         output.table(table, caption: "Predictions \(CellOutput.cellID)")
         output.headline = "test accuracy \(NumberText.percent(accuracy))"
     }

@@ -14,16 +14,16 @@ struct ReportCell: CellRunner {
                                               targetNames: present.map { context.classNames[$0] })
         func number(_ value: Double) -> String { NumberText.fixed(value, digits) }
         var table = HTMLTable(header: ["class", "precision", "recall", "f1-score", "support"], numeric: [1, 2, 3, 4])
-        for row in report.rows { table.rows.append([row.name, number(row.precision), number(row.recall), number(row.f1Score),
+        for row in report.rows { table.append([row.name, number(row.precision), number(row.recall), number(row.f1Score),
             String(row.support)]) }
         let firstAverage = table.rows.count
         if let accuracy = report.accuracy {
-            table.rows.append(["accuracy", "", "", number(accuracy), String(report.macroAverage.support)])
+            table.append(["accuracy", "", "", number(accuracy), String(report.macroAverage.support)])
         } else if let micro = report.microAverage {
-            table.rows.append([micro.name, number(micro.precision), number(micro.recall), number(micro.f1Score), String(micro.support)])
+            table.append([micro.name, number(micro.precision), number(micro.recall), number(micro.f1Score), String(micro.support)])
         }
         for row in [report.macroAverage, report.weightedAverage] {
-            table.rows.append([row.name, number(row.precision), number(row.recall), number(row.f1Score), String(row.support)])
+            table.append([row.name, number(row.precision), number(row.recall), number(row.f1Score), String(row.support)])
         }
         table.separated = [firstAverage]
         output.table(table, caption: "Classification report of \(id) on the test set")

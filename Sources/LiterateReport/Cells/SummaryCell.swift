@@ -25,7 +25,7 @@ struct SummaryCell: CellRunner {
         var table = HTMLTable(header: ["Layer (type)", "Output shape", "Param #"], numeric: [2])
         for (index, layer) in model.layers.enumerated() {
             let shape = "(None, " + model.outputShapes[index].map(String.init).joined(separator: ", ") + ")"
-            table.rows.append(["\(layer.name) (\(layer.kind))", shape, layer.parameterCount.thousandsSeparated])
+            table.append(["\(layer.name) (\(layer.kind))", shape, layer.parameterCount.thousandsSeparated])
         }
         let keras = ModelSummary.text(of: model)
         output.table(table, caption: "The layers of \(name)")

@@ -31,7 +31,7 @@ struct SweepCell: CellRunner {
                                       result.summary.interval.map { NumberText.percentInterval(max(0, $0.lower), min(1, $0.upper)) }
                                           ?? "–"]
             if timings { row.append(String(format: "%.1f s", result.meanSeconds)) }
-            table.rows.append(row)
+            table.append(row)
         }
         output.table(table, caption: "Sweep \(CellOutput.cellID): \(plan.points.count) grid points × \(plan.seeds.count) "
             + "seeds (\(plan.seeds.map(String.init).joined(separator: ", "))), test accuracy over seeds")

@@ -57,7 +57,7 @@ struct SweepTests {
         for index in listed {
             let pair = pairs[index]
             let difference = results[pair.b].summary.mean - results[pair.a].summary.mean
-            table.rows.append([plan.parameters[pair.option], results[pair.a].point[pair.option], results[pair.b].point[pair.option],
+            table.append([plan.parameters[pair.option], results[pair.a].point[pair.option], results[pair.b].point[pair.option],
                                pair.shared.isEmpty ? "–" : pair.shared, String(format: "%+.2f points", 100 * difference),
                                pair.test.t.isFinite ? String(format: "%.2f (%.1f)", -pair.test.t, pair.test.degreesOfFreedom) : "∞",
                                NumberText.pValue(pair.test.p), NumberText.pValue(adjusted[index]), adjusted[index] < 0.05 ? "yes" : "no"])

@@ -64,7 +64,7 @@ struct TrainCell: CellRunner {
         let parameters = outcome.model.layers.reduce(0) { $0 + $1.parameterCount }
 
         var table = HTMLTable(header: ["Setting", "Value"])
-        table.rows = [
+        table.append(contentsOf: [
             ["Model", "\(configuration.model) (\(parameters.thousandsSeparated) parameters)"],
             ["Epochs × batch size", "\(configuration.epochs) × \(configuration.batchSize)"],
             ["Optimiser", "\(configuration.optimizer == .adam ? "Adam" : "SGD, momentum \(configuration.momentum)"), learning rate "
@@ -74,14 +74,14 @@ struct TrainCell: CellRunner {
             ["Seed", "\(configuration.seed)"],
             ["Training / validation images",
                 "\(outcome.splits.training.count.thousandsSeparated) / \(outcome.splits.validation.count.thousandsSeparated)"],
-        ]
+        ])
         if let last = outcome.history.last {
-            table.rows.append(["Final training loss / accuracy", "\(NumberText.fixed(last.loss)) / \(NumberText.percent(last.accuracy))"])
+            table.append(["Final training loss / accuracy", "\(NumberText.fixed(last.loss)) / \(NumberText.percent(last.accuracy))"])
             if let loss = last.valLoss, let valAccuracy = last.valAccuracy {
-                table.rows.append(["Final validation loss / accuracy", "\(NumberText.fixed(loss)) / \(NumberText.percent(valAccuracy))"])
+                table.append(["Final validation loss / accuracy", "\(NumberText.fixed(loss)) / \(NumberText.percent(valAccuracy))"])
             }
         }
-        table.rows.append(["Test accuracy (95% Wilson interval)",
+        table.append(["Test accuracy (95% Wilson interval)",
                            "\(NumberText.percent(accuracy)) (\(NumberText.percentInterval(interval.lower, interval.upper))) on "
                                + "\(dataset.test.count.thousandsSeparated) images"])
         table.separated = [table.rows.count - 1]

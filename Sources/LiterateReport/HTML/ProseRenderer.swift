@@ -1,3 +1,6 @@
+import Foundation
+import Pages
+
 /// Renders report prose (GitHub-flavoured Markdown through cmark-gfm) and gives every heading a stable, unique id for
 /// the table of contents and links.
 final class ProseRenderer {
@@ -11,21 +14,28 @@ final class ProseRenderer {
     private(set) var headings: [Heading] = []
     private var used: Set<String> = []
 
-    /// The HTML of `markdown`; headings get ids such as `id="data-and-splits"` (then `-2`, `-3` when repeated).
-    func html(from markdown: String) -> String {
-        guard let document = CommonMark(markdown) else { return "<p>" + HTMLPage.escaped(markdown) + "</p>" }
-        var html = document.html
-        // cmark writes every heading as a bare <hN> (raw HTML is left out), in document order: give each its id.
-        var searchFrom = html.startIndex
-        for heading in document.headings {
-            let id = uniqueID(for: heading.text)
-            headings.append(Heading(level: heading.level, text: heading.text, id: id))
-            guard let tag = html.range(of: "<h\(heading.level)>", range: searchFrom..<html.endIndex) else { continue }
-            let replacement = "<h\(heading.level) id=\"\(id)\">"
-            html.replaceSubrange(tag, with: replacement)
-            searchFrom = html.index(tag.lowerBound, offsetBy: replacement.count)
+    /// The blocks of `markdown`, and whether raw HTML was left out of them; headings get ids such as
+    /// `data-and-splits` (then `-2`, `-3` when repeated).
+    func blocks(from markdown: String) -> (blocks: [DocumentBlock], omittedHTML: Bool) {
+        guard let document = CommonMark(markdown) else { return ([.paragraph(markdown)], false) }
+        let parsed = document.blocks
+        return (parsed.blocks.map(identifyingHeadings), parsed.omittedHTML)
+    }
+
+    /// `block` with every heading in it given its id, in document order.
+    private func identifyingHeadings(_ block: DocumentBlock) -> DocumentBlock {
+        switch block {
+        case .heading(let level, let content, _):
+            let text = Inline.text(of: content).replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+            let id = uniqueID(for: text)
+            headings.append(Heading(level: level, text: text, id: id))
+            return .heading(level: level, content, id: id)
+        case .quote(let content): return .quote(content.map(identifyingHeadings))
+        case .list(var list):
+            list.items = list.items.map { DocumentList.Item($0.blocks.map(identifyingHeadings), checked: $0.checked) }
+            return .list(list)
+        default: return block
         }
-        return html
     }
 
     /// Keeps `id` (a figure's or cell's anchor) from being given to a heading.

@@ -16,11 +16,12 @@ struct Provenance {
     let blasCore: String
     let machine: Machine
 
-    func html(outcomes: [CellOutcome], headingID: String) -> String {
+    /// The appendix as a section of the page, its heading given `headingID`.
+    func section(outcomes: [CellOutcome], headingID: String) -> DocumentBlock {
         var settings = HTMLTable(header: ["Setting", "Value"])
         settings.label = "What determines the results"
         let parameters = frontMatter.parameters.map { "\($0.name) = \($0.value)" }.joined(separator: ", ")
-        settings.rows = [
+        settings.append(contentsOf: [
             ["Digitbook", version],
             ["Source", file],
             ["Seed", String(frontMatter.seed)],
@@ -28,15 +29,15 @@ struct Provenance {
             ["Dataset", "\(manifest.name) (\(manifest.title))"],
             ["Training threads", String(threads)],
             ["OpenBLAS kernels", blasCore],
-        ]
+        ])
         if frontMatter.timingsInPage {
-            settings.rows.append(["Machine", "\(machine.processor), \(machine.cores) core\(machine.cores == 1 ? "" : "s")"])
+            settings.append(["Machine", "\(machine.processor), \(machine.cores) core\(machine.cores == 1 ? "" : "s")"])
         }
         var files = HTMLTable(header: ["Data file", "SHA-256", "Manifest"])
         files.label = "The data files and their digests"
         for (name, sha256) in digests {
             let expected = manifest.files.first { $0.name == name }?.sha256.lowercased()
-            files.rows.append([name, sha256, expected == sha256 ? "matches" : "differs"])
+            files.append([name, sha256, expected == sha256 ? "matches" : "differs"])
         }
         let timings = frontMatter.timingsInPage
         var cells = HTMLTable(header: ["Cell", "Kind", "Line", "Key"] + (timings ? ["Time to compute"] : []), numeric: [2, 4])
@@ -44,19 +45,16 @@ struct Provenance {
         for outcome in outcomes {
             let key = outcome.failure != nil ? "failed" : outcome.key.map { String($0.prefix(12)) } ?? "–"
             let time = outcome.output.map { String(format: "%.2f s", $0.seconds) } ?? "–"
-            cells.rows.append([outcome.cell.id, outcome.cell.kind.rawValue, String(outcome.cell.line), key] + (timings ? [time] : []))
+            cells.append([outcome.cell.id, outcome.cell.kind.rawValue, String(outcome.cell.line), key] + (timings ? [time] : []))
         }
         let explanation = "Every cell's result is cached under a key made of what determines it, so a render that reuses "
             + "results gives this same page; NAME.render.json beside it says which cells this render computed and how long "
             + "they took" + (timings ? " (the times here are those of the computation each result comes from)." : ".")
-        return """
-            <section class="provenance">
-            <h2 id="\(headingID)">Provenance</h2>
-            <p>\(explanation.replacingOccurrences(of: "NAME", with: HTMLText.escaped((file as NSString).deletingPathExtension)))</p>
-            \(settings.html)
-            \(files.html)
-            \(cells.html)
-            </section>
-            """
+        let name = (file as NSString).deletingPathExtension
+        return .section(id: nil, classes: ["provenance"], [
+            .heading(level: 2, Inline.plain("Provenance"), id: headingID),
+            .paragraph(explanation.replacingOccurrences(of: "NAME", with: name)),
+            .table(settings), .table(files), .table(cells),
+        ])
     }
 }

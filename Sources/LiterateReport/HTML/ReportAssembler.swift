@@ -30,25 +30,25 @@ struct ReportAssembler {
         let references = CrossReferences(targets: targets, parameters: document.frontMatter.parameters, file: document.file)
         let images = ProseImages(paths: paths, file: document.file)
         var warnings: [String] = []
-        var body = ""
+        var body: [DocumentBlock] = []
         var cellIndex = 0
         for segment in document.segments {
             switch segment {
             case .prose(let text, let line):
                 let markdown = references.resolve(text, firstLine: line, warnings: &warnings)
-                let html = images.embed(in: prose.html(from: markdown), from: markdown, line: line, warnings: &warnings)
-                if html.contains(HTMLSanitizer.omittedMarker) {
+                let parsed = prose.blocks(from: markdown)
+                if parsed.omittedHTML {
                     warnings.append("\(document.file):\(line): raw HTML in the prose is left out of the page (write Markdown instead)")
                 }
-                body += HTMLSanitizer.sanitize(html) + "\n"
+                body += images.embed(in: parsed.blocks, from: markdown, line: line, warnings: &warnings)
             case .cell:
                 let outcome = outcomes[cellIndex]
-                body += cellHTML(outcome, numbers: numbers[cellIndex] ?? [:]) + "\n"
+                body.append(cellSection(outcome, numbers: numbers[cellIndex] ?? [:]))
                 cellIndex += 1
             }
         }
         let appendixID = prose.addHeading(level: 2, text: "Provenance")
-        body += provenance.html(outcomes: outcomes, headingID: appendixID)
+        body.append(provenance.section(outcomes: outcomes, headingID: appendixID))
         let failures = outcomes.filter { $0.failure != nil }.map { outcome in
             (anchor: Self.anchor(outcome.cell), text: "\(outcome.cell.id) (\(outcome.cell.kind.rawValue) cell, line \(outcome.cell.line))")
         }
@@ -87,33 +87,35 @@ struct ReportAssembler {
         return (numbers, targets)
     }
 
-    func cellHTML(_ outcome: CellOutcome, numbers: [Int: Numbered]) -> String {
+    /// A cell's section: its source when echoed, its failure, its text, tables and figures (numbered).
+    func cellSection(_ outcome: CellOutcome, numbers: [Int: Numbered]) -> DocumentBlock {
         let cell = outcome.cell
-        var html = "<section class=\"cell cell-\(cell.kind.rawValue)\" id=\"\(Self.anchor(cell))\">\n"
+        var blocks: [DocumentBlock] = []
         if cell.echo {
-            let source = "```digitbook \(cell.kind.rawValue)\n\(cell.source)\n```"
-            html += "<details class=\"source\"><summary>Cell <code>\(HTMLPage.escaped(cell.id))</code> (\(cell.kind.rawValue))</summary>\n"
-                + "<pre tabindex=\"0\"><code>\(HTMLPage.escaped(source))</code></pre></details>\n"
+            blocks.append(.details(summary: [.text("Cell "), .code(cell.id), .text(" (\(cell.kind.rawValue))")],
+                                   content: [.code("```digitbook \(cell.kind.rawValue)\n\(cell.source)\n```")]))
         }
         if let failure = outcome.failure {
-            html += "<div class=\"cell-error\" role=\"alert\"><p><strong>The \(cell.kind.rawValue) cell \(HTMLPage.escaped(cell.id)) "
-                + "(line \(cell.line)) failed.</strong></p>\n<pre tabindex=\"0\">\(HTMLPage.escaped(failure.description))</pre></div>\n"
+            blocks.append(.callout(.failure, [
+                .paragraph([.strong(Inline.plain("The \(cell.kind.rawValue) cell \(cell.id) (line \(cell.line)) failed."))]),
+                .code(failure.description),
+            ]))
         }
         for (index, block) in (outcome.output?.blocks ?? []).enumerated() {
             switch block.kind {
             case .text:
-                html += HTMLWriter.html(block.content) + "\n"
+                blocks += block.content
             case .table:
                 guard let number = numbers[index], let table = block.table else { continue }
-                html += HTMLWriter.html(.figure(Figure(id: number.anchor, number: number.text, caption: Inline.plain(number.caption),
-                                                       content: .table(table)))) + "\n"
+                blocks.append(.figure(Figure(id: number.anchor, number: number.text, caption: Inline.plain(number.caption),
+                                             content: .table(table))))
             case .figure:
                 guard let number = numbers[index] else { continue }
-                html += HTMLWriter.html(.figure(Figure(id: number.anchor, number: number.text, caption: Inline.plain(number.caption),
-                                                       content: .drawing(drawing(of: block, cell: cell, id: number.anchor))))) + "\n"
+                blocks.append(.figure(Figure(id: number.anchor, number: number.text, caption: Inline.plain(number.caption),
+                                             content: .drawing(drawing(of: block, cell: cell, id: number.anchor)))))
             }
         }
-        return html + "</section>"
+        return .section(id: Self.anchor(cell), classes: ["cell", "cell-\(cell.kind.rawValue)"], blocks)
     }
 
     /// The figure's drawing: inline SVG (charts) or a PNG data URI (pictures of digits), or a link to the file.

@@ -12,30 +12,23 @@ enum NumberResultPage {
             case .failed(let failure): ResultPage.failureCard(failure)
             }
         }
-        let heading = ResultPage.heading(answers, one: "The number", several: "numbers")
-        let body = """
-            <main>
-            <p><a href="/">Read another</a></p>
-            <h1>\(heading)</h1>
-            \(cards.joined(separator: "\n"))
-            </main>
-            """
-        return PageShell.html(title: "Digitbook: number", body: body, script: false)
+        return PageShell.html(title: "Digitbook: number", body: [
+            .element("p", [], [.element("a", ["href": "/"], text: "Read another")]),
+            .element("h1", text: ResultPage.heading(answers, one: "The number", several: "numbers")),
+        ] + cards, script: false)
     }
 
-    static func card(_ result: NumberAnswer) -> String {
+    static func card(_ result: NumberAnswer) -> HTMLNode {
         var table = HTMLTable(header: ["Digit", "Probability", "Box (x, y, width, height)"], numeric: [1])
         table.label = "The digits of \(result.file)"
-        table.rows = result.digits.map { [$0.digit, DigitReading.percent($0.probability), $0.box.map(String.init).joined(separator: ", ")] }
-        return """
-            <article class="reading">
-            <h2>\(HTMLText.escaped(result.file)) <span class="size">\(result.width)x\(result.height)</span></h2>
-            <p class="digit" aria-label="The number read">\(HTMLText.escaped(result.number))</p>
-            <p>\(HTMLText.escaped(result.sentence))</p>
-            \(result.check.map { "<p class=\"warning\">\(HTMLText.escaped($0))</p>" } ?? "")
-            \(result.drawing.map { "<figure class=\"chart\">\($0)</figure>" } ?? "")
-            \(table.html)
-            </article>
-            """
+        for digit in result.digits {
+            table.append([digit.digit, DigitReading.percent(digit.probability), digit.box.map(String.init).joined(separator: ", ")])
+        }
+        return .element("article", ["class": "reading"], [
+            ResultPage.cardHeading(file: result.file, width: result.width, height: result.height),
+            .element("p", ["class": "digit", "aria-label": "The number read"], text: result.number),
+            .element("p", text: result.sentence),
+        ] + (result.check.map { [.element("p", ["class": "warning"], text: $0)] } ?? [])
+          + ResultPage.chart(result.drawing) + [.block(.table(table))])
     }
 }

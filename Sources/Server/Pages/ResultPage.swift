@@ -14,17 +14,10 @@ enum ResultPage {
             case .failed(let failure): failureCard(failure)
             }
         }
-        let table = answers.count > 1 ? summaryTable(answers) : ""
-        let heading = heading(answers, one: "The digit", several: "digits")
-        let body = """
-            <main>
-            <p><a href="/">Read another</a></p>
-            <h1>\(heading)</h1>
-            \(table)
-            \(cards.joined(separator: "\n"))
-            </main>
-            """
-        return PageShell.html(title: "Digitbook: result", body: body, script: false)
+        return PageShell.html(title: "Digitbook: result", body: [
+            .element("p", [], [.element("a", ["href": "/"], text: "Read another")]),
+            .element("h1", text: heading(answers, one: "The digit", several: "digits")),
+        ] + (answers.count > 1 ? summaryTable(answers) : []) + cards, script: false)
     }
 
     /// The page's heading: `one` for a single file, "5 `several`" when every file was read, "4 of 5 files read" otherwise.
@@ -34,49 +27,63 @@ enum ResultPage {
     }
 
     /// A file that could not be read: its name and why.
-    static func failureCard(_ failure: FileFailure) -> String {
-        """
-        <article class="reading failed">
-        <h2>\(HTMLText.escaped(failure.file))</h2>
-        <p class="warning">Not read: \(HTMLText.escaped(failure.error.message)).</p>
-        </article>
-        """
+    static func failureCard(_ failure: FileFailure) -> HTMLNode {
+        .element("article", ["class": "reading failed"], [
+            .element("h2", text: failure.file),
+            .element("p", ["class": "warning"], text: "Not read: \(failure.error.message)."),
+        ])
     }
 
-    static func card(_ reading: Reading) -> String {
-        let warnings = reading.warnings.map { "<p class=\"warning\">Note: \(HTMLText.escaped($0)).</p>" }.joined()
-        return """
-            <article class="reading">
-            <h2>\(HTMLText.escaped(reading.file)) <span class="size">\(reading.width)x\(reading.height)</span></h2>
-            <div class="pair">
-            \(reading.thumbnail.map { "<figure><img class=\"upload\" src=\"\($0)\" alt=\"The uploaded image, reduced, in grey\">"
-                + "<figcaption>Your image</figcaption></figure>" } ?? "")
-            <figure><img class="input" src="\(reading.inputDataURI)" width="140" height="140"
-             alt="The 28x28 input the network reads, enlarged"><figcaption>What the network sees</figcaption></figure>
-            <p class="digit" aria-label="Predicted digit">\(HTMLText.escaped(reading.digit))</p>
-            </div>
-            <p>\(HTMLText.escaped(reading.sentence))</p>
-            \(warnings)
-            \(reading.drawing.map { "<figure class=\"chart\">\($0)</figure>" } ?? "")
-            </article>
-            """
+    /// The heading of a file's card: its name and the upload's size.
+    static func cardHeading(file: String, width: Int, height: Int) -> HTMLNode {
+        .element("h2", [], [.text(file + " "), .element("span", ["class": "size"], text: "\(width)x\(height)")])
     }
 
-    private static func summaryTable(_ answers: [FileAnswer<Reading>]) -> String {
+    static func card(_ reading: Reading) -> HTMLNode {
+        var pair: [HTMLNode] = []
+        if let thumbnail = reading.thumbnail {
+            pair.append(.element("figure", [], [
+                .element("img", ["class": "upload", "src": thumbnail, "alt": "The uploaded image, reduced, in grey"]),
+                .element("figcaption", text: "Your image"),
+            ]))
+        }
+        pair += [
+            .element("figure", [], [
+                .element("img", ["class": "input", "src": reading.inputDataURI, "width": "140", "height": "140",
+                                 "alt": "The 28x28 input the network reads, enlarged"]),
+                .element("figcaption", text: "What the network sees"),
+            ]),
+            .element("p", ["class": "digit", "aria-label": "Predicted digit"], text: reading.digit),
+        ]
+        return .element("article", ["class": "reading"], [
+            cardHeading(file: reading.file, width: reading.width, height: reading.height),
+            .element("div", ["class": "pair"], pair),
+            .element("p", text: reading.sentence),
+        ] + reading.warnings.map { .element("p", ["class": "warning"], text: "Note: \($0).") }
+          + chart(reading.drawing))
+    }
+
+    /// A reading's chart, drawn inline, when it has one.
+    static func chart(_ drawing: String?) -> [HTMLNode] {
+        drawing.map { [.element("figure", ["class": "chart"], [.svg($0)])] } ?? []
+    }
+
+    private static func summaryTable(_ answers: [FileAnswer<Reading>]) -> [HTMLNode] {
         var table = HTMLTable(header: ["File", "Digit", "Probability", "Not read because"], numeric: [2])
         table.label = "Every file's digit"
         for (index, answer) in answers.enumerated() {
             switch answer {
             case .read(let reading):
-                table.rows.append([reading.file, reading.digit, DigitReading.percent(reading.probability), ""])
+                table.append([reading.file, reading.digit, DigitReading.percent(reading.probability), ""])
             case .failed(let failure):
-                table.rows.append([failure.file, "", "", failure.error.message])
+                table.append([failure.file, "", "", failure.error.message])
                 table.rowClasses[index] = "failed"
             }
         }
-        return table.html
-            + "<p><a download=\"digits.csv\" href=\"data:text/csv;charset=utf-8,\(encoded(csv(answers)))\">"
-            + "Download the results as CSV</a></p>"
+        return [.block(.table(table)), .element("p", [], [
+            .element("a", ["download": "digits.csv", "href": "data:text/csv;charset=utf-8,\(encoded(csv(answers)))"],
+                     text: "Download the results as CSV"),
+        ])]
     }
 
     private static func encoded(_ text: String) -> String {

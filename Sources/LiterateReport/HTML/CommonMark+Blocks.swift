@@ -1,0 +1,128 @@
+import CCmarkGFM
+import Pages
+
+extension CommonMark {
+    /// The document as blocks of the document model, and whether raw HTML was left out of them.
+    var blocks: (blocks: [DocumentBlock], omittedHTML: Bool) {
+        var reader = TreeReader()
+        let blocks = reader.blocks(under: document)
+        let notes = reader.definitions.enumerated().map { Footnote(number: $0.offset + 1, blocks: $0.element) }
+        return (blocks + (notes.isEmpty ? [] : [.footnotes(notes)]), reader.omittedHTML)
+    }
+}
+
+/// Walks cmark-gfm's tree once, turning each node into its block or inline counterpart.
+private struct TreeReader {
+    var omittedHTML = false
+    /// The footnotes referred to so far (cmark-gfm numbers them in the order of their first reference).
+    var referenced: Set<Int> = []
+    /// The footnotes' contents, in their numbers' order (cmark-gfm drops those never referred to).
+    var definitions: [[DocumentBlock]] = []
+
+    static func children(of node: OpaquePointer) -> [OpaquePointer] {
+        var children: [OpaquePointer] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            children.append(current)
+            child = cmark_node_next(current)
+        }
+        return children
+    }
+
+    static func literal(_ node: OpaquePointer) -> String {
+        cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+    }
+
+    static func typeName(_ node: OpaquePointer) -> String {
+        cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+    }
+
+    mutating func blocks(under node: OpaquePointer) -> [DocumentBlock] {
+        Self.children(of: node).flatMap { block($0) }
+    }
+
+    mutating func block(_ node: OpaquePointer) -> [DocumentBlock] {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            let content = inlines(under: node)
+            return content.isEmpty ? [] : [.paragraph(content)]
+        case CMARK_NODE_HEADING:
+            return [.heading(level: Int(cmark_node_get_heading_level(node)), inlines(under: node))]
+        case CMARK_NODE_CODE_BLOCK:
+            let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+            let language = info.split(separator: " ").first.map(String.init)
+            var text = Self.literal(node)
+            if text.hasSuffix("\n") { text.removeLast() }
+            return [.code(text, language: language)]
+        case CMARK_NODE_BLOCK_QUOTE:
+            return [.quote(blocks(under: node))]
+        case CMARK_NODE_THEMATIC_BREAK:
+            return [.rule]
+        case CMARK_NODE_LIST:
+            return [.list(list(node))]
+        case CMARK_NODE_HTML_BLOCK:
+            omittedHTML = true
+            return []
+        case CMARK_NODE_FOOTNOTE_DEFINITION:
+            definitions.append(blocks(under: node))
+            return []
+        default:
+            if Self.typeName(node) == "table" { return [.table(table(node))] }
+            return blocks(under: node)
+        }
+    }
+
+    mutating func list(_ node: OpaquePointer) -> DocumentList {
+        let items = Self.children(of: node).map { item in
+            DocumentList.Item(blocks(under: item),
+                              checked: Self.typeName(item) == "tasklist" ? cmark_gfm_extensions_get_tasklist_item_checked(item) : nil)
+        }
+        return DocumentList(ordered: cmark_node_get_list_type(node) == CMARK_ORDERED_LIST,
+                            start: Int(cmark_node_get_list_start(node)), tight: cmark_node_get_list_tight(node) != 0,
+                            items: items)
+    }
+
+    /// A GitHub table: its first row is the header; columns aligned right or centre keep that alignment.
+    mutating func table(_ node: OpaquePointer) -> HTMLTable {
+        var rows = Self.children(of: node).map { row in Self.children(of: row).map { TableCell(inlines(under: $0)) } }
+        let header = rows.isEmpty ? [] : rows.removeFirst()
+        var table = HTMLTable(headerCells: header)
+        for row in rows { table.append(cells: row) }
+        if let alignments = cmark_gfm_extensions_get_table_alignments(node) {
+            for column in 0..<Int(cmark_gfm_extensions_get_table_columns(node)) {
+                if alignments[column] == UInt8(ascii: "r") { table.numeric.insert(column) }
+                if alignments[column] == UInt8(ascii: "c") { table.centered.insert(column) }
+            }
+        }
+        return table
+    }
+
+    mutating func inlines(under node: OpaquePointer) -> [Inline] {
+        Self.children(of: node).flatMap { inline($0) }
+    }
+
+    mutating func inline(_ node: OpaquePointer) -> [Inline] {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT: return [.text(Self.literal(node))]
+        case CMARK_NODE_SOFTBREAK: return [.text("\n")]
+        case CMARK_NODE_LINEBREAK: return [.lineBreak]
+        case CMARK_NODE_CODE: return [.code(Self.literal(node))]
+        case CMARK_NODE_EMPH: return [.emphasis(inlines(under: node))]
+        case CMARK_NODE_STRONG: return [.strong(inlines(under: node))]
+        case CMARK_NODE_LINK:
+            return [.link(inlines(under: node), to: cmark_node_get_url(node).map { String(cString: $0) } ?? "")]
+        case CMARK_NODE_IMAGE:
+            return [.image(source: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+                           description: Inline.text(of: inlines(under: node)))]
+        case CMARK_NODE_HTML_INLINE:
+            omittedHTML = true
+            return []
+        case CMARK_NODE_FOOTNOTE_REFERENCE:
+            let number = Int(Self.literal(node)) ?? 0
+            return [.footnote(number, repeated: !referenced.insert(number).inserted)]
+        default:
+            if Self.typeName(node) == "strikethrough" { return [.strikethrough(inlines(under: node))] }
+            return inlines(under: node)
+        }
+    }
+}
