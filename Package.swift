@@ -55,7 +55,7 @@ let package = Package(
             ]
         ),
         .target(name: "Pages"),
-        .target(name: "Readings", dependencies: ["Runs", "UserImages", "Charts", "IDX"]),
+        .target(name: "Readings", dependencies: ["Runs", "UserImages", "Charts", "IDX", "NumberFormats"]),
         .target(name: "Executors"),
         .target(name: "NumberBenchmark", dependencies: ["UserImages", "Runs", "Readings", "IDX", "Randomness"]),
         .target(
@@ -78,7 +78,7 @@ let package = Package(
         .target(
             name: "ModelImport",
             dependencies: [
-                "CHDF5", "NeuralNetwork", "Tensors", "Runs", "FileIO", "DatasetCatalog", "IDX", "Randomness",
+                "CHDF5", "NeuralNetwork", "Tensors", "Runs", "FileIO", "DatasetCatalog", "IDX", "Randomness", "NumberFormats",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

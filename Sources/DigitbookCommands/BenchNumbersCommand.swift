@@ -2,6 +2,7 @@ import ArgumentParser
 import FileIO
 import Foundation
 import NumberBenchmark
+import NumberFormats
 import Runs
 import UserImages
 
@@ -63,13 +64,13 @@ struct BenchNumbersCommand: ParsableCommand {
             + "equal slices: digits | whole strings |")
         Console.line("| --- | --- | --- | --- | --- | --- | --- |")
         for result in results {
-            func percent(_ value: Double) -> String { String(format: "%.1f%%", 100 * value) }
+            func percent(_ value: Double) -> String { NumberText.percent(value, decimals: 1) }
             Console.line("| \(result.touching ? "one touching pair" : "separated") (\(result.reader.strips)) | "
                 + "\(percent(result.reader.countAccuracy)) | \(percent(result.reader.digitAccuracy)) | "
                 + "\(percent(result.reader.stringAccuracy)) | \(percent(result.reader.expectedStringAccuracy)) | "
                 + "\(percent(result.baseline.digitAccuracy)) | \(percent(result.baseline.stringAccuracy)) |")
         }
         Console.line("single-digit accuracy of \(runDirectory) on these strips' digits: "
-            + String(format: "%.2f%%", 100 * (results.first?.singleDigitAccuracy ?? 0)))
+            + NumberText.percent(results.first?.singleDigitAccuracy ?? 0))
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import FileIO
 import Foundation
+import NumberFormats
 import ReadingBenchmark
 import Runs
 import UserImages
@@ -125,7 +126,7 @@ struct BenchReadingCommand: ParsableCommand {
     }
 
     func printTable(_ scores: [ConditionScore], baseline: ReadingBaseline?) {
-        func percent(_ value: Double) -> String { String(format: "%.1f%%", 100 * value) }
+        func percent(_ value: Double) -> String { NumberText.percent(value, decimals: 1) }
         let byID = Dictionary(ReadingConditions.all.map { ($0.id, $0.description) }, uniquingKeysWith: { first, _ in first })
         let extra = baseline == nil ? "" : " baseline | refused |"
         Console.line("| condition | what the picture is | digits | this build | refused | plain reference | refused |" + extra)

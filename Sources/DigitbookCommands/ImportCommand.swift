@@ -60,7 +60,7 @@ struct ImportCommand: ParsableCommand {
         guard let imported = outcome.record.imported else { return }
         Console.line("imported \(model) (\(imported.format)) as \(outcome.record.spec)")
         if let accuracies = imported.accuracies, let checked = imported.checkedImages {
-            let figures = PixelRange.allCases.map { "\($0.rawValue): \(Self.percent(accuracies[$0.rawValue] ?? 0))" }
+            let figures = PixelRange.allCases.map { "\($0.rawValue): \(NumberText.percent(accuracies[$0.rawValue] ?? 0))" }
             Console.line("pixels \(imported.pixels), the better on the first \(checked.thousandsSeparated) training images "
                 + "(\(figures.joined(separator: ", ")))")
         } else {
@@ -68,9 +68,7 @@ struct ImportCommand: ParsableCommand {
         }
         Console.line("wrote \(out) (model.safetensors, run.json, summary.txt, history.json)")
         if let test = outcome.record.finalTest {
-            Console.line("test accuracy \(Self.percent(test.accuracy)) on \(test.count.thousandsSeparated) images")
+            Console.line("test accuracy \(NumberText.percent(test.accuracy)) on \(test.count.thousandsSeparated) images")
         }
     }
-
-    private static func percent(_ value: Double) -> String { String(format: "%.2f%%", value * 100) }
 }

@@ -53,7 +53,7 @@ struct ServeCommand: AsyncParsableCommand {
         let server = try DigitbookServer(configuration: settings, catalog: catalog)
         for entry in catalog.entries {
             let model = entry.model
-            let accuracy = model.record.finalTest.map { String(format: ", test accuracy %.2f%%", $0.accuracy * 100) } ?? ""
+            let accuracy = model.record.finalTest.map { ", test accuracy " + NumberText.percent($0.accuracy) } ?? ""
             let parameters = model.parameterCount.thousandsSeparated
             Console.line("run \(entry.name): \(model.record.configuration.model), \(parameters) parameters\(accuracy)")
         }

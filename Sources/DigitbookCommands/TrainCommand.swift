@@ -84,7 +84,7 @@ struct TrainCommand: AsyncParsableCommand {
         Console.line("wrote \(out) (model.safetensors, history.json, run.json, summary.txt) in "
             + "\(String(format: "%.1f", record.wallSeconds)) s")
         if let test = record.finalTest {
-            Console.line("test accuracy \(String(format: "%.2f", test.accuracy * 100))% on \(test.count.thousandsSeparated) images")
+            Console.line("test accuracy \(NumberText.percent(test.accuracy)) on \(test.count.thousandsSeparated) images")
         }
     }
 }

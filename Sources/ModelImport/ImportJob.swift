@@ -3,6 +3,7 @@ import FileIO
 import Foundation
 import IDX
 import NeuralNetwork
+import NumberFormats
 import Runs
 import Tensors
 
@@ -153,7 +154,7 @@ public struct ImportJob: Sendable {
             guard let (accuracy, _) = try? checkedAccuracy(imported, pixels: other, training: training), accuracy >= given + 0.2 else {
                 continue
             }
-            let percent = { (value: Double) in String(format: "%.1f%%", value * 100) }
+            let percent = { (value: Double) in NumberText.percent(value, decimals: 1) }
             return "\(modelFile): with pixels \(chosen.rawValue) the model reads \(percent(given)) of the first training images, "
                 + "with \(other.rawValue) \(percent(accuracy)); it was probably trained on \(other.rawValue): import it with "
                 + "--pixels \(other.rawValue) (or auto)"

@@ -1,5 +1,6 @@
 import Charts
 import Foundation
+import NumberFormats
 import UserImages
 
 /// One image of a single digit as one run reads it: the answer that `predict`, the `predict` cell and the server's
@@ -58,9 +59,10 @@ public struct DigitReading: Sendable {
     /// The chart of every class's probability, titled with the run and the image.
     public var chart: ProbabilityChart {
         ProbabilityChart(classes: classes.count == probabilities.count ? classes : probabilities.indices.map(name),
-                         probabilities: probabilities, title: "\(run) on \(file)")
+                         probabilities: probabilities, predicted: best, title: "\(run) on \(file)",
+                         summary: "Every class's probability as a bar: " + sentence)
     }
 
-    /// A probability as a percentage with one decimal, as readings show it.
-    public static func percent(_ value: Double) -> String { String(format: "%.1f%%", value * 100) }
+    /// A probability as readings show it: a percentage with one decimal.
+    public static func percent(_ value: Double) -> String { NumberText.percent(value, decimals: 1) }
 }

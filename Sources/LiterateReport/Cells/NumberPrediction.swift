@@ -19,7 +19,7 @@ struct NumberPrediction {
         output.paragraph(result.sentence + (result.check.map { " " + $0 } ?? ""))
         var table = HTMLTable(header: ["Position", "Digit", "Probability", "Box (x, y, width, height)"], numeric: [0, 2])
         table.append(contentsOf: result.digits.enumerated().map { index, digit in
-            ["\(index + 1)", digit.digit, NumberText.percent(digit.probability, decimals: 1),
+            ["\(index + 1)", digit.digit, DigitReading.percent(digit.probability),
              digit.box.map(String.init).joined(separator: ", ")]
         })
         output.table(table, caption: "The digits of \(name), left to right")
