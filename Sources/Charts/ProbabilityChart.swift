@@ -1,27 +1,24 @@
 import Foundation
 
-/// One prediction's class probabilities as bars, the predicted class highlighted (the original app's chart).
+/// One prediction's class probabilities as bars, the predicted class highlighted (the original app's chart). Which
+/// class is the prediction, and the sentence that describes it, come from the reading (Readings' `DigitReading`), so
+/// the chart and the text beside it cannot disagree.
 public struct ProbabilityChart: Chart {
     public let classes: [String]
     public let probabilities: [Double]
+    /// The predicted class, drawn in colour.
+    public let predicted: Int
     public let title: String
+    public let summary: String
     public let width: Double = 420
     public let height: Double = 260
 
-    public init(classes: [String], probabilities: [Double], title: String) {
+    public init(classes: [String], probabilities: [Double], predicted: Int, title: String, summary: String) {
         self.classes = classes
         self.probabilities = probabilities
+        self.predicted = predicted
         self.title = title
-    }
-
-    var predicted: Int { probabilities.indices.max { probabilities[$0] < probabilities[$1] } ?? 0 }
-
-    public var summary: String {
-        guard !probabilities.isEmpty else { return "\(title): no probabilities." }
-        let ranked = probabilities.indices.sorted { probabilities[$0] > probabilities[$1] }
-        var text = String(format: "%@: predicts %@ with probability %.1f%%", title, classes[ranked[0]], 100 * probabilities[ranked[0]])
-        if ranked.count > 1 { text += String(format: "; next is %@ (%.1f%%)", classes[ranked[1]], 100 * probabilities[ranked[1]]) }
-        return text + "."
+        self.summary = summary
     }
 
     public func draw(_ g: Graphics) {

@@ -18,7 +18,8 @@ import FoundationXML
 
     @Test func anInlineChartIsWellFormedWithPrefixedIdsAndNoStyleAttributes() throws {
         let probabilities = [0.01, 0.01, 0.02, 0.01, 0.05, 0.01, 0.01, 0.8, 0.04, 0.04]
-        let chart = ProbabilityChart(classes: (0..<10).map(String.init), probabilities: probabilities, title: "a \"quoted\" <title>")
+        let chart = ProbabilityChart(classes: (0..<10).map(String.init), probabilities: probabilities, predicted: 7,
+                                     title: "a \"quoted\" <title>", summary: "a \"quoted\" <title>")
         let markup = try chart.inlineSVG(id: "card2")
         #expect(markup.hasPrefix("<svg role=\"img\" aria-label=\""))
         #expect(!markup.contains("<?xml"))

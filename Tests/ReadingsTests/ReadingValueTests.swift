@@ -19,6 +19,8 @@ import UserImages
         let reading = DigitReading(digit, probabilities: probabilities, classes: ["zero", "one", "two", "three", "four"], run: "lr")
         #expect(reading.ranked == [1, 2, 3, 0, 4] && reading.digit == "one" && reading.probability == 0.3)
         #expect(reading.sentence == "lr reads one with probability 30.0%; next: two (30.0%), three (20.0%).")
+        #expect(reading.chart.predicted == 1 && reading.chart.summary.hasSuffix(reading.sentence),
+                "the chart highlights the class the sentence names, between equals too")
         let unnamed = DigitReading(digit, probabilities: probabilities, classes: ["zero"], run: "lr", file: "other.png")
         #expect(unnamed.digit == "1" && unnamed.file == "other.png" && unnamed.chart.classes == ["zero", "1", "2", "3", "4"])
 
