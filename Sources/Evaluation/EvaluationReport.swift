@@ -129,6 +129,7 @@ public struct EvaluationReport {
     /// metrics.json: scikit-learn's `output_dict` under "classification_report", then the other measures.
     func metrics(_ computed: Computed) throws -> OrderedJSON {
         let (report, matrix) = (computed.report, computed.matrix)
+        let accuracy = try ClassifierMetric.accuracy.value(trueLabels: trueLabels, predictedLabels: predictedLabels, probabilities: nil)
         let correct = zip(trueLabels, predictedLabels).filter { $0 == $1 }.count
         let interval = AgreementStatistics.wilsonInterval(successes: correct, trials: trueLabels.count)
         let dictionary = report.dictionary.map { key, value -> (String, OrderedJSON) in
@@ -140,7 +141,7 @@ public struct EvaluationReport {
         var entries: [(String, OrderedJSON)] = [
             ("classification_report", .object(dictionary)),
             ("examples", .integer(trueLabels.count)),
-            ("accuracy", .object([("value", .number(Double(correct) / Double(max(1, trueLabels.count)))),
+            (ClassifierMetric.accuracy.name, .object([("value", .number(accuracy)),
                                   ("wilson_95", .array([.number(interval.lower), .number(interval.upper)]))])),
         ]
         func metric(_ metric: ClassifierMetric) throws -> (String, OrderedJSON) {
@@ -150,7 +151,7 @@ public struct EvaluationReport {
         if probabilities != nil, let calibration = computed.calibration {
             entries += [
                 try metric(.logLoss), try metric(.top2Accuracy), try metric(.top3Accuracy),
-                ("expected_calibration_error", .number(calibration.expectedCalibrationError)),
+                (ClassifierMetric.expectedCalibrationError.name, .number(calibration.expectedCalibrationError)),
                 ("reliability", .array(calibration.bins.map { bin in
                     .object([("lower", .number(bin.lower)), ("upper", .number(bin.upper)), ("count", .integer(bin.count)),
                              ("confidence", .number(bin.confidence)), ("accuracy", .number(bin.accuracy))])
