@@ -37,7 +37,8 @@ let package = Package(
         .target(name: "IDX", dependencies: ["Gzip", "FileIO", "NumberFormats"]),
         .target(
             name: "DatasetCatalog",
-            dependencies: ["IDX", "FileIO", "NumberFormats", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["IDX", "FileIO", "NumberFormats", .product(name: "Crypto", package: "swift-crypto")],
+            resources: [.embedInCode("Manifests/mnist.json"), .embedInCode("Manifests/fashion-mnist.json")]
         ),
         .target(name: "Tensors", dependencies: ["COpenBLAS", "CMalloc"]),
         .target(name: "NeuralNetwork", dependencies: ["Tensors", "Randomness", "NumberFormats"]),
@@ -88,7 +89,7 @@ let package = Package(
                 "Runs", "UserImages", "Charts", "IDX", "FileIO", "Pages", "Readings",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
             ],
-            resources: [.copy("Assets")]
+            resources: [.embedInCode("Assets/app.js"), .embedInCode("Assets/app.css"), .embedInCode("Assets/openapi.yaml")]
         ),
         .target(
             name: "DigitbookCommands",

@@ -5,7 +5,7 @@ import FileIO
 /// Options that say which dataset catalog to read.
 struct CatalogOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The folder of dataset manifests (default: $DIGITBOOK_CATALOG, ./Datasets, or the source tree's Datasets).",
+        "A folder of dataset manifests to add to the compiled-in ones (default: $DIGITBOOK_CATALOG).",
         valueName: "dir"))
     var catalog: String?
 
@@ -32,7 +32,7 @@ struct DataOptions: ParsableArguments {
         let catalog = try catalogOptions.load()
         let manifest = try catalog.manifest(named: dataset)
         guard let directory = CatalogLocation.dataDirectory(explicit: data) else {
-            let downloads = catalog.downloadDirectory(for: manifest.name)
+            let downloads = CatalogLocation.downloadDirectory(for: manifest.name)
             return (manifest, downloads)
         }
         return (manifest, directory)

@@ -21,7 +21,7 @@ struct DatasetsCommand: AsyncParsableCommand {
             let catalog = try catalogOptions.load()
             var table = TextTable(header: ["name", "title", "classes", "train", "test", "downloaded"], rightAligned: [2, 3, 4])
             for manifest in catalog.manifests {
-                let folder = catalog.downloadDirectory(for: manifest.name)
+                let folder = CatalogLocation.downloadDirectory(for: manifest.name)
                 let present = manifest.files.allSatisfy { FileManager.default.fileExists(atPath: folder + "/" + $0.name) }
                 table.rows.append([
                     manifest.name, manifest.title, "\(manifest.classNames.count)",
@@ -30,7 +30,7 @@ struct DatasetsCommand: AsyncParsableCommand {
                 ])
             }
             Console.line(table.rendered)
-            Console.line("\nCatalog: \(catalog.directory)")
+            Console.line("\nCatalog: compiled in" + (catalog.directory.map { ", and the manifests in \($0)" } ?? ""))
         }
     }
 
@@ -49,13 +49,15 @@ struct DatasetsCommand: AsyncParsableCommand {
             valueName: "url"))
         var mirrors: [String] = []
 
-        @Option(name: .long, help: ArgumentHelp("The folder to download into (default: Datasets/data/NAME).", valueName: "dir"))
+        @Option(name: .long, help: ArgumentHelp(
+            "The folder to download into (default: $XDG_DATA_HOME/digitbook/datasets/NAME, else "
+                + "~/.local/share/digitbook/datasets/NAME).", valueName: "dir"))
         var into: String?
 
         func run() async throws {
             let catalog = try catalogOptions.load()
             let manifest = try catalog.manifest(named: name)
-            let destination = into ?? catalog.downloadDirectory(for: manifest.name)
+            let destination = into ?? CatalogLocation.downloadDirectory(for: manifest.name)
             let fetcher = DatasetFetcher(manifest: manifest, destination: destination, mirrors: mirrors)
             _ = try await fetcher.fetch { Console.line($0) }
             Console.line("\(manifest.name): \(manifest.files.count) files verified in \(destination)")

@@ -23,8 +23,8 @@ struct RenderCommand: AsyncParsableCommand {
     var source: String
 
     @Option(name: .long, help: ArgumentHelp(
-        "The dataset's folder (default: the front matter's data, $DIGITBOOK_DATA, else Datasets/data/NAME, downloaded if "
-            + "missing).", valueName: "dir"))
+        "The dataset's folder (default: the front matter's data, $DIGITBOOK_DATA, else the per-user data folder, "
+            + "~/.local/share/digitbook/datasets/NAME, downloaded if missing).", valueName: "dir"))
     var data: String?
 
     @Option(name: .long, help: ArgumentHelp("The output folder (default: _site beside the source).", valueName: "dir"))
@@ -127,7 +127,7 @@ struct RenderCommand: AsyncParsableCommand {
             $0.hasPrefix("/") ? $0 : (sourceDirectory as NSString).appendingPathComponent($0)
         }
         if let directory = CatalogLocation.dataDirectory(explicit: data ?? fromFrontMatter) { return (manifest, directory) }
-        let downloads = catalog.downloadDirectory(for: manifest.name)
+        let downloads = CatalogLocation.downloadDirectory(for: manifest.name)
         let present = manifest.files.allSatisfy {
             FileManager.default.fileExists(atPath: (downloads as NSString).appendingPathComponent($0.name))
         }

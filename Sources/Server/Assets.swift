@@ -3,22 +3,17 @@ import Foundation
 import Pages
 
 /// The page's script, stylesheet (the reports' typography, then the page's own rules) and the API's OpenAPI document,
-/// read once from the module's resources.
+/// compiled into the program (SwiftPM's `embedInCode`), so a `digitbook` copied anywhere serves them without its build
+/// folder.
 struct Assets: Sendable {
     let script: [UInt8]
     let style: [UInt8]
     let openAPI: [UInt8]
 
-    init() throws(FileError) {
-        func load(_ name: String) throws(FileError) -> [UInt8] {
-            guard let folder = Bundle.module.resourceURL?.appendingPathComponent("Assets") else {
-                throw FileError(path: name, kind: .notFound, detail: "the server's resources are missing from this build")
-            }
-            return try FileBytes.read(folder.appendingPathComponent(name).path, limit: 1 << 20)
-        }
-        script = try load("app.js")
-        style = Array((Typography.stylesheet + "\n").utf8) + (try load("app.css"))
-        openAPI = try load("openapi.yaml")
+    init() {
+        script = PackageResources.app_js
+        style = Array((Typography.stylesheet + "\n").utf8) + PackageResources.app_css
+        openAPI = PackageResources.openapi_yaml
     }
 
     /// The OpenAPI document with this server's run names as the values the `run` parameter and form field take

@@ -14,7 +14,7 @@ public struct DigitbookServer: Sendable {
     public init(configuration: ServerConfiguration, catalog: RunCatalog) throws(FileError) {
         self.configuration = configuration
         self.catalog = catalog
-        assets = try Assets()
+        assets = Assets()
         if let reports = configuration.reports {
             _ = try ContainedFolder(reports).folder("")
         }

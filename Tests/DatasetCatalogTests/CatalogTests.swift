@@ -4,8 +4,8 @@ import Testing
 @testable import DatasetCatalog
 
 @Suite struct CatalogTests {
-    @Test func readsTheRepositoryManifests() throws {
-        let catalog = try Catalog(directory: SharedData.catalogDirectory)
+    @Test func knowsTheCompiledInManifestsWithoutAnyFolder() throws {
+        let catalog = try Catalog()
         #expect(catalog.manifests.map(\.name) == ["fashion-mnist", "mnist"])
         let mnist = try catalog.manifest(named: "mnist")
         #expect(mnist.classNames.count == 10)
@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func namesTheKnownDatasetsForAnUnknownName() throws {
-        let catalog = try Catalog(directory: SharedData.catalogDirectory)
+        let catalog = try Catalog()
         let error = #expect(throws: DatasetError.self) { try catalog.manifest(named: "cifar") }
         #expect(error?.detail.contains("fashion-mnist, mnist") == true)
     }
@@ -42,11 +42,25 @@ import Testing
         #expect(error?.kind == .noCatalog)
     }
 
-    @Test func findsTheCatalogFromOptionEnvironmentOrSourceTree() throws {
-        #expect(try CatalogLocation.catalogDirectory(explicit: "/x", environment: [:]) == "/x")
-        #expect(try CatalogLocation.catalogDirectory(explicit: nil, environment: ["DIGITBOOK_CATALOG": "/y"]) == "/y")
-        let found = try CatalogLocation.catalogDirectory(explicit: nil, environment: [:])
-        #expect(FileManager.default.fileExists(atPath: found + "/mnist.json"))
+    @Test func anAddedFolderAddsManifestsAndMayReplaceACompiledInOne() throws {
+        let directory = TemporaryDirectory()
+        let good = try String(contentsOfFile: SharedData.catalogDirectory + "/mnist.json", encoding: .utf8)
+        directory.write(Array(good.replacingOccurrences(of: "\"name\": \"mnist\"", with: "\"name\": \"digits\"").utf8), to: "d.json")
+        directory.write(Array(good.replacingOccurrences(of: "\"MNIST handwritten digits\"", with: "\"My MNIST\"").utf8), to: "m.json")
+        let catalog = try Catalog(directory: directory.path)
+        #expect(catalog.manifests.map(\.name) == ["digits", "fashion-mnist", "mnist"])
+        #expect(try catalog.manifest(named: "mnist").title == "My MNIST" && catalog.directory == directory.path)
+    }
+
+    @Test func findsAddedManifestsDataAndDownloadsFromOptionsEnvironmentOrTheUsersDataFolder() throws {
+        #expect(CatalogLocation.catalogDirectory(explicit: "/x", environment: [:]) == "/x")
+        #expect(CatalogLocation.catalogDirectory(explicit: nil, environment: ["DIGITBOOK_CATALOG": "/y"]) == "/y")
+        #expect(CatalogLocation.catalogDirectory(explicit: nil, environment: [:]) == nil)
+        #expect(CatalogLocation.downloadDirectory(for: "mnist", environment: ["XDG_DATA_HOME": "/x", "HOME": "/h"])
+                == "/x/digitbook/datasets/mnist")
+        #expect(CatalogLocation.downloadDirectory(for: "mnist", environment: ["XDG_DATA_HOME": "relative", "HOME": "/h"])
+                == "/h/.local/share/digitbook/datasets/mnist", "a relative XDG_DATA_HOME is ignored, as the spec says")
+        #expect(CatalogLocation.downloadDirectory(for: "mnist", environment: ["HOME": "/h"]) == "/h/.local/share/digitbook/datasets/mnist")
         #expect(CatalogLocation.dataDirectory(explicit: nil, environment: ["DIGITBOOK_DATA": "/d"]) == "/d")
         #expect(CatalogLocation.dataDirectory(explicit: nil, environment: [:]) == nil)
     }

@@ -86,7 +86,7 @@ import Testing
     /// The real MNIST beside the repository: 60,000 + 10,000 images, three published files and rebuilt training images.
     @Test(.enabled(if: SharedData.mnistDirectory != nil, "needs ../shared/datasets/mnist"))
     func loadsTheRealMNIST() throws {
-        let catalog = try Catalog(directory: SharedData.catalogDirectory)
+        let catalog = try Catalog()
         let dataset = try LocalDataset(try catalog.manifest(named: "mnist"), directory: SharedData.mnistDirectory ?? "")
         #expect(dataset.train.count == 60_000)
         #expect(dataset.test.count == 10_000)

@@ -19,7 +19,7 @@ struct RealModelImportTests {
 
     func importing(_ file: String, spec: String?) throws -> RunRecord {
         let directory = try #require(SharedData.mnistDirectory)
-        let catalog = try Catalog(directory: SharedData.catalogDirectory)
+        let catalog = try Catalog()
         let dataset = try LocalDataset(try catalog.manifest(named: "mnist"), directory: directory)
         let out = TemporaryDirectory("real-import")
         let job = ImportJob(modelFile: Self.inputs + file, spec: spec, layout: .pytorch, pixels: .auto, threads: 2, version: "test")
@@ -39,7 +39,7 @@ struct RealModelImportTests {
 
     @Test func aPixelRangeGivenThatReadsFarWorseGetsAHint() throws {
         let directory = try #require(SharedData.mnistDirectory)
-        let dataset = try LocalDataset(try Catalog(directory: SharedData.catalogDirectory).manifest(named: "mnist"), directory: directory)
+        let dataset = try LocalDataset(try Catalog().manifest(named: "mnist"), directory: directory)
         let out = TemporaryDirectory("real-import")
         let job = ImportJob(modelFile: Self.inputs + "keras-cnn.h5", spec: nil, layout: .pytorch, pixels: .given(.unit), threads: 2,
                             version: "test")

@@ -1,3 +1,4 @@
+import DatasetCatalog
 import Foundation
 
 /// Paths to the repository and to the shared data beside it, for tests that use real files.
@@ -6,13 +7,15 @@ public enum SharedData {
     public static let repositoryRoot: String = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
-    /// The real MNIST (`../shared/datasets/mnist` beside the repository), or nil when it is absent.
+    /// The real MNIST, or nil when it is absent: the per-user data folder that `digitbook render` and `datasets fetch`
+    /// download into, else a shared copy beside the repository (`../shared/datasets/mnist`, as CI machines have it).
     public static let mnistDirectory: String? = {
-        let path = URL(fileURLWithPath: repositoryRoot).deletingLastPathComponent()
+        let beside = URL(fileURLWithPath: repositoryRoot).deletingLastPathComponent()
             .appendingPathComponent("shared/datasets/mnist").path
-        return FileManager.default.fileExists(atPath: path + "/t10k-labels-idx1-ubyte.gz") ? path : nil
+        return [CatalogLocation.downloadDirectory(for: "mnist"), beside]
+            .first { FileManager.default.fileExists(atPath: $0 + "/t10k-labels-idx1-ubyte.gz") }
     }()
 
-    /// The repository's dataset catalog folder.
-    public static var catalogDirectory: String { repositoryRoot + "/Datasets" }
+    /// The folder of the manifests compiled into Digitbook (MNIST, Fashion-MNIST).
+    public static var catalogDirectory: String { repositoryRoot + "/Sources/DatasetCatalog/Manifests" }
 }
