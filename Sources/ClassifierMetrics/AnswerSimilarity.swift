@@ -18,7 +18,7 @@
 /// same wrong answer on at least 98% of the images either gets wrong, and on at least 10, is flagged too, whatever the
 /// rest says: when half a class hands in one file, its answers are not unusual in that class any more. The class needs
 /// at least 3 others for each pair; with less, no pair is judged. The thresholds were set on 23 classifiers trained independently for
-/// real (`Tests/GradingTests/Fixtures/honest-class`) and copies made from them; the README gives the rates measured.
+/// real (`Tests/GradingTests/Fixtures/honest-class`) and copies made from them; GradingAClass.md gives the rates measured.
 public struct AnswerSimilarity: Sendable {
     /// One pair's figures; `first` < `second` index the classifiers as given.
     public struct Pair: Sendable, Equatable {

@@ -21,7 +21,7 @@ struct GradeCommand: AsyncParsableCommand {
             (default B 0.1), which shows the lines even a perfect but not quite sure classifier cannot earn.
             """)
 
-    @Argument(help: "The assignment file (YAML): title, labels, rubric and the optional fields in the README.")
+    @Argument(help: "The assignment file (YAML): title, labels, rubric and the optional fields described in the manual (GradingAClass).")
     var assignment: String
 
     @Option(name: .long, help: ArgumentHelp("The folder of submissions, one entry per student id.", valueName: "dir"))
