@@ -27,7 +27,8 @@ struct SimilaritySection {
             .text("Each pair of graded students is judged against the rest of this class, the pair left out. "),
             .emphasis(Inline.plain("Contested")),
             .text(" images are those the rest disagrees about (its most common answer given by fewer than "
-                + "\(percent(rule.contestedBelow))); "), .emphasis(Inline.plain("settled")), .text(" ones, those \(percent(rule.settledFrom)) or more of it answer "
+                + "\(percent(rule.contestedBelow))); "), .emphasis(Inline.plain("settled")),
+            .text(" ones, those \(percent(rule.settledFrom)) or more of it answer "
             + "alike. Two honest models that resemble each other differ mostly where the class does; a copied file differs "
             + "from its source by edits, as often on settled images as on contested ones, and keeps the source's unusual "
             + "mistakes. A pair is listed when it agrees on at least \(percent(rule.copyAgreement)) of the contested images and "
