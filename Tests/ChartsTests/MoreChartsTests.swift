@@ -2,7 +2,9 @@ import Testing
 @testable import Charts
 
 @Suite struct MoreChartsTests {
-    func rgb(_ color: Color) -> (Int, Int, Int) { (Int((color.red * 255).rounded()), Int((color.green * 255).rounded()), Int((color.blue * 255).rounded())) }
+    func rgb(_ color: Color) -> (Int, Int, Int) {
+        (Int((color.red * 255).rounded()), Int((color.green * 255).rounded()), Int((color.blue * 255).rounded()))
+    }
 
     @Test func probabilityBarsRiseToTheirValuesAndHighlightThePrediction() throws {
         let chart = ProbabilityChart(classes: (0..<10).map(String.init),
@@ -18,7 +20,8 @@ import Testing
     }
 
     @Test func perClassBarsAndSummary() throws {
-        let chart = PerClassMetricsChart(classes: ["0", "1"], precision: [0.9, 0.99], recall: [0.95, 0.98], f1: [0.92, 0.985], title: "Per class")
+        let chart = PerClassMetricsChart(classes: ["0", "1"], precision: [0.9, 0.99], recall: [0.95, 0.98], f1: [0.92, 0.985],
+                                         title: "Per class")
         let image = try #require(PNGReadBack(try chart.png(scale: 1)))
         #expect(image.width == Int(chart.width))
         #expect(chart.summary == "Per class: F1 is lowest for class 0 (0.920) and highest for class 1 (0.985).")
@@ -32,7 +35,8 @@ import Testing
     @Test func reliabilityBarsStandAtTheirAccuracy() throws {
         let bins = (0..<15).map { i -> ReliabilityDiagram.Bin in
             let lower = Double(i) / 15, upper = Double(i + 1) / 15
-            return .init(lower: lower, upper: upper, count: i == 14 ? 90 : (i == 10 ? 10 : 0), confidence: i == 14 ? 0.98 : 0.7, accuracy: i == 14 ? 0.6 : 0.7)
+            return .init(lower: lower, upper: upper, count: i == 14 ? 90 : (i == 10 ? 10 : 0), confidence: i == 14 ? 0.98 : 0.7,
+                         accuracy: i == 14 ? 0.6 : 0.7)
         }
         let chart = ReliabilityDiagram(bins: bins, expectedCalibrationError: 0.342, title: "Calibration")
         let image = try #require(PNGReadBack(try chart.png(scale: 2)))

@@ -21,7 +21,8 @@ import Testing
         let other = TinyDataset.make(count: 20)
         var images = other.images.pixels
         images[500] ^= 1
-        try IDXWriter.write(try ImageSet(count: 20, rows: 28, columns: 28, pixels: images), to: copy.directory.file("t10k-images-idx3-ubyte.gz"))
+        try IDXWriter.write(try ImageSet(count: 20, rows: 28, columns: 28, pixels: images),
+                            to: copy.directory.file("t10k-images-idx3-ubyte.gz"))
         let dataset = try LocalDataset(copy.manifest, directory: copy.directory.path)
         #expect(dataset.checks.map(\.status) == [.matches, .matches, .differs, .matches])
         #expect(dataset.warnings.count == 1)
