@@ -39,7 +39,7 @@ extension HTMLWriter {
     private static func html(_ attribute: HTMLAttribute) -> String? {
         guard let value = attribute.value else { return " \(attribute.name)" }
         if ["href", "src", "action"].contains(attribute.name), !isSafe(value), !isEmbeddedData(value) { return nil }
-        return " \(attribute.name)=\"\(HTMLText.escaped(value))\""
+        return self.attribute(attribute.name, value)
     }
 
     /// Whether `target` is data put in the page itself: an image, or a CSV file to download.

@@ -17,3 +17,18 @@ public indirect enum Inline: Codable, Equatable, Sendable {
     /// Plain text.
     public static func plain(_ text: String) -> [Inline] { [.text(text)] }
 }
+
+extension Inline {
+    /// The words of `content`, its markup left out.
+    public static func text(of content: [Inline]) -> String {
+        content.map { inline in
+            switch inline {
+            case .text(let text), .code(let text): text
+            case .strong(let inner, _), .emphasis(let inner), .strikethrough(let inner), .link(let inner, _): text(of: inner)
+            case .image(_, let description): description
+            case .footnote(let number, _): String(number)
+            case .lineBreak: "\n"
+            }
+        }.joined()
+    }
+}

@@ -49,8 +49,8 @@ struct PageFrame {
 
     var html: String {
         let head: [HTMLNode] = [.element("meta", ["charset": "utf-8"]),
-                                .element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"])]
-            + self.head.prefix(1) + [.element("title", text: title)] + self.head.dropFirst()
+                                .element("meta", ["name": "viewport", "content": "width=device-width, initial-scale=1"]),
+                                .element("title", text: title)] + self.head
         return "<!DOCTYPE html>\n" + HTMLWriter.html(.element("html", ["lang": "en"], [.element("head", [], head),
                                                                                        .element("body", [], body)])) + "\n"
     }

@@ -21,18 +21,3 @@ public struct TableCell: Codable, Equatable, Sendable, ExpressibleByStringLitera
         if content.count == 1, case .text(let text) = content[0] { try container.encode(text) } else { try container.encode(content) }
     }
 }
-
-extension Inline {
-    /// The words of `content`, its markup left out.
-    public static func text(of content: [Inline]) -> String {
-        content.map { inline in
-            switch inline {
-            case .text(let text), .code(let text): text
-            case .strong(let inner, _), .emphasis(let inner), .strikethrough(let inner), .link(let inner, _): text(of: inner)
-            case .image(_, let description): description
-            case .footnote(let number, _): String(number)
-            case .lineBreak: "\n"
-            }
-        }.joined()
-    }
-}
