@@ -15,13 +15,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         systemLibrary("CZlibSystem", pkgConfig: "zlib", apt: "zlib1g-dev"),
+        systemLibrary("COpenSSL", pkgConfig: "libcrypto", apt: "libssl-dev"),
         systemLibrary("CPNG", pkgConfig: "libpng", apt: "libpng-dev"),
         systemLibrary("CTurboJPEG", pkgConfig: "libturbojpeg", apt: "libturbojpeg0-dev"),
         systemLibrary("CCairo", pkgConfig: "cairo", apt: "libcairo2-dev"),
@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "IDX", dependencies: ["Gzip", "FileIO", "NumberFormats"]),
         .target(
             name: "DatasetCatalog",
-            dependencies: ["IDX", "FileIO", "NumberFormats", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["IDX", "FileIO", "NumberFormats", "COpenSSL"],
             resources: [.embedInCode("Manifests/mnist.json"), .embedInCode("Manifests/fashion-mnist.json")]
         ),
         .target(name: "Tensors", dependencies: ["COpenBLAS", "CMalloc"]),

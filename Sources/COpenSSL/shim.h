@@ -1,0 +1,4 @@
+#ifndef COPENSSL_SHIM_H
+#define COPENSSL_SHIM_H
+#include <openssl/sha.h>
+#endif
