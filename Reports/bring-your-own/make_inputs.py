@@ -1,5 +1,5 @@
 """Makes the inputs of Reports/bring-your-own.md: a Keras model, a PyTorch model and a predictions file, trained on
-MNIST the way their tools' tutorials do. Run once from this folder: python3 make_inputs.py ../../../shared/datasets/mnist
+MNIST the way their tools' tutorials do. Run once from this folder: python3 make_inputs.py MNIST_FOLDER (MNIST's four gzip IDX files)
 (TensorFlow 2.21 / Keras 3.15, torch 2.13 CPU, safetensors 0.8 and scikit-learn made the committed files).
 
 - keras-cnn.h5: a small Keras CNN saved with model.save in the legacy HDF5 format, trained on raw 0-255 pixels with no

@@ -21,7 +21,10 @@ struct BenchSpeedCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "speed",
         abstract: "Measure training and inference speed on MNIST-shaped data, beside this machine's sgemm rate.",
-        discussion: "Compare ratios, not absolute times: run ../shared/bench/keras_anchor.py right before or after.")
+        discussion: """
+            Compare ratios, not absolute times: time the same models in another framework (Keras, say) on the same \
+            machine, right before or after.
+            """)
 
     @Option(name: .long, help: "A registered model or a spec string.")
     var model = "seed-cnn"
