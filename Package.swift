@@ -163,3 +163,17 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// One release build serves both README commands: `swift build -c release` compiles every module of ours testable, so
+// `swift test -c release --disable-testable-imports` links the tests against that very build instead of compiling
+// everything again; the tests themselves are compiled without optimisation, which they do not need.
+for target in package.targets {
+    switch target.type {
+    case .regular, .executable:
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-enable-testing"], .when(configuration: .release))]
+    case .test:
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-Onone"], .when(configuration: .release))]
+    default:
+        break
+    }
+}
