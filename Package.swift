@@ -112,6 +112,7 @@ let package = Package(
             name: "TestSupport", dependencies: ["IDX", "Gzip", "DatasetCatalog", "CTurboJPEG", "CZlibSystem"], path: "Tests/TestSupport"
         ),
         .testTarget(name: "RandomnessTests", dependencies: ["Randomness"]),
+        .testTarget(name: "NumberFormatsTests", dependencies: ["NumberFormats"]),
         .testTarget(name: "GzipTests", dependencies: ["Gzip"]),
         .testTarget(name: "FileIOTests", dependencies: ["FileIO", "TestSupport"]),
         .testTarget(name: "IDXTests", dependencies: ["IDX", "Gzip", "TestSupport", "NumberFormats"]),

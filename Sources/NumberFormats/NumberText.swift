@@ -14,6 +14,10 @@ public enum NumberText {
     /// A number with `decimals` decimals.
     public static func fixed(_ value: Double, _ decimals: Int = 4) -> String { String(format: "%.\(decimals)f", value) }
 
-    /// A p-value as papers print it: "< 0.0001" when tiny, else four decimals.
-    public static func pValue(_ p: Double) -> String { p < 0.0001 ? "< 0.0001" : String(format: "%.4f", p) }
+    /// A p-value as papers print it: "< 0.0001" when below the smallest value `decimals` decimals show, else with
+    /// that many decimals.
+    public static func pValue(_ p: Double, decimals: Int = 4) -> String {
+        let smallest = 1 / pow(10, Double(decimals))
+        return p < smallest ? "< " + fixed(smallest, decimals) : fixed(p, decimals)
+    }
 }

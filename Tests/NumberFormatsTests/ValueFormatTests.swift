@@ -1,0 +1,40 @@
+import Testing
+import NumberFormats
+
+/// Format specs read as Python's mini-language reads them, and every style writes what a reader expects.
+@Suite struct ValueFormatTests {
+    @Test(arguments: [
+        ("", 0.98534, ValueFormat.Style.percent, "98.53%"),
+        (".1%", 0.98534, .fixed, "98.5%"),
+        (".0%", 0.98534, .fixed, "99%"),
+        (",d", 60_000.4, .fixed, "60,000"),
+        (",", 1_234_567.891, .fixed, "1,234,567.8910"),
+        (",.2f", -1_234_567.891, .percent, "-1,234,567.89"),
+        (".3f", 0.0452, .percent, "0.045"),
+        ("d", 7.5, .fixed, "8"),
+        ("p", 0.000_01, .fixed, "< 0.0001"),
+        (".3p", 0.0123, .fixed, "0.012"),
+        (".2p", 0.004, .fixed, "< 0.01"),
+        ("", 0.0452, .fixed, "0.0452"),
+    ])
+    func writesEachStyle(spec: String, value: Double, own: ValueFormat.Style, expected: String) throws {
+        #expect(try ValueFormat(parsing: spec).text(value, own: own) == expected)
+    }
+
+    @Test func aValueThatIsNoNumberIsADash() throws {
+        #expect(try ValueFormat(parsing: ".1%").text(.nan, own: .percent) == "–")
+        #expect(ValueFormat.plain.text(.infinity, own: .fixed) == "–")
+    }
+
+    @Test(arguments: ["x", ".", ".13f", "%%", ".2q", "d,"])
+    func refusesWhatItCannotRead(spec: String) {
+        let error = #expect(throws: ValueFormat.Invalid.self) { try ValueFormat(parsing: spec) }
+        #expect(error?.spec == spec)
+    }
+
+    @Test func pValuesFollowTheirDecimals() {
+        #expect(NumberText.pValue(0.5) == "0.5000")
+        #expect(NumberText.pValue(0.000_09) == "< 0.0001")
+        #expect(NumberText.pValue(0.0009, decimals: 3) == "< 0.001")
+    }
+}
