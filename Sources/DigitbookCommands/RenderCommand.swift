@@ -39,6 +39,11 @@ struct RenderCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Compute every cell afresh, without reading or writing the cache.")
     var noCache = false
 
+    @Flag(name: .long, help: """
+        Fail (exit 1) on any warning about the prose: a figure typed by hand that no computed value matches, a reference         to no figure, left-out HTML, a refused image.
+        """)
+    var strict = false
+
     @Option(name: .long, help: ArgumentHelp("Compute this cell again (and the cells that use it) even when cached; repeatable.",
         valueName: "cell-id"))
     var refresh: [String] = []
@@ -103,10 +108,13 @@ struct RenderCommand: AsyncParsableCommand {
             + "\(outputs.assetFolder): \(rendered.records.count) cells, \(cached) from the cache, "
             + "\(rendered.records.count - cached - failed) computed, \(failed) failed; "
             + String(format: "%.2f s", Date().timeIntervalSince(start)))
-        guard rendered.failures.isEmpty else {
+        let strictFailure = strict && !rendered.warnings.isEmpty
+        guard rendered.failures.isEmpty, rendered.errors.isEmpty, !strictFailure else {
             for (cell, error) in rendered.failures {
                 Console.error("error: \(cell.kind.rawValue) cell \(cell.id) failed: \(error.description)")
             }
+            for error in rendered.errors { Console.error("error: \(error.description)") }
+            if strictFailure { Console.error("error: --strict: \(rendered.warnings.count) warning(s) about the prose") }
             throw ExitCode.failure
         }
     }

@@ -74,6 +74,38 @@ struct TinyMNIST {
         #expect(!work.entries().contains("_cache"), "--no-cache writes no cache")
     }
 
+    /// A figure typed by hand that contradicts the run is a warning, and with --strict a failure; a value named in prose
+    /// that the cell does not compute fails the render either way.
+    @Test func strictFailsOnAContradictingFigureAndAnUnknownValueAlwaysFails() async throws {
+        let tiny = try TinyMNIST()
+        let work = TemporaryDirectory("render-strict")
+        func write(_ prose: String) -> String {
+            work.write(Array("""
+                ---
+                title: Strict
+                ---
+                ```digitbook train
+                id: run
+                model: logreg
+                epochs: 1
+                validation: 20
+                ```
+
+                \(prose)
+                """.utf8), to: "strict.md")
+        }
+        let source = write("Its test accuracy was 12.34%, against ${run.accuracy} computed.")
+        let arguments = ["render", source, "--cache", work.file("cache")] + tiny.arguments
+        try await runCommand(arguments)
+        await #expect(throws: ExitCode.failure) { try await runCommand(arguments + ["--strict"]) }
+        _ = write("Its test accuracy was ${run.acuracy}.")
+        await #expect(throws: ExitCode.failure) { try await runCommand(arguments) }
+        let html = try String(contentsOfFile: work.file("_site/strict.html"), encoding: .utf8)
+        #expect(html.contains("Its test accuracy was ?${run.acuracy}."))
+        _ = write("Its test accuracy was ${run.accuracy}.")
+        try await runCommand(arguments + ["--strict"])
+    }
+
     @Test func rejectsUnknownParametersAndCells() async throws {
         let tiny = try TinyMNIST()
         let source = SharedData.repositoryRoot + "/Reports/quickstart.md"

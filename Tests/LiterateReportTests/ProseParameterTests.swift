@@ -10,7 +10,7 @@ import Testing
         let error = #expect(throws: ReportError.self) {
             try ReportDocument(text: Self.head + "Trained for ${epochs} epochs.\nAnd ${epoch} more.\n", file: "r.md")
         }
-        #expect(error?.description == "r.md:6: ${epoch}: no such parameter (params: epochs)")
+        #expect(error?.description == "r.md:6: ${epoch}: no such parameter (params: epochs) or cell value (${CELL.NAME})")
     }
 
     @Test func codeIsLeftAsWritten() throws {
@@ -21,8 +21,11 @@ import Testing
         let code = source.split(separator: "\n", omittingEmptySubsequences: false).map { fences.isCode($0) }
         #expect(code == [false, false, false, false, false, false, true, true, true, true, false, true, true, true, false, false],
                 "a line with an info string never closes a fence; tildes close tildes")
-        let resolved = CrossReferences(targets: [:], parameters: [("epochs", .integer(3))], file: "r.md")
-        var warnings: [String] = []
-        #expect(resolved.resolve("${epochs} and `${epochs}`", firstLine: 1, warnings: &warnings) == "3 and `${epochs}`")
+        let values = InlineValues(cells: [], frontMatter: document.frontMatter, file: "r.md", values: [:])
+        let resolved = CrossReferences(targets: [:], values: values, file: "r.md")
+        var warnings: [String] = [], errors: [ReportError] = []
+        #expect(resolved.resolve("${epochs} and `${epochs}`, ${epochs:.1f}", firstLine: 1, cellsBefore: 0, warnings: &warnings,
+                                 errors: &errors) == "3 and `${epochs}`, 3.0")
+        #expect(errors.isEmpty)
     }
 }

@@ -24,5 +24,7 @@ struct CalibrationCell: CellRunner {
                 + "\(NumberText.percent(meanConfidence)) against an accuracy of \(NumberText.percent(accuracy)) ("
                 + (meanConfidence > accuracy ? "over-confident" : "under-confident") + " on average)."))
         output.headline = "ECE \(NumberText.fixed(calibration.expectedCalibrationError))"
+        output.value("ece", ReportValue(.number, calibration.expectedCalibrationError))
+        output.value("mean_confidence", ReportValue(.proportion, meanConfidence))
     }
 }

@@ -71,6 +71,11 @@ struct CompareCell: CellRunner {
                                    "\(points(pair.difference.lower)) to \(points(pair.difference.upper))",
                                    pair.test.table[0][1].thousandsSeparated, pair.test.table[1][0].thousandsSeparated,
                                    NumberText.pValue(pair.test.exactPValue), NumberText.pValue(adjusted[index])])
+            let prefix = "\(a)_vs_\(b)."
+            output.value(prefix + "difference", ReportValue(.points, 100 * pair.difference.difference,
+                                                          interval: (100 * pair.difference.lower, 100 * pair.difference.upper)))
+            output.value(prefix + "p", ReportValue(.pValue, pair.test.exactPValue))
+            output.value(prefix + "holm_p", ReportValue(.pValue, adjusted[index]))
             if adjusted[index] < 0.05 {
                 verdicts.append("\(pair.difference.difference > 0 ? a : b) beats \(pair.difference.difference > 0 ? b : a)")
             }
@@ -79,10 +84,9 @@ struct CompareCell: CellRunner {
             caption: "Paired comparisons on the same test images: the accuracy difference with a "
                 + "\(resamples.thousandsSeparated)-resample bootstrap interval, McNemar's exact test on the images only one run "
                     + "gets right, and Holm's correction for \(pairs.count) comparison\(pairs.count == 1 ? "" : "s")")
-        output.paragraph((verdicts.isEmpty
-            ? "No difference is significant at the 5% level after Holm's correction: on these test images the runs cannot be told apart."
-            : "Significant at the 5% level after Holm's correction: " + verdicts.joined(separator: "; ")
-                + ". Other differences are within what chance gives on \(labels.count.thousandsSeparated) images."))
+        output.value("significant", ReportValue(.count, Double(verdicts.count)))
+        output.value("pairs", ReportValue(.count, Double(pairs.count)))
+        output.paragraph(Self.verdictSentence(verdicts, pairs: pairs.count, images: labels.count))
         // Curves only for runs trained here: an imported model or a predictions file has no training history.
         let trained = zip(ids, runs).filter { (try? $0.1.history()) != nil }.map(\.0)
         if !trained.isEmpty {
@@ -97,5 +101,19 @@ struct CompareCell: CellRunner {
         }
         output.headline = "best \(ids[accuracies.indices.max { accuracies[$0] < accuracies[$1] } ?? 0]); \(verdicts.count) of "
             + "\(pairs.count) differences significant"
+    }
+
+    /// What the paired tests found, in words that follow the count: none, some (the rest within chance) or all.
+    static func verdictSentence(_ verdicts: [String], pairs: Int, images: Int) -> String {
+        if verdicts.isEmpty {
+            return "No difference is significant at the 5% level after Holm's correction: on these test images the runs cannot be "
+                + "told apart."
+        }
+        let listed = verdicts.joined(separator: "; ")
+        if verdicts.count == pairs {
+            return "Every difference is significant at the 5% level after Holm's correction: \(listed)."
+        }
+        return "Significant at the 5% level after Holm's correction: \(listed). The other \(pairs - verdicts.count) "
+            + "difference\(pairs - verdicts.count == 1 ? " is" : "s are") within what chance gives on \(images.thousandsSeparated) images."
     }
 }

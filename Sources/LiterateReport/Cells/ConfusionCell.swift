@@ -37,5 +37,8 @@ struct ConfusionCell: CellRunner {
             output.paragraph(("Most confused: " + listed.joined(separator: ", ") + "."))
         }
         output.headline = chart.summary
+        let errors = predictions.labels.count - zip(predictions.labels, predictions.predicted).filter { $0 == $1 }.count
+        output.value("errors", ReportValue(.count, Double(errors)))
+        if let top = pairs.first { output.value("top_confusion_count", ReportValue(.count, Double(top.count))) }
     }
 }

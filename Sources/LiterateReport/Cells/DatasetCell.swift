@@ -27,6 +27,10 @@ struct DatasetCell: CellRunner {
         }
         output.table(table, caption: "\(manifest.title) splits: images per class")
         output.headline = "\(dataset.train.count.thousandsSeparated) training, \(dataset.test.count.thousandsSeparated) test images"
+        for (name, count) in [("training_images", splits.training.count), ("validation_images", splits.validation.count),
+                              ("test_images", splits.test.count), ("classes", manifest.classNames.count)] {
+            output.value(name, ReportValue(.count, Double(count)))
+        }
 
         guard samples > 0 else { return }
         var generator = SeededGenerator(seed: context.frontMatter.seed)

@@ -37,6 +37,8 @@ struct MetricsCell: CellRunner {
             let interval = intervals[metric] ?? (.nan, .nan)
             table.append([metric.displayName, metric.formatted(value), metric.formatted(interval.lower, interval.upper),
                                bootstrap.method(of: metric)])
+            output.value(metric.name, ReportValue(metric.isProportion ? .proportion : .number, value,
+                                                  interval: interval.lower.isFinite ? interval : nil))
         }
         output.table(table, caption: "Metrics of \(id) on the \(labels.count.thousandsSeparated) test images")
         output.headline = "\(metrics.count) metrics"

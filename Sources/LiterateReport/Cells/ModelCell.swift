@@ -50,6 +50,8 @@ struct ModelCell: CellRunner {
         ])
         output.table(table, caption: "Model \(CellOutput.cellID)")
         output.headline = "test accuracy \(NumberText.percent(accuracy))"
+        output.testValues(correct: predictions.correct, of: dataset.test.count)
+        output.value("parameters", ReportValue(.count, Double(outcome.model.layers.reduce(0) { $0 + $1.parameterCount })))
     }
 
     /// "0-255, chosen on the first 1,000 training images (0-1: 11.35%, 0-255: 97.80%)".

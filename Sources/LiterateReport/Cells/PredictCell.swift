@@ -44,5 +44,6 @@ struct PredictCell: CellRunner {
         output.details(summary: [.text("As "), .code("digitbook predict --json"), .text(" and the server's API give it")],
                        preformatted: try ReadingJSON.text(reading))
         output.headline = "\(name): \(reading.digit) (p=\(NumberText.fixed(reading.probability, 3)))"
+        output.value("probability", ReportValue(.proportion, reading.probability))
     }
 }

@@ -39,5 +39,6 @@ struct PredictionsCell: CellRunner {
         ])
         output.table(table, caption: "Predictions \(CellOutput.cellID)")
         output.headline = "test accuracy \(NumberText.percent(accuracy))"
+        output.testValues(correct: predictions.correct, of: labels.count)
     }
 }

@@ -30,5 +30,11 @@ struct ReportCell: CellRunner {
         for warning in report.warnings { output.paragraph(("Note: " + warning + ".")) }
         output.details(summary: "As scikit-learn's classification_report prints it", preformatted: report.text(digits: digits))
         output.headline = "macro F1 \(number(report.macroAverage.f1Score))"
+        for (prefix, row) in [("macro", report.macroAverage), ("weighted", report.weightedAverage)] {
+            output.value(prefix + "_precision", ReportValue(.number, row.precision))
+            output.value(prefix + "_recall", ReportValue(.number, row.recall))
+            output.value(prefix + "_f1", ReportValue(.number, row.f1Score))
+        }
+        if let accuracy = report.accuracy { output.value("accuracy", ReportValue(.proportion, accuracy)) }
     }
 }

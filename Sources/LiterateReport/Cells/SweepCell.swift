@@ -32,7 +32,12 @@ struct SweepCell: CellRunner {
                                           ?? "–"]
             if timings { row.append(String(format: "%.1f s", result.meanSeconds)) }
             table.append(row)
+            let point = "[" + zip(plan.parameters, result.point).map { "\($0)=\($1)" }.joined(separator: ",") + "]."
+            output.value(point + "mean", ReportValue(.proportion, result.summary.mean,
+                                                     interval: result.summary.interval.map { (max(0, $0.lower), min(1, $0.upper)) }))
+            if let deviation = result.summary.standardDeviation { output.value(point + "sd", ReportValue(.proportion, deviation)) }
         }
+        output.value("runs", ReportValue(.count, Double(plan.points.count * plan.seeds.count)))
         output.table(table, caption: "Sweep \(CellOutput.cellID): \(plan.points.count) grid points × \(plan.seeds.count) "
             + "seeds (\(plan.seeds.map(String.init).joined(separator: ", "))), test accuracy over seeds")
 
@@ -43,7 +48,8 @@ struct SweepCell: CellRunner {
         }
         try SweepTests(plan: plan, results: results).add(to: output)
         if let best = results.max(by: { $0.summary.mean < $1.summary.mean }) {
-            output.headline = "\(plan.points.count * plan.seeds.count) runs; best \(best.label) at \(NumberText.percent(best.summary.mean))"
+            output.headline = "\(plan.points.count * plan.seeds.count) runs; best \(best.label) at "
+                + NumberText.percent(best.summary.mean)
         }
     }
 

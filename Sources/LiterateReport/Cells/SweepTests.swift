@@ -62,6 +62,8 @@ struct SweepTests {
                                pair.test.t.isFinite ? String(format: "%.2f (%.1f)", -pair.test.t, pair.test.degreesOfFreedom) : "∞",
                                NumberText.pValue(pair.test.p), NumberText.pValue(adjusted[index]), adjusted[index] < 0.05 ? "yes" : "no"])
         }
+        output.value("changes", ReportValue(.count, Double(pairs.count)))
+        output.value("beyond_noise", ReportValue(.count, Double(beyond.count)))
         output.paragraph("\(beyond.count) of the \(pairs.count) changes of one option exceed seed noise (Welch's t test on the "
             + "\(plan.seeds.count) seeds' test accuracies of the two grid points, two-sided, Holm-corrected over all \(pairs.count) "
             + "at 5%)" + (listed.count < pairs.count ? "; the table lists those." : "."))

@@ -87,5 +87,10 @@ struct TrainCell: CellRunner {
         table.separated = [table.rows.count - 1]
         output.table(table, caption: "Training run \(CellOutput.cellID)")
         output.headline = "test accuracy \(NumberText.percent(accuracy))"
+        output.testValues(correct: predictions.correct, of: dataset.test.count)
+        output.historyValues(outcome.history)
+        output.value("parameters", ReportValue(.count, Double(parameters)))
+        output.value("training_images", ReportValue(.count, Double(outcome.splits.training.count)))
+        output.value("validation_images", ReportValue(.count, Double(outcome.splits.validation.count)))
     }
 }

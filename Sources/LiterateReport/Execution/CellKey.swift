@@ -4,7 +4,7 @@ import Foundation
 
 /// The cache key of a cell's result: a SHA-256 of everything that determines it, and nothing that does not.
 ///
-/// In: the Digitbook version, the kind, the result options (not caption, label or echo), the keys of the runs it
+/// In: the Digitbook version (with the build's digest, from the command), the kind, the result options (not caption, label or echo), the keys of the runs it
 /// uses, the dataset's name and file digests, the report's seed, the parameters it uses and `extra` (such as the
 /// digest of an image file, or the thread count and OpenBLAS kernels that a training run's bits depend on).
 struct CellKey {
@@ -21,7 +21,7 @@ struct CellKey {
 
     /// The key from its parts; `options` replaces the options as written when given.
     func key(for cell: Cell, runKeys: [String], extra: [String], options: [String]? = nil) -> String {
-        var lines = ["digitbook-cell 2", "version \(version)", "kind \(cell.kind.rawValue)", "dataset \(datasetIdentity)", "seed \(seed)"]
+        var lines = ["digitbook-cell 3", "version \(version)", "kind \(cell.kind.rawValue)", "dataset \(datasetIdentity)", "seed \(seed)"]
         if let options {
             lines += options.map { "resolved \($0)" }
         } else {

@@ -41,9 +41,11 @@ struct CellOutput: Codable, Equatable, Sendable {
     var blocks: [Block]
     /// A one-line account for the terminal, such as "test accuracy 98.53%".
     var headline: String
+    /// The numbers prose can name as `${ID.NAME}`, by name.
+    var values: [String: ReportValue] = [:]
 
     enum CodingKeys: String, CodingKey {
-        case kind, id, key, seconds, blocks, headline
+        case kind, id, key, seconds, blocks, headline, values
         case digitbookVersion = "digitbook_version"
     }
 }

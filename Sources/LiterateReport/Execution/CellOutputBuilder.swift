@@ -11,6 +11,8 @@ final class CellOutputBuilder {
     private var names: Set<String> = []
     /// A one-line account of the result for the terminal.
     var headline = ""
+    /// The numbers prose can name, by name.
+    private(set) var values: [String: ReportValue] = [:]
 
     init(directory: String) {
         self.directory = directory
@@ -40,6 +42,13 @@ final class CellOutputBuilder {
     /// Adds preformatted text, folded under `summary`.
     func details(summary: [Inline], preformatted text: String) {
         blocks.append(.init(kind: .text, content: [.details(summary: summary, content: [.code(text)])]))
+    }
+
+    /// Records a number that prose can name as `${ID.NAME}`; a value that is not a finite number is left out, so a
+    /// reference to it is an error rather than a "nan" in the page.
+    func value(_ name: String, _ value: ReportValue) {
+        guard value.value.isFinite else { return }
+        values[name] = value
     }
 
     /// Adds a paragraph of plain text.

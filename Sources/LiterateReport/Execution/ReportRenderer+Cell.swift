@@ -40,7 +40,8 @@ extension ReportRenderer {
             let builder = CellOutputBuilder(directory: folder)
             try runner.run(cell, options: CellOptions(cell: cell, file: document.file), context: context, output: builder)
             let output = CellOutput(kind: cell.kind.rawValue, id: cell.id, key: key, digitbookVersion: context.version,
-                                    seconds: Date().timeIntervalSince(start), blocks: builder.blocks, headline: builder.headline)
+                                    seconds: Date().timeIntervalSince(start), blocks: builder.blocks, headline: builder.headline,
+                                    values: builder.values)
             try cache.commit(folder, output)
             events(.cellFinished(cell: cell, seconds: output.seconds, headline: output.headline, failure: nil))
             return CellOutcome(cell: cell, key: key, output: output, cached: false, failure: nil)

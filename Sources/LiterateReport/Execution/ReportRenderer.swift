@@ -61,6 +61,8 @@ public struct ReportRenderer {
         public let failures: [(cell: Cell, error: ReportError)]
         /// Prose that could not be rendered as written, such as a cross-reference to no label (`FILE:LINE: …`).
         public let warnings: [String]
+        /// Prose that names a value no cell computed (`${mlp.acuracy}`): shown as `?${…}` in the page, and a failed render.
+        public let errors: [ReportError]
         /// How each cell went: its key, whether it came from the cache, and how long computing it took.
         public let records: [CellRecord]
         /// The same as NAME.render.json's text, with the processor: what the page leaves out.
@@ -147,7 +149,7 @@ public struct ReportRenderer {
                                                 failed: $0.failure != nil) }
         return Rendered(html: assembled.html, files: files,
             failures: outcomes.compactMap { outcome in outcome.failure.map { (outcome.cell, $0) } },
-                        warnings: assembled.warnings,
+                        warnings: assembled.warnings, errors: assembled.errors,
                         records: records,
                         log: RenderLog.json(records: records, source: (document.file as NSString).lastPathComponent,
                                             version: settings.version, machine: Machine.current))

@@ -22,20 +22,26 @@ struct ReportAssembler {
         let caption: String
     }
 
-    func html() -> (html: String, warnings: [String]) {
+    /// The page, the warnings about its prose, and the errors (a `${…}` that names no value) that fail the render.
+    func html() -> (html: String, warnings: [String], errors: [ReportError]) {
         let (numbers, targets) = numbering()
         let prose = ProseRenderer()
         for number in numbers.values.flatMap(\.values) { prose.reserve(number.anchor) }
         for outcome in outcomes { prose.reserve(Self.anchor(outcome.cell)) }
-        let references = CrossReferences(targets: targets, parameters: document.frontMatter.parameters, file: document.file)
+        var computed: [String: [String: ReportValue]] = [:]
+        for outcome in outcomes { if let output = outcome.output { computed[outcome.cell.id] = output.values } }
+        let values = InlineValues(cells: document.cells, frontMatter: document.frontMatter, file: document.file, values: computed)
+        let references = CrossReferences(targets: targets, values: values, file: document.file)
+        let lint = NumberLint(file: document.file, values: computed)
         let images = ProseImages(paths: paths, file: document.file)
-        var warnings: [String] = []
+        var warnings: [String] = [], errors: [ReportError] = []
         var body: [DocumentBlock] = []
         var cellIndex = 0
         for segment in document.segments {
             switch segment {
             case .prose(let text, let line):
-                let markdown = references.resolve(text, firstLine: line, warnings: &warnings)
+                warnings += lint.warnings(in: text, firstLine: line)
+                let markdown = references.resolve(text, firstLine: line, cellsBefore: cellIndex, warnings: &warnings, errors: &errors)
                 let parsed = prose.blocks(from: markdown)
                 if parsed.omittedHTML {
                     warnings.append("\(document.file):\(line): raw HTML in the prose is left out of the page (write Markdown instead)")
@@ -54,7 +60,7 @@ struct ReportAssembler {
         }
         let page = HTMLPage(title: document.frontMatter.title, authors: document.frontMatter.authors, date: document.frontMatter.date,
                             contents: prose.headings, failures: failures, body: body)
-        return (page.html, warnings)
+        return (page.html, warnings, errors)
     }
 
     /// Numbers figures and tables in document order; a cell's `label` names its first figure (`fig-…`), its first

@@ -44,12 +44,16 @@ public struct ReportDocument: Sendable {
         var segments: [Segment] = []
         var prose: [String] = [], proseStart = index + 1
         var fences = MarkdownFences()  // ordinary (non-digitbook) fenced blocks are prose
+        var inline: [(inner: String, line: Int, cellsBefore: Int)] = []  // every ${…} in prose, checked once all cells are read
         while index < lines.count {
             let line = lines[index]
             let opening = fences.open == nil ? MarkdownFences.opening(line) : nil
             guard let (fence, info) = opening, info == "digitbook" || info.hasPrefix("digitbook ") else {
                 let isCode = fences.isCode(line)
-                if !isCode { try Self.checkParameters(in: line, line: index + 1, of: frontMatter, file: file) }
+                if !isCode {
+                    let cellsBefore = segments.count { if case .cell = $0 { true } else { false } }
+                    inline += Self.inlineValues(in: line).map { ($0, index + 1, cellsBefore) }
+                }
                 prose.append(line)
                 index += 1
                 continue
@@ -70,10 +74,15 @@ public struct ReportDocument: Sendable {
         self.frontMatter = frontMatter
         self.segments = try Self.resolvingSweepReferences(in: segments, file: file)
         try checkReferences()
+        let cells = self.cells
+        for (inner, line, cellsBefore) in inline {
+            _ = try InlineValueReference(inner, line: line, cellsBefore: cellsBefore, cells: cells, frontMatter: frontMatter, file: file)
+        }
     }
 
     /// `-P name=value` replaces a declared parameter's default; an undeclared name is an error.
-    static func applying(_ overrides: [String: String], to parameters: [(name: String, value: CellValue)], file: String) throws(ReportError)
+    static func applying(_ overrides: [String: String], to parameters: [(name: String, value: CellValue)], file: String)
+        throws(ReportError)
         -> [(name: String, value: CellValue)]
     {
         for name in overrides.keys.sorted() where !parameters.contains(where: { $0.name == name }) {
@@ -316,20 +325,10 @@ struct YAMLPairs {
 }
 
 extension ReportDocument {
-    /// Refuses a `${name}` in a prose line (outside inline code) that names no parameter, as a cell option does.
-    static func checkParameters(in line: String, line number: Int, of frontMatter: FrontMatter, file: String) throws(ReportError) {
-        guard line.contains("${") else { return }
-        for piece in MarkdownFences.inlinePieces(line) where !piece.isCode {
-            var rest = piece.text
-            while let open = rest.range(of: "${") {
-                guard let close = rest[open.upperBound...].firstIndex(of: "}") else { break }
-                let name = String(rest[open.upperBound..<close])
-                if frontMatter.parameter(name) == nil {
-                    let known = frontMatter.parameters.map(\.name).joined(separator: ", ")
-                    throw ReportError(file: file, line: number, "${\(name)}: no such parameter (params: \(known.isEmpty ? "none" : known))")
-                }
-                rest = rest[rest.index(after: close)...]
-            }
-        }
+    /// The text inside every `${…}` of a prose line, outside inline code.
+    static func inlineValues(in line: String) -> [String] {
+        guard line.contains("${") else { return [] }
+        return MarkdownFences.inlinePieces(line).filter { !$0.isCode }.flatMap { InlineValueReference.spans(in: $0.text).map(\.inner) }
     }
 }
+

@@ -21,12 +21,32 @@ struct SweepReference {
 
     /// The canonical id of the run this names in `plan`, or what is wrong with it.
     func resolve(in plan: SweepPlan) -> Result<String, ReferenceProblem> {
-        let wanted = plan.parameters + ["seed"]
+        let point: [String]
+        switch gridPoint(in: plan, naming: plan.parameters + ["seed"], what: "every swept option and the seed") {
+        case .success(let found): point = found
+        case .failure(let problem): return .failure(problem)
+        }
+        guard let seed = Int(settings["seed"] ?? ""), plan.seeds.contains(seed) else {
+            let seeds = plan.seeds.map(String.init).joined(separator: ", ")
+            return .failure(.init("\(plan.sweep.id) has no seed=\(settings["seed"] ?? "") (its seeds: \(seeds))"))
+        }
+        return .success(plan.memberID(point, seed: seed))
+    }
+
+    /// The grid point this names in `plan` (every swept option and no seed: a point's values are over its seeds), with
+    /// the values as the sweep writes them, or what is wrong with it.
+    func point(in plan: SweepPlan) -> Result<[String], ReferenceProblem> {
+        gridPoint(in: plan, naming: plan.parameters, what: "every swept option, and no seed")
+    }
+
+    /// The point named, when the settings name exactly `wanted` (`what` says so in words).
+    private func gridPoint(in plan: SweepPlan, naming wanted: [String], what: String) -> Result<[String], ReferenceProblem> {
         if let unknown = settings.keys.sorted().first(where: { !wanted.contains($0) }) {
+            if unknown == "seed" { return .failure(.init("a grid point's values are over all its seeds: leave out seed=")) }
             return .failure(.init("\(plan.sweep.id) sweeps no option \(unknown) (it sweeps \(wanted.joined(separator: ", ")))"))
         }
         if let missing = wanted.first(where: { settings[$0] == nil }) {
-            return .failure(.init("name every swept option and the seed: \(missing) is missing"))
+            return .failure(.init("name \(what): \(missing) is missing"))
         }
         var point: [String] = []
         for (name, values) in zip(plan.parameters, plan.values) {
@@ -36,11 +56,7 @@ struct SweepReference {
             }
             point.append(value)
         }
-        guard let seed = Int(settings["seed"] ?? ""), plan.seeds.contains(seed) else {
-            let seeds = plan.seeds.map(String.init).joined(separator: ", ")
-            return .failure(.init("\(plan.sweep.id) has no seed=\(settings["seed"] ?? "") (its seeds: \(seeds))"))
-        }
-        return .success(plan.memberID(point, seed: seed))
+        return .success(point)
     }
 
     struct ReferenceProblem: Error {
