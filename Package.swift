@@ -157,7 +157,7 @@ let package = Package(
         .testTarget(
             name: "DigitbookCommandsTests",
             dependencies: [
-                "DigitbookCommands", "UserImages", "IDX", "TestSupport", "Server",
+                "DigitbookCommands", "UserImages", "IDX", "TestSupport", "Server", "DatasetCatalog",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

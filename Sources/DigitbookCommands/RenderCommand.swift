@@ -93,7 +93,7 @@ struct RenderCommand: AsyncParsableCommand {
         var settings = ReportRenderer.Settings(
             manifest: manifest, dataDirectory: dataDirectory,
             cacheDirectory: outputs.cacheDirectory,
-            refresh: Set(refresh), threads: threads, version: Digitbook.version, assetFolder: outputs.assetFolder, selfContained: !assets)
+            refresh: Set(refresh), threads: threads, version: BuildIdentity.version, assetFolder: outputs.assetFolder, selfContained: !assets)
         settings.allowedOutside = allowOutside
         settings.executor = plan.executor
         settings.taskCommand = [execution.taskExecutable ?? Self.ownExecutable,

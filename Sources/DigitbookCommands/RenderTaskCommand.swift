@@ -22,7 +22,7 @@ struct RenderTaskCommand: ParsableCommand {
 
     func run() throws {
         let progress = RenderProgress()
-        try ReportRenderer.computeTask(file: file, index: index, version: Digitbook.version, events: progress.handle)
+        try ReportRenderer.computeTask(file: file, index: index, version: BuildIdentity.version, events: progress.handle)
         Console.line("task \(index) of \(file): done")
     }
 }
