@@ -40,7 +40,8 @@ struct RenderCommand: AsyncParsableCommand {
     var noCache = false
 
     @Flag(name: .long, help: """
-        Fail (exit 1) on any warning about the prose: a figure typed by hand that no computed value matches, a reference         to no figure, left-out HTML, a refused image.
+        Fail (exit 1) on any warning about the prose: a figure typed by hand that no computed value matches, a reference \
+        to no figure, left-out HTML, a refused image.
         """)
     var strict = false
 
@@ -93,7 +94,8 @@ struct RenderCommand: AsyncParsableCommand {
         var settings = ReportRenderer.Settings(
             manifest: manifest, dataDirectory: dataDirectory,
             cacheDirectory: outputs.cacheDirectory,
-            refresh: Set(refresh), threads: threads, version: BuildIdentity.version, assetFolder: outputs.assetFolder, selfContained: !assets)
+            refresh: Set(refresh), threads: threads, version: BuildIdentity.version, assetFolder: outputs.assetFolder,
+            selfContained: !assets)
         settings.allowedOutside = allowOutside
         settings.executor = plan.executor
         settings.taskCommand = [execution.taskExecutable ?? Self.ownExecutable,

@@ -4,9 +4,10 @@ import Foundation
 
 /// The cache key of a cell's result: a SHA-256 of everything that determines it, and nothing that does not.
 ///
-/// In: the Digitbook version (with the build's digest, from the command), the kind, the result options (not caption, label or echo), the keys of the runs it
-/// uses, the dataset's name and file digests, the report's seed, the parameters it uses and `extra` (such as the
-/// digest of an image file, or the thread count and OpenBLAS kernels that a training run's bits depend on).
+/// In: the Digitbook version (with the build's digest, from the command), the kind, the result options (not caption,
+/// label or echo), the keys of the runs it uses, the dataset's name and file digests, the report's seed, the parameters
+/// it uses and `extra` (such as the digest of an image file, or the thread count and OpenBLAS kernels that a training
+/// run's bits depend on).
 struct CellKey {
     let version: String
     let datasetIdentity: String
