@@ -122,3 +122,42 @@ import Testing
         return String(rest[rest.index(after: close)..<end.lowerBound])
     }
 }
+
+/// `output: false` computes a cell and shows nothing of it: its tables are not numbered, and prose can still name its
+/// values.
+@Suite struct HiddenOutputTests {
+    @Test func aHiddenCellIsComputedButNotShown() throws {
+        let fixture = try ReportFixture()
+        let source = InlineValueTests.head + """
+            ```digitbook train
+            id: first
+            model: logreg
+            epochs: 1
+            validation: 20
+            output: false
+            ```
+
+            ```digitbook train
+            id: second
+            model: logreg
+            epochs: 1
+            validation: 20
+            seed: 9
+            ```
+
+            The hidden run reached ${first.accuracy}.
+            """
+        let rendered = try fixture.render(source)
+        #expect(rendered.errors.isEmpty && rendered.failures.isEmpty)
+        #expect(!rendered.html.contains("Training run first"))
+        #expect(rendered.html.contains("<span class=\"number\">Table 1.</span> Training run second"))
+        #expect(!rendered.html.contains("?${first.accuracy}") && rendered.html.contains("The hidden run reached "))
+    }
+
+    @Test func outputTakesOnlyTrueOrFalse() {
+        let error = #expect(throws: ReportError.self) {
+            try InlineValueTests.document("```digitbook train\nid: a\nmodel: logreg\noutput: hidden\n```\n")
+        }
+        #expect(error?.description == "r.md:9: train cell option output: must be true or false")
+    }
+}

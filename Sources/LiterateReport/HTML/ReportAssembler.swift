@@ -70,7 +70,7 @@ struct ReportAssembler {
         var targets: [String: (anchor: String, text: String)] = [:]
         var figures = 0, tables = 0
         for (cellIndex, outcome) in outcomes.enumerated() {
-            guard let output = outcome.output else { continue }
+            guard let output = outcome.output, outcome.cell.output else { continue }
             let cell = outcome.cell
             let labelled = output.blocks.indices.first { index in
                 let block = output.blocks[index]
@@ -93,7 +93,8 @@ struct ReportAssembler {
         return (numbers, targets)
     }
 
-    /// A cell's section: its source when echoed, its failure, its text, tables and figures (numbered).
+    /// A cell's section: its source when echoed, its failure, its text, tables and figures (numbered); under
+    /// `output: false` only the source and a failure.
     func cellSection(_ outcome: CellOutcome, numbers: [Int: Numbered]) -> DocumentBlock {
         let cell = outcome.cell
         var blocks: [DocumentBlock] = []
@@ -107,7 +108,7 @@ struct ReportAssembler {
                 .code(failure.description),
             ]))
         }
-        for (index, block) in (outcome.output?.blocks ?? []).enumerated() {
+        for (index, block) in (cell.output ? outcome.output?.blocks ?? [] : []).enumerated() {
             switch block.kind {
             case .text:
                 blocks += block.content

@@ -16,6 +16,9 @@ public struct Cell: Equatable, Sendable {
     public let echo: Bool
     /// The body as written, to show when `echo` is on.
     public let source: String
+    /// Whether the page shows what the cell computed (`output: false` computes it for later cells and prose, and shows
+    /// nothing unless it fails).
+    public var output = true
 
     /// The training runs (train cell ids) this cell uses, in the order its options name them.
     public var runsUsed: [String] {

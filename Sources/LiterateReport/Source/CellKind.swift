@@ -3,13 +3,14 @@ import Runs
 /// The kinds of runnable cell, with the options each accepts.
 ///
 /// Result options decide what a cell computes (they make its cache key); display options only change how it is
-/// shown: `caption`, `label` (for cross-references such as `@fig-cnn-confusion`) and `echo` (show the source).
+/// shown: `caption`, `label` (for cross-references such as `@fig-cnn-confusion`), `echo` (show the source) and `output`
+/// (`false`: compute, show nothing).
 public enum CellKind: String, CaseIterable, Sendable {
     case dataset, train, predictions, model, sweep, summary, curves, confusion, report, metrics, calibration, misclassified, compare
     case predict
 
     /// Options every cell takes that do not affect its result.
-    public static let displayOptions: Set<String> = ["caption", "label", "echo"]
+    public static let displayOptions: Set<String> = ["caption", "label", "echo", "output"]
 
     /// The options that affect this kind's result (besides `id`).
     public var resultOptions: Set<String> {

@@ -43,7 +43,7 @@ extension ReportDocument {
             if cell.kind == .sweep { plans[cell.id] = try SweepPlan(cell, file: file) }
             resolved.append(.cell(Cell(kind: cell.kind, line: cell.line, id: cell.id, options: options, optionLines: cell.optionLines,
                                        parameters: cell.parameters, caption: cell.caption, label: cell.label, echo: cell.echo,
-                                       source: cell.source)))
+                                       source: cell.source, output: cell.output)))
         }
         return resolved
     }

@@ -183,7 +183,7 @@ struct CellParser {
                 name.isEmpty ? "a digitbook cell needs a kind (\(kinds))" : "unknown cell kind \"\(name)\" (known: \(kinds))")
         }
         var options: [String: CellValue] = [:], optionLines: [String: Int] = [:]
-        var id: String?, caption: String?, label: String?, echo = false
+        var id: String?, caption: String?, label: String?, echo = false, output = true
         let pairs = try YAMLPairs(file: file, firstLine: fenceLine + 1).mapping(body, what: "\(kind.rawValue) cell") ?? []
         for (key, node, line) in pairs {
             func fail(_ detail: String) -> ReportError { ReportError(file: file, line: line,
@@ -208,6 +208,9 @@ struct CellParser {
             case "echo":
                 guard case .bool(let flag) = value else { throw fail("must be true or false") }
                 echo = flag
+            case "output":
+                guard case .bool(let flag) = value else { throw fail("must be true or false") }
+                output = flag
             case _ where kind.resultOptions.contains(key):
                 options[key] = value
                 optionLines[key] = line
@@ -219,7 +222,8 @@ struct CellParser {
         if kind.needsID && id == nil { throw ReportError(file: file, line: fenceLine,
             "a \(kind.rawValue) cell needs an id, which later cells use to refer to it") }
         return Cell(kind: kind, line: fenceLine, id: id ?? "\(kind.rawValue)-\(fenceLine)", options: options,
-                    optionLines: optionLines, parameters: uses.names.sorted(), caption: caption, label: label, echo: echo, source: body)
+                    optionLines: optionLines, parameters: uses.names.sorted(), caption: caption, label: label, echo: echo, source: body,
+                    output: output)
     }
 
     /// The training options a sweep's `base` (one value each) or `grid` (a list each) sets, in the order written,
