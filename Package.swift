@@ -159,7 +159,7 @@ let package = Package(
         .testTarget(
             name: "DigitbookCommandsTests",
             dependencies: [
-                "DigitbookCommands", "UserImages", "IDX", "TestSupport", "Server", "DatasetCatalog",
+                "DigitbookCommands", "UserImages", "IDX", "TestSupport", "Server", "DatasetCatalog", "LiterateReport", "Training",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

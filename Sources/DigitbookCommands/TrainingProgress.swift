@@ -2,22 +2,37 @@ import Foundation
 import Runs
 import Training
 
-/// Shows training progress: a live line on a terminal, one line per epoch otherwise.
+/// Shows training progress: a live line on a terminal; otherwise (a log, a CI job, a Slurm task) a line per minute
+/// while an epoch runs, so a long epoch is not taken for a hang, and one line per epoch.
 final class TrainingProgress {
     private let epochs: Int
-    private let live = isatty(STDOUT_FILENO) != 0
+    private let live: Bool
+    /// How often a non-terminal hears from an epoch that is still running (a minute).
+    private let quietInterval: TimeInterval
     private var epochStart = Date()
     private var lastDraw = Date.distantPast
 
-    init(epochs: Int) {
+    init(epochs: Int, live: Bool = isatty(STDOUT_FILENO) != 0, quietInterval: TimeInterval = 60) {
         self.epochs = epochs
+        self.live = live
+        self.quietInterval = quietInterval
     }
 
     func handle(_ event: TrainingEvent) {
         switch event {
         case .batch(let epoch, let batch, let batches, let loss, let accuracy):
-            if batch == 1 { epochStart = Date() }
-            guard live, batch == batches || Date().timeIntervalSince(lastDraw) > 0.1 else { return }
+            if batch == 1 {
+                epochStart = Date()
+                if !live { lastDraw = epochStart }
+            }
+            guard live else {
+                guard Date().timeIntervalSince(lastDraw) >= quietInterval, batch < batches else { return }
+                lastDraw = Date()
+                Console.line(String(format: "epoch %d/%d  batch %d/%d  loss %.4f  accuracy %.4f  %.0f s so far", epoch, epochs, batch,
+                                    batches, loss, accuracy, Date().timeIntervalSince(epochStart)))
+                return
+            }
+            guard batch == batches || Date().timeIntervalSince(lastDraw) > 0.1 else { return }
             lastDraw = Date()
             let elapsed = Date().timeIntervalSince(epochStart)
             let eta = elapsed / Double(batch) * Double(batches - batch)

@@ -14,6 +14,18 @@ public enum NumberText {
     /// A number with `decimals` decimals.
     public static func fixed(_ value: Double, _ decimals: Int = 4) -> String { String(format: "%.\(decimals)f", value) }
 
+    /// A size in bytes as people read it: "812 bytes", "4.2 kB", "31.6 MB", "1.08 GB" (powers of 1,000).
+    public static func bytes(_ count: Int) -> String {
+        let units = ["kB", "MB", "GB", "TB"]
+        guard count >= 1_000 else { return "\(count) bytes" }
+        var value = Double(count) / 1_000, unit = 0
+        while value >= 1_000 && unit < units.count - 1 {
+            value /= 1_000
+            unit += 1
+        }
+        return String(format: value < 10 ? "%.2f" : "%.1f", value) + " " + units[unit]
+    }
+
     /// A p-value as papers print it: "< 0.0001" when below the smallest value `decimals` decimals show, else with
     /// that many decimals.
     public static func pValue(_ p: Double, decimals: Int = 4) -> String {

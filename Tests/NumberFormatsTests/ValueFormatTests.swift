@@ -38,3 +38,12 @@ import NumberFormats
         #expect(NumberText.pValue(0.0009, decimals: 3) == "< 0.001")
     }
 }
+
+/// Sizes read in powers of 1,000 with three significant figures or so.
+@Suite struct ByteSizeTests {
+    @Test(arguments: [(0, "0 bytes"), (999, "999 bytes"), (1_000, "1.00 kB"), (4_210, "4.21 kB"), (31_600_000, "31.6 MB"),
+                      (1_080_000_000, "1.08 GB"), (5_000_000_000_000_000, "5000.0 TB")])
+    func sizes(count: Int, expected: String) {
+        #expect(NumberText.bytes(count) == expected)
+    }
+}

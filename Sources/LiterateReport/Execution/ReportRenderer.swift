@@ -49,6 +49,8 @@ public struct ReportRenderer {
         case cellFinished(cell: Cell, seconds: Double, headline: String, failure: ReportError?)
         /// The executor's progress, such as "Slurm job 12: 3 of 18 finished, 2 running, 13 waiting".
         case executor(String)
+        /// The next cell is run `number` of a sweep's `total` (then `cellStarted` follows for it).
+        case sweepRun(number: Int, total: Int)
     }
 
     /// The rendered report.
@@ -114,7 +116,9 @@ public struct ReportRenderer {
             let plans = document.sweepPlans
             for (index, cell) in document.cells.enumerated() {
                 // A sweep's runs are train cells of their own, computed (or found in the cache) just before it.
-                for member in plans[cell.id]?.members ?? [] where cell.kind == .sweep {
+                let members = cell.kind == .sweep ? plans[cell.id]?.members ?? [] : []
+                for (number, member) in members.enumerated() {
+                    events(.sweepRun(number: number + 1, total: members.count))
                     let outcome = Self.runCell(member, index: index, document: document, context: context, keys: keys, runKeys: runKeys,
                                                cache: cache, refresh: refresh.contains(cell.id), handed: handed, events: events)
                     register(member, outcome)
@@ -147,9 +151,17 @@ public struct ReportRenderer {
         let records = (memberOutcomes + outcomes).map { CellRecord(cell: $0.cell, key: $0.key, cached: $0.cached,
                                                                    seconds: $0.output?.seconds,
                                                 failed: $0.failure != nil) }
+        var warnings = assembled.warnings
+        if let cacheDirectory = settings.cacheDirectory {
+            do {
+                try CacheUse.record(source: document.file, keys: records.compactMap(\.key), cache: cacheDirectory)
+            } catch {
+                warnings.append("\(error.description) (digitbook cache will count this report's entries as unused)")
+            }
+        }
         return Rendered(html: assembled.html, files: files,
             failures: outcomes.compactMap { outcome in outcome.failure.map { (outcome.cell, $0) } },
-                        warnings: assembled.warnings, errors: assembled.errors,
+                        warnings: warnings, errors: assembled.errors,
                         records: records,
                         log: RenderLog.json(records: records, source: (document.file as NSString).lastPathComponent,
                                             version: settings.version, machine: Machine.current))
