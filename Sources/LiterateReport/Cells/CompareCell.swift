@@ -113,7 +113,9 @@ struct CompareCell: CellRunner {
         if verdicts.count == pairs {
             return "Every difference is significant at the 5% level after Holm's correction: \(listed)."
         }
-        return "Significant at the 5% level after Holm's correction: \(listed). The other \(pairs - verdicts.count) "
-            + "difference\(pairs - verdicts.count == 1 ? " is" : "s are") within what chance gives on \(images.thousandsSeparated) images."
+        let rest = pairs - verdicts.count
+        return "Significant at the 5% level after Holm's correction: \(listed). "
+            + (rest == 1 ? "The other difference is" : "The other \(rest) differences are")
+            + " within what chance gives on \(images.thousandsSeparated) images."
     }
 }
