@@ -1,6 +1,8 @@
 import Foundation
 
-/// Accuracy against confidence per confidence bin, beside the diagonal of perfect calibration.
+/// Accuracy against confidence per confidence bin, beside the diagonal of perfect calibration, and beneath it how many
+/// images each bin holds (as scikit-learn's and Yellowbrick's calibration plots show them): a bin of one image must not
+/// look as important as the bin that holds most of the test set.
 public struct ReliabilityDiagram: Chart {
     /// One bin: its confidence range, how many examples, their mean confidence and accuracy.
     public struct Bin: Sendable {
@@ -21,7 +23,13 @@ public struct ReliabilityDiagram: Chart {
     public let expectedCalibrationError: Double
     public let title: String
     public let width: Double = 400
-    public let height: Double = 400
+    public let height: Double = 500
+    /// The accuracy plot's frame: its left and right edges, and its top and bottom.
+    public let left = 64.0, top = 64.0
+    public var right: Double { width - 20 }
+    public let plotBottom = 330.0
+    /// The counts' strip beneath it: the top and the bottom (zero) of its bars.
+    public let countTop = 372.0, countBottom = 452.0
 
     public init(bins: [Bin], expectedCalibrationError: Double, title: String) {
         self.bins = bins
@@ -46,7 +54,7 @@ public struct ReliabilityDiagram: Chart {
     public func draw(_ g: Graphics) {
         g.text(title, 16, 26, size: 15, bold: true)
         g.text(String(format: "ECE %.2f%%", 100 * expectedCalibrationError), 16, 46, size: 11, .muted)
-        let (left, right, top, bottom) = (64.0, width - 20, 64.0, height - 48)
+        let bottom = plotBottom
         func x(_ v: Double) -> Double { left + (right - left) * v }
         func y(_ v: Double) -> Double { bottom - (bottom - top) * v }
         for tick in stride(from: 0.0, through: 1.0001, by: 0.2) {
@@ -70,7 +78,30 @@ public struct ReliabilityDiagram: Chart {
         g.fill(right - 150, 52, 10, 10, Self.underConfident)
         g.text("under-confident", right - 136, 61, size: 10)
         g.stroke([(x(0), y(0)), (x(1), y(1))], .ink, width: 1.2, dashed: true)
+        drawCounts(g, x: x)
         g.text("Confidence", (left + right) / 2, height - 12, size: 11, align: .centre)
         g.text("Accuracy", 16, (top + bottom) / 2, size: 11, align: .centre, rotated: true)
+    }
+
+    /// Each bin's number of images as a bar on a logarithmic scale (one image still shows, the bin holding most of the
+    /// test set does not flatten the rest), with the count written above it.
+    private func drawCounts(_ g: Graphics, x: (Double) -> Double) {
+        g.text("Images per bin (log scale)", left, countTop - 14, size: 10, .muted)
+        g.stroke([(left, countBottom), (right, countBottom)], .grid)
+        let most = Double(bins.map(\.count).max() ?? 0)
+        guard most > 0 else { return }
+        for bin in bins where bin.count > 0 {
+            let (x0, barWidth) = (x(bin.lower) + 1, x(bin.upper) - x(bin.lower) - 2)
+            let height = (countBottom - countTop) * max(0.04, log10(1 + Double(bin.count)) / log10(1 + most))
+            g.fill(x0, countBottom - height, barWidth, height, Color.series[0])
+            g.text(Self.compact(bin.count), x0 + barWidth / 2, countBottom - height - 3, size: 8, .muted, align: .centre)
+        }
+    }
+
+    /// A count in at most four characters: "812", "9.6k", "12k".
+    static func compact(_ count: Int) -> String {
+        if count < 1_000 { return "\(count)" }
+        let thousands = Double(count) / 1_000
+        return thousands < 10 ? String(format: "%.1fk", thousands) : String(format: "%.0fk", thousands)
     }
 }

@@ -40,11 +40,26 @@ import Testing
         }
         let chart = ReliabilityDiagram(bins: bins, expectedCalibrationError: 0.342, title: "Calibration")
         let image = try #require(PNGReadBack(try chart.png(scale: 2)))
-        let (left, right, top, bottom) = (64.0, chart.width - 20, 64.0, chart.height - 48)
+        let (left, right, top, bottom) = (chart.left, chart.right, chart.top, chart.plotBottom)
         let x = left + (right - left) * (14.5 / 15)
         let (r, g, b) = rgb(Color.series[0])
         #expect(image.matches(Int(x * 2), Int((bottom - (bottom - top) * 0.3) * 2), r, g, b), "the top bin's bar is filled below 60%")
         #expect(chart.summary.hasPrefix("Calibration: expected calibration error 34.20% over 100 examples"))
+        // Beneath, each bin's count: a bar for the 90 images of the top bin and for the 10 of bin 10 (shorter, on a log
+        // scale), none for an empty bin.
+        let countLine = Int((chart.countBottom - 2) * 2)
+        #expect(image.matches(Int(x * 2), countLine, r, g, b), "the top bin's count bar")
+        let tenth = left + (right - left) * (10.5 / 15), empty = left + (right - left) * (3.5 / 15)
+        #expect(image.matches(Int(tenth * 2), countLine, r, g, b), "bin 10's count bar")
+        #expect(!image.matches(Int(empty * 2), countLine, r, g, b), "no bar for an empty bin")
+        let tall = chart.countBottom - (chart.countBottom - chart.countTop) * 0.9
+        #expect(image.matches(Int(x * 2), Int(tall * 2), r, g, b) && !image.matches(Int(tenth * 2), Int(tall * 2), r, g, b),
+                "log10(11)/log10(91) of the height: bin 10's bar stops well below the top bin's")
+    }
+
+    @Test(arguments: [(0, "0"), (812, "812"), (1_000, "1.0k"), (9_612, "9.6k"), (12_400, "12k")])
+    func binCountsAreCompact(count: Int, expected: String) {
+        #expect(ReliabilityDiagram.compact(count) == expected)
     }
 
     @Test func digitGridDrawsThePixels() throws {
