@@ -45,7 +45,8 @@ public struct ReliabilityDiagram: Chart {
         let top = bins.last { $0.count > 0 }
         var text = String(format: "%@: expected calibration error %.2f%% over %d examples", title, 100 * expectedCalibrationError, total)
         if let top, total > 0 {
-            text += String(format: "; %.0f%% of them fall in the most confident non-empty bin, where accuracy is %.1f%% at confidence %.1f%%",
+            text += String(format: "; %.0f%% of them fall in the most confident non-empty bin, "
+                + "where accuracy is %.1f%% at confidence %.1f%%",
                            100 * Double(top.count) / Double(total), 100 * top.accuracy, 100 * top.confidence)
         }
         return text + "."
