@@ -32,7 +32,7 @@ struct SweepCell: CellRunner {
                                           ?? "–"]
             if timings { row.append(String(format: "%.1f s", result.meanSeconds)) }
             table.append(row)
-            let point = "[" + zip(plan.parameters, result.point).map { "\($0)=\($1)" }.joined(separator: ",") + "]."
+            let point = plan.pointName(result.point) + "."
             output.value(point + "mean", ReportValue(.proportion, result.summary.mean,
                                                      interval: result.summary.interval.map { (max(0, $0.lower), min(1, $0.upper)) }))
             if let deviation = result.summary.standardDeviation { output.value(point + "sd", ReportValue(.proportion, deviation)) }

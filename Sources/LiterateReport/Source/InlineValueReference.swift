@@ -92,8 +92,7 @@ struct InlineValueReference: Equatable {
         }
         switch reference.point(in: plan) {
         case .success(let point):
-            let settings = zip(plan.parameters, point).map { "\($0)=\($1)" }.joined(separator: ",")
-            return "[\(settings)]" + name[name.index(after: close)...]
+            return plan.pointName(point) + name[name.index(after: close)...]
         case .failure(let problem):
             throw fail(problem.message)
         }

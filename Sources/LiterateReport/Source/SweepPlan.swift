@@ -62,9 +62,17 @@ struct SweepPlan {
         }
     }
 
-    /// The id of the run at `point` with `seed`.
+    /// The id of the run at `point` with `seed`: `SWEEP[a=1,b=2,seed=N]`.
     func memberID(_ point: [String], seed: Int) -> String {
-        sweep.id + "[" + zip(parameters, point).map { "\($0)=\($1)" }.joined(separator: ",") + ",seed=\(seed)]"
+        sweep.id + "[" + settings(point) + ",seed=\(seed)]"
+    }
+
+    /// How a grid point's values are named in the sweep's output and in prose: `[a=1,b=2]`, options in grid order.
+    func pointName(_ point: [String]) -> String { "[" + settings(point) + "]" }
+
+    /// `a=1,b=2`: each swept option with its value at `point`.
+    private func settings(_ point: [String]) -> String {
+        zip(parameters, point).map { "\($0)=\($1)" }.joined(separator: ",")
     }
 
     /// Every run as a train cell, point by point, seeds within a point.
