@@ -94,12 +94,20 @@ let package = Package(
             resources: [.embedInCode("Assets/app.js"), .embedInCode("Assets/app.css"), .embedInCode("Assets/openapi.yaml")]
         ),
         .target(
+            name: "Preview",
+            dependencies: [
+                "LiterateReport", "Server", "Pages", "FileIO", "NumberFormats", "Training",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
+            ],
+            resources: [.embedInCode("Assets/preview.js"), .embedInCode("Assets/preview.css")]
+        ),
+        .target(
             name: "DigitbookCommands",
             dependencies: [
                 "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "Runs", "NeuralNetwork", "Tensors", "Evaluation",
                 "Randomness",
                 "NumberFormats", "Readings",
-                "LiterateReport", "Server", "Grading", "ModelImport", "Executors", "NumberBenchmark", "ReadingBenchmark",
+                "LiterateReport", "Server", "Preview", "Grading", "ModelImport", "Executors", "NumberBenchmark", "ReadingBenchmark",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -151,6 +159,12 @@ let package = Package(
         .testTarget(
             name: "ServerTests",
             dependencies: ["Server", "UserImages", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]
+        ),
+        .testTarget(
+            name: "PreviewTests",
+            dependencies: [
+                "Preview", "LiterateReport", "TestSupport", "UserImages", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
         .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets"], exclude: ["Corpus", "make_seed_corpus.py"]),
         .testTarget(name: "ExecutorsTests", dependencies: ["Executors", "TestSupport"]),

@@ -14,7 +14,8 @@ public struct Digitbook: AsyncParsableCommand {
         subcommands: [
             DatasetsCommand.self, PreprocessCommand.self, SummaryCommand.self, TrainCommand.self, PredictCommand.self,
             EvaluateCommand.self,
-            RenderCommand.self, CacheCommand.self, ServeCommand.self, GradeCommand.self, ImportCommand.self, BenchCommand.self,
+            RenderCommand.self, PreviewCommand.self, CacheCommand.self, ServeCommand.self, GradeCommand.self, ImportCommand.self,
+            BenchCommand.self,
             RenderTaskCommand.self,
         ]
     )

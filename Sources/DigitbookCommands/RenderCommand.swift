@@ -19,22 +19,13 @@ struct RenderCommand: AsyncParsableCommand {
 
     @OptionGroup var catalogOptions: CatalogOptions
 
-    @Argument(help: ArgumentHelp("The report source.", valueName: "Reports/NAME.md"))
-    var source: String
-
-    @Option(name: .long, help: ArgumentHelp(
-        "The dataset's folder (default: the front matter's data, $DIGITBOOK_DATA, else the per-user data folder, "
-            + "~/.local/share/digitbook/datasets/NAME, downloaded if missing).", valueName: "dir"))
-    var data: String?
+    @OptionGroup var report: ReportSourceOptions
 
     @Option(name: .long, help: ArgumentHelp("The output folder (default: _site beside the source).", valueName: "dir"))
     var out: String?
 
     @Flag(name: .long, help: "Link figures as files in NAME_files instead of embedding them in the HTML.")
     var assets = false
-
-    @Option(name: .customShort("P"), help: ArgumentHelp("Set a parameter the front matter declares; repeatable.", valueName: "name=value"))
-    var parameters: [String] = []
 
     @Flag(name: .long, help: "Compute every cell afresh, without reading or writing the cache.")
     var noCache = false
@@ -49,13 +40,6 @@ struct RenderCommand: AsyncParsableCommand {
         valueName: "cell-id"))
     var refresh: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("The cache folder (default: _cache beside the source).", valueName: "dir"))
-    var cache: String?
-
-    @Option(name: .long, help: ArgumentHelp(
-        "Let the report read files (images) inside this folder, outside its own; repeatable.", valueName: "dir"))
-    var allowOutside: [String] = []
-
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp(
         "Threads that share each training batch (default: all cores, divided among --jobs; --slurm-cpus with Slurm); runs depend "
             + "on it.", valueName: "n"))
@@ -65,13 +49,8 @@ struct RenderCommand: AsyncParsableCommand {
 
     func run() async throws {
         let start = Date()
-        var overrides: [String: String] = [:]
-        for parameter in parameters {
-            guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
-                throw ValidationError("-P \(parameter): write -P name=value")
-            }
-            overrides[String(parameter[..<equals])] = String(parameter[parameter.index(after: equals)...])
-        }
+        let overrides = try report.overrides()
+        let source = report.source
         let plan = try execution.plan(threads: threads, noCache: noCache)
         let threads = plan.threads
         guard TrainingConfiguration.Limits.threads.contains(threads) else {
@@ -83,20 +62,21 @@ struct RenderCommand: AsyncParsableCommand {
             throw ValidationError("--refresh \(unknown): \(source) has no cell with that id (ids: "
                 + "\(document.cells.map(\.id).joined(separator: ", ")))")
         }
-        let outputs = ReportOutputs(source: source, out: out, cache: cache, noCache: noCache)
+        let outputs = ReportOutputs(source: source, out: out, cache: report.cache, noCache: noCache)
         try outputs.check()
         if execution.executor == .slurm, let cacheDirectory = outputs.cacheDirectory {
             try ExecutionOptions.checkShared(cache: cacheDirectory)
         }
         let sourceDirectory = outputs.sourceDirectory
-        let (manifest, dataDirectory) = try await dataset(for: document, sourceDirectory: sourceDirectory)
+        let (manifest, dataDirectory) = try await report.dataset(for: document, sourceDirectory: sourceDirectory,
+                                                                 catalog: try catalogOptions.load())
 
         var settings = ReportRenderer.Settings(
             manifest: manifest, dataDirectory: dataDirectory,
             cacheDirectory: outputs.cacheDirectory,
             refresh: Set(refresh), threads: threads, version: BuildIdentity.version, assetFolder: outputs.assetFolder,
             selfContained: !assets)
-        settings.allowedOutside = allowOutside
+        settings.allowedOutside = report.allowOutside
         settings.executor = plan.executor
         settings.taskCommand = [execution.taskExecutable ?? Self.ownExecutable,
                                 RenderTaskCommand.configuration.commandName ?? "render-task"]
@@ -125,26 +105,5 @@ struct RenderCommand: AsyncParsableCommand {
     static var ownExecutable: String {
         (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? Bundle.main.executablePath
             ?? CommandLine.arguments[0]
-    }
-
-    /// The manifest named by the front matter and the folder of its files: --data, the front matter's `data`
-    /// (relative to the source), $DIGITBOOK_DATA, else the catalog's download folder, fetched when missing.
-    private func dataset(for document: ReportDocument, sourceDirectory: String) async throws -> (DatasetManifest, String) {
-        let catalog = try catalogOptions.load()
-        let manifest = try catalog.manifest(named: document.frontMatter.dataset)
-        guard document.needsDataset else { return (manifest, data ?? "") }  // nothing to read: resolve and fetch nothing
-        let fromFrontMatter = document.frontMatter.data.map {
-            $0.hasPrefix("/") ? $0 : (sourceDirectory as NSString).appendingPathComponent($0)
-        }
-        if let directory = CatalogLocation.dataDirectory(explicit: data ?? fromFrontMatter) { return (manifest, directory) }
-        let downloads = CatalogLocation.downloadDirectory(for: manifest.name)
-        let present = manifest.files.allSatisfy {
-            FileManager.default.fileExists(atPath: (downloads as NSString).appendingPathComponent($0.name))
-        }
-        if !present {
-            Console.line("\(manifest.name) is not in \(downloads); downloading it (or pass --data DIR)")
-            _ = try await DatasetFetcher(manifest: manifest, destination: downloads).fetch { Console.line($0) }
-        }
-        return (manifest, downloads)
     }
 }

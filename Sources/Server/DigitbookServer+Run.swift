@@ -15,15 +15,30 @@ extension DigitbookServer {
     /// nothing is announced. After a signal the requests in flight get `shutdownSeconds`; then their connections are
     /// closed, so a client trickling an upload cannot keep the server running.
     public func run(signals: [UnixSignal] = [.sigint, .sigterm], announce: @escaping @Sendable (String) -> Void) async throws {
-        let host = configuration.host
+        try await ListeningService.run(host: configuration.host, port: configuration.port,
+                                       shutdownSeconds: configuration.shutdownSeconds, signals: signals, announce: announce) {
+            application(listening: $0)
+        }
+    }
+}
+
+/// How every Digitbook server runs: until a signal, its address announced once bound, a bind failure in words.
+public enum ListeningService {
+    /// Runs the application that `make` builds (handing it the callback that learns the bound port) until one of
+    /// `signals`; `announce` hears `http://HOST:PORT/` once the port is bound. After a signal the requests in flight
+    /// get `shutdownSeconds`. An address that cannot be bound is a ``ServerStartError`` naming it.
+    public static func run<App: ApplicationProtocol>(
+        host: String, port: Int, shutdownSeconds: Int, signals: [UnixSignal], announce: @escaping @Sendable (String) -> Void,
+        make: (@escaping @Sendable (Int?) async -> Void) -> App
+    ) async throws {
         let shown = host.contains(":") ? "[\(host)]" : host
         let started = StartFlag()
-        let app = application { port in
+        let app = make { port in
             started.set()
             announce("http://\(shown):\(port ?? 0)/")
         }
         var group = ServiceGroupConfiguration(services: [app], gracefulShutdownSignals: signals, logger: Logger(label: "digitbook"))
-        group.maximumGracefulShutdownDuration = .seconds(configuration.shutdownSeconds)
+        group.maximumGracefulShutdownDuration = .seconds(shutdownSeconds)
         group.maximumCancellationDuration = .seconds(5)
         do {
             try await ServiceGroup(configuration: group).run()
@@ -32,7 +47,7 @@ extension DigitbookServer {
             if reason.contains("Address already in use") || reason.contains("errno: 98") {
                 reason = "the port is in use (another server?); choose another with --port, or --port 0 for any free one"
             }
-            throw ServerStartError(description: "cannot listen on \(shown):\(configuration.port): \(reason)")
+            throw ServerStartError(description: "cannot listen on \(shown):\(port): \(reason)")
         }
     }
 }

@@ -36,5 +36,7 @@ struct SummaryCell: CellRunner {
         output.details(summary: "As Keras prints it", preformatted: keras)
         let total = model.layers.reduce(0) { $0 + $1.parameterCount }
         output.headline = "\(total.thousandsSeparated) parameters"
+        output.value("parameters", ReportValue(.count, Double(total)))
+        output.value("layers", ReportValue(.count, Double(model.layers.count)))
     }
 }

@@ -9,6 +9,8 @@ struct ReadablePaths: Sendable {
     let sourceDirectory: String
     /// Folders outside the report's that the user allowed.
     let allowedOutside: [String]
+    /// Every file resolved for reading, so that a preview knows what to watch besides the source.
+    let reads = ReadLog()
 
     init(sourceDirectory: String, allowedOutside: [String] = []) {
         self.sourceDirectory = sourceDirectory
@@ -24,7 +26,9 @@ struct ReadablePaths: Sendable {
             let folder = ContainedFolder(root)
             guard CanonicalPath.isInside(real, folder.realPath) else { continue }
             do {
-                return .success(try folder.file(String(real.dropFirst(folder.realPath.count).drop { $0 == "/" })))
+                let file = try folder.file(String(real.dropFirst(folder.realPath.count).drop { $0 == "/" }))
+                reads.add(file)
+                return .success(file)
             } catch {
                 return .failure(CellFailure("\(path): \(error.detail)"))
             }
@@ -33,4 +37,16 @@ struct ReadablePaths: Sendable {
             "\(path) is outside the report's folder \(CanonicalPath.of(sourceDirectory)); a report reads only its own files unless "
                 + "you pass --allow-outside \((real as NSString).deletingLastPathComponent)"))
     }
+}
+
+/// The files a render resolved for reading, in the order first read; shared by the copies of one `ReadablePaths`.
+final class ReadLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var files: [String] = []
+
+    func add(_ file: String) {
+        lock.withLock { if !files.contains(file) { files.append(file) } }
+    }
+
+    var all: [String] { lock.withLock { files } }
 }

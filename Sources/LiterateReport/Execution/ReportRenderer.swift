@@ -28,6 +28,9 @@ public struct ReportRenderer {
         public var executor: (any TaskExecutor)?
         /// The program and arguments that compute one entry of a task file (`digitbook render-task`), for the executor.
         public var taskCommand: [String] = []
+        /// Asked before each cell; false stops the render with ``RenderInterrupted`` (a preview whose source changed
+        /// meanwhile). The cells finished so far stay in the cache.
+        public var shouldContinue: @Sendable () -> Bool = { true }
 
         public init(manifest: DatasetManifest, dataDirectory: String, cacheDirectory: String?, refresh: Set<String> = [], threads: Int,
                     version: String, assetFolder: String, selfContained: Bool = true) {
@@ -69,6 +72,8 @@ public struct ReportRenderer {
         public let records: [CellRecord]
         /// The same as NAME.render.json's text, with the processor: what the page leaves out.
         public let log: String
+        /// Every file the cells and the prose read (images, model and predictions files), besides the source.
+        public let filesRead: [String]
     }
 
     /// One cell's account in the provenance appendix.
@@ -115,9 +120,11 @@ public struct ReportRenderer {
             }
             let plans = document.sweepPlans
             for (index, cell) in document.cells.enumerated() {
+                guard settings.shouldContinue() else { throw RenderInterrupted(cellsDone: index) }
                 // A sweep's runs are train cells of their own, computed (or found in the cache) just before it.
                 let members = cell.kind == .sweep ? plans[cell.id]?.members ?? [] : []
                 for (number, member) in members.enumerated() {
+                    guard settings.shouldContinue() else { throw RenderInterrupted(cellsDone: index) }
                     events(.sweepRun(number: number + 1, total: members.count))
                     let outcome = Self.runCell(member, index: index, document: document, context: context, keys: keys, runKeys: runKeys,
                                                cache: cache, refresh: refresh.contains(cell.id), handed: handed, events: events)
@@ -164,7 +171,8 @@ public struct ReportRenderer {
                         warnings: warnings, errors: assembled.errors,
                         records: records,
                         log: RenderLog.json(records: records, source: (document.file as NSString).lastPathComponent,
-                                            version: settings.version, machine: Machine.current))
+                                            version: settings.version, machine: Machine.current),
+                        filesRead: paths.reads.all)
     }
 
     /// The keys of `document`'s cells (the dataset's digests are read when a cell needs the dataset), and the digests.
@@ -184,6 +192,13 @@ public struct ReportRenderer {
         }
         return result
     }
+}
+
+/// A render stopped because ``ReportRenderer/Settings/shouldContinue`` said so, before cell `cellsDone + 1`.
+public struct RenderInterrupted: Error, CustomStringConvertible, Sendable {
+    public let cellsDone: Int
+
+    public var description: String { "the render stopped after \(cellsDone) cells, as asked" }
 }
 
 /// What became of one cell: its output (cached or new) or why it failed.

@@ -1,0 +1,30 @@
+import Pages
+
+/// The pages a preview serves besides the report: the frame around it (status line, errors, the report in a frame
+/// that reloads) and what the frame shows before any page has rendered.
+enum PreviewPage {
+    /// The preview's page: what the render is doing, the errors of the last one, and the report beneath.
+    static func html(source: String) -> String {
+        LinkedPage(title: "Preview of \(source)", stylesheet: "/preview.css", script: "/preview.js", body: [
+            .element("header", ["class": "bar"], [
+                .element("p", ["id": "state", "role": "status", "aria-live": "polite"], text: "Connecting to digitbook preview"),
+                .element("p", ["class": "source"], text: source),
+            ]),
+            .element("section", ["id": "problems", "class": "problems", "hidden": nil, "aria-labelledby": "problems-title"], [
+                .element("h2", ["id": "problems-title"], text: "Errors"),
+                .element("ul", ["id": "errors"]),
+                .element("ul", ["id": "warnings", "class": "warnings"]),
+            ]),
+            .element("iframe", ["id": "report", "title": "The rendered report", "src": "/page"]),
+        ]).html
+    }
+
+    /// What the frame shows when the source has never rendered: why, in words.
+    static func placeholder(errors: [String]) -> String {
+        StandalonePage(title: "No page yet", body: [.element("main", [], [
+            .element("h1", text: "No page yet"),
+            .element("p", text: errors.isEmpty ? "The first render is under way; the page appears here when it is done."
+                : "The source has errors (listed above); the page appears here once it renders."),
+        ])]).html
+    }
+}
