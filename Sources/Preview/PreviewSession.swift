@@ -139,6 +139,7 @@ public final class PreviewSession: @unchecked Sendable {
 
     /// An error's lines, each naming the file and line where it can.
     static func errorLines(_ error: any Error) -> [String] {
-        [String(describing: error)]
+        if let error = error as? ReportError { return error.all.map(\.description) }
+        return [String(describing: error)]
     }
 }

@@ -94,3 +94,58 @@ import Testing
         #expect(CellValue(scalar: "no") == .string("no"), "YAML 1.2: only true and false are booleans")
     }
 }
+
+@Suite struct EveryProblemAtOnceTests {
+    static let source = """
+        ---
+        title: Many mistakes
+        seed: one
+        ---
+        ```digitbook summary
+        id: arch
+        modle: seed-cnn
+        ```
+
+        ```digitbook train
+        id: net
+        model: mlp
+        epochz: 2
+        colour: blue
+        ```
+
+        The net reached ${net.accuracy}, the arch ${arch.parameters}, the other ${nosuch.accuracy}.
+
+        ```digitbook confusion
+        run: net
+        ```
+
+        ```digitbook sweep
+        id: depth
+        grid:
+          modle: [mlp, logreg]
+        ```
+
+        ```digitbook curves
+        runs:
+          - nett
+          - depth[model=mlp,seed=1]
+        ```
+        """
+
+    @Test("One read lists every problem in order of line, and nothing twice for a cell that did not parse")
+    func everyProblemInOneGo() {
+        let error = #expect(throws: ReportError.self) { try ReportDocument(text: Self.source, file: "r.md") }
+        let lines = error?.all.map(\.description) ?? []
+        #expect(lines.map { $0.split(separator: ":").prefix(2).joined(separator: ":") }
+            == ["r.md:3", "r.md:7", "r.md:13", "r.md:14", "r.md:17", "r.md:26", "r.md:29"], "\(lines)")
+        #expect(lines.first == "r.md:3: seed: must be a whole number from 0")
+        #expect(lines[safe: 4]?.contains("${nosuch.accuracy}: no cell has the id nosuch") == true)
+        #expect(lines[safe: 6]?.contains("\"nett\"") == true)
+        #expect(!lines.contains { $0.contains("net.accuracy") || $0.contains("arch.parameters") || $0.contains("depth[") })
+        #expect(error?.description == lines.joined(separator: "\n"))
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import YAMLDiagnostics
 import Yams
 
@@ -30,15 +31,18 @@ public struct ReportDocument: Sendable {
         var index = 0
         let defaultTitle = file.split(separator: "/").last.map(String.init) ?? file
         var frontMatter = FrontMatter(title: defaultTitle)
+        var problems = ReportProblems()
         if lines.first?.trimmingCharacters(in: .whitespaces) == "---" {
             guard let end = lines.indices.dropFirst().first(where: { ["---",
                 "..."].contains(lines[$0].trimmingCharacters(in: .whitespaces)) }) else {
                 throw ReportError(file: file, line: 1, "the front matter opened here is never closed with ---")
             }
-            frontMatter = try FrontMatterParser(file: file, firstLine: 2,
-                defaultTitle: defaultTitle).parse(lines[1..<end].joined(separator: "\n"))
+            frontMatter = FrontMatterParser(file: file, firstLine: 2,
+                defaultTitle: defaultTitle).parse(lines[1..<end].joined(separator: "\n"), problems: &problems)
             index = end + 1
         }
+        // A parameter the front matter could not declare would make every use of it an error too: stop there.
+        if problems.errors.contains(where: { $0.detail.hasPrefix("params") }) { try problems.check() }
         frontMatter.parameters = try Self.applying(overrides, to: frontMatter.parameters, file: file)
 
         var segments: [Segment] = []
@@ -59,25 +63,52 @@ public struct ReportDocument: Sendable {
                 continue
             }
             guard let close = lines.indices.dropFirst(index + 1).first(where: { MarkdownFences.closes(lines[$0], fence) }) else {
-                throw ReportError(file: file, line: index + 1, "the digitbook cell opened here is never closed with \(fence)")
+                problems.record(ReportError(file: file, line: index + 1, "the digitbook cell opened here is never closed with \(fence)"))
+                break
             }
             if !prose.isEmpty { segments.append(.prose(prose.joined(separator: "\n"), line: proseStart)) }
             let body = lines[(index + 1)..<close].joined(separator: "\n")
             let kindName = info.dropFirst("digitbook".count).trimmingCharacters(in: .whitespaces)
-            segments.append(.cell(try CellParser(file: file, frontMatter: frontMatter).parse(kind: kindName, body: body, fenceLine: index
-                + 1)))
+            let fenceLine = index + 1
+            if let cell = problems.attempt({ () throws(ReportError) in
+                try CellParser(file: file, frontMatter: frontMatter).parse(kind: kindName, body: body, fenceLine: fenceLine)
+            }) {
+                segments.append(.cell(cell))
+            } else if let id = Self.declaredID(in: body) {
+                problems.brokenCells.insert(id)
+            }
             prose = []
             index = close + 1
             proseStart = index + 1
         }
         if !prose.isEmpty { segments.append(.prose(prose.joined(separator: "\n"), line: proseStart)) }
         self.frontMatter = frontMatter
-        self.segments = try Self.resolvingSweepReferences(in: segments, file: file)
-        try checkReferences()
+        self.segments = Self.resolvingSweepReferences(in: segments, file: file, problems: &problems)
+        checkReferences(problems: &problems)
         let cells = self.cells
-        for (inner, line, cellsBefore) in inline {
-            _ = try InlineValueReference(inner, line: line, cellsBefore: cellsBefore, cells: cells, frontMatter: frontMatter, file: file)
+        for (inner, line, cellsBefore) in inline where !problems.brokenCells.contains(Self.cellName(of: inner)) {
+            _ = problems.attempt { () throws(ReportError) in
+                try InlineValueReference(inner, line: line, cellsBefore: cellsBefore, cells: cells, frontMatter: frontMatter, file: file)
+            }
         }
+        let inOrder = problems.errors.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+        try ReportProblems(errors: inOrder.map(\.element)).check()
+    }
+
+    /// The `id:` a cell's body declares, read plainly (for a cell whose YAML did not parse).
+    static func declaredID(in body: String) -> String? {
+        for line in body.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard trimmed.hasPrefix("id:") else { continue }
+            let id = trimmed.dropFirst(3).trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+            return id.isEmpty ? nil : id
+        }
+        return nil
+    }
+
+    /// The cell an inline value names: what comes before its first `.`, `[` or `:`.
+    static func cellName(of inner: String) -> String {
+        String(inner.trimmingCharacters(in: .whitespaces).prefix { $0 != "." && $0 != "[" && $0 != ":" })
     }
 
     /// `-P name=value` replaces a declared parameter's default; an undeclared name is an error.
@@ -95,17 +126,22 @@ public struct ReportDocument: Sendable {
         }
     }
 
-    /// Every `run`/`runs` option must name a train or predictions cell that comes earlier; ids must be unique.
-    private func checkReferences() throws(ReportError) {
+    /// Every `run`/`runs` option must name a train or predictions cell that comes earlier; ids must be unique. A run of a
+    /// cell that did not parse, or a reference in a cell already reported, is not reported again.
+    private func checkReferences(problems: inout ReportProblems) {
         var seen: [String: Int] = [:]
         var trained: Set<String> = []
         for cell in cells {
-            if let earlier = seen[cell.id] { throw ReportError(file: file, line: cell.line,
-                "cell id \"\(cell.id)\" is already used on line \(earlier)") }
+            if let earlier = seen[cell.id] { problems.record(ReportError(file: file, line: cell.line,
+                "cell id \"\(cell.id)\" is already used on line \(earlier)")) }
             seen[cell.id] = cell.line
-            for name in cell.runsUsed where !trained.contains(name) {
-                throw ReportError(file: file, line: cell.line,
-                    "\(cell.kind.rawValue) cell uses run \"\(name)\", which no earlier train, model or predictions cell defines")
+            let unreported = cell.runsUsed.filter {
+                !trained.contains($0) && !problems.brokenCells.contains(SweepReference.sweepID(of: $0))
+                    && !problems.reportedCells.contains(cell.line)
+            }
+            for name in unreported {
+                problems.record(ReportError(file: file, line: cell.line,
+                    "\(cell.kind.rawValue) cell uses run \"\(name)\", which no earlier train, model or predictions cell defines"))
             }
             if cell.kind.isRun { trained.insert(cell.id) }
             if cell.kind == .sweep, let plan = try? SweepPlan(cell, file: file) { trained.formUnion(plan.members.map(\.id)) }
@@ -120,45 +156,51 @@ struct FrontMatterParser {
     /// The title when the front matter gives none: the file's name.
     let defaultTitle: String
 
-    func parse(_ yaml: String) throws(ReportError) -> FrontMatter {
+    /// The front matter `yaml` gives; each field that is wrong is recorded in `problems` and left at its default.
+    func parse(_ yaml: String, problems: inout ReportProblems) -> FrontMatter {
         var matter = FrontMatter(title: defaultTitle)
-        guard let pairs = try YAMLPairs(file: file, firstLine: firstLine).mapping(yaml, what: "front matter") else { return matter }
+        let pairs = problems.attempt { () throws(ReportError) in
+            try YAMLPairs(file: file, firstLine: firstLine).mapping(yaml, what: "front matter")
+        }
+        guard let pairs, let pairs else { return matter }
         for (key, node, line) in pairs {
-            func fail(_ detail: String) -> ReportError { ReportError(file: file, line: line, "\(key): \(detail)") }
-            func text(_ what: String) throws(ReportError) -> String {
-                guard let value = YAMLPairs.scalar(node) else { throw fail("must be \(what)") }
-                return value
-            }
-            switch key {
-            case "title": matter.title = try text("text")
-            case "date": matter.date = try text("text")
-            case "provenance":
-                guard try text("timings") == "timings" else { throw fail("must be timings (to show computing times in the page)") }
-                matter.timingsInPage = true
-            case "dataset": matter.dataset = try text("a dataset name")
-            case "data": matter.data = try text("a folder")
-            case "seed":
-                guard let text = YAMLPairs.scalar(node), let seed = UInt64(text) else { throw fail("must be a whole number from 0") }
-                matter.seed = seed
-            case "authors":
-                if let one = YAMLPairs.scalar(node) {
-                    matter.authors = [one]
-                } else if let many = YAMLPairs.list(node) {
-                    matter.authors = many
-                } else {
-                    throw fail("must be a name or a list of names")
+            problems.attempt { () throws(ReportError) in
+                func fail(_ detail: String) -> ReportError { ReportError(file: file, line: line, "\(key): \(detail)") }
+                func text(_ what: String) throws(ReportError) -> String {
+                    guard let value = YAMLPairs.scalar(node) else { throw fail("must be \(what)") }
+                    return value
                 }
-            case "params":
-                guard node.mapping != nil else { throw fail("must map parameter names to default values") }
-                matter.parameters = try YAMLPairs(file: file, firstLine: firstLine).pairs(of: node, what: "params").map {
-                    name, value, line throws(ReportError) in
-                    guard let value = YAMLPairs.scalar(value) else {
-                        throw ReportError(file: file, line: line, "params: each parameter needs a name and a single value")
+                switch key {
+                case "title": matter.title = try text("text")
+                case "date": matter.date = try text("text")
+                case "provenance":
+                    guard try text("timings") == "timings" else { throw fail("must be timings (to show computing times in the page)") }
+                    matter.timingsInPage = true
+                case "dataset": matter.dataset = try text("a dataset name")
+                case "data": matter.data = try text("a folder")
+                case "seed":
+                    guard let text = YAMLPairs.scalar(node), let seed = UInt64(text) else { throw fail("must be a whole number from 0") }
+                    matter.seed = seed
+                case "authors":
+                    if let one = YAMLPairs.scalar(node) {
+                        matter.authors = [one]
+                    } else if let many = YAMLPairs.list(node) {
+                        matter.authors = many
+                    } else {
+                        throw fail("must be a name or a list of names")
                     }
-                    return (name, CellValue(scalar: value))
+                case "params":
+                    guard node.mapping != nil else { throw fail("must map parameter names to default values") }
+                    matter.parameters = try YAMLPairs(file: file, firstLine: firstLine).pairs(of: node, what: "params").map {
+                        name, value, line throws(ReportError) in
+                        guard let value = YAMLPairs.scalar(value) else {
+                            throw ReportError(file: file, line: line, "params: each parameter needs a name and a single value")
+                        }
+                        return (name, CellValue(scalar: value))
+                    }
+                default:
+                    throw fail("unknown front-matter field (known: \(FrontMatter.keys.sorted().joined(separator: ", ")))")
                 }
-            default:
-                throw fail("unknown front-matter field (known: \(FrontMatter.keys.sorted().joined(separator: ", ")))")
             }
         }
         return matter
@@ -185,42 +227,46 @@ struct CellParser {
         var options: [String: CellValue] = [:], optionLines: [String: Int] = [:]
         var id: String?, caption: String?, label: String?, echo = false, output = true
         let pairs = try YAMLPairs(file: file, firstLine: fenceLine + 1).mapping(body, what: "\(kind.rawValue) cell") ?? []
+        var problems = ReportProblems()
         for (key, node, line) in pairs {
-            func fail(_ detail: String) -> ReportError { ReportError(file: file, line: line,
-                "\(kind.rawValue) cell option \(key): \(detail)") }
-            if kind == .sweep, key == "base" || key == "grid" {
-                let settings = try sweepSettings(key, node, line: line, fenceLine: fenceLine)
-                for (name, value, line) in settings {
-                    options["\(key).\(name)"] = value
-                    optionLines["\(key).\(name)"] = line
+            problems.attempt { () throws(ReportError) in
+                func fail(_ detail: String) -> ReportError { ReportError(file: file, line: line,
+                    "\(kind.rawValue) cell option \(key): \(detail)") }
+                if kind == .sweep, key == "base" || key == "grid" {
+                    let settings = try sweepSettings(key, node, line: line, fenceLine: fenceLine)
+                    for (name, value, line) in settings {
+                        options["\(key).\(name)"] = value
+                        optionLines["\(key).\(name)"] = line
+                    }
+                    if key == "grid" { options["grid"] = .list(settings.map(\.0)) }
+                    optionLines[key] = line
+                    return
                 }
-                if key == "grid" { options["grid"] = .list(settings.map(\.0)) }
-                optionLines[key] = line
-                continue
-            }
-            let value = try value(of: node, line: line, option: key, kind: kind)
-            switch key {
-            case "id":
-                guard case .string(let text) = value, !text.isEmpty else { throw fail("must be a name") }
-                id = text
-            case "caption": caption = value.description
-            case "label": label = value.description
-            case "echo":
-                guard case .bool(let flag) = value else { throw fail("must be true or false") }
-                echo = flag
-            case "output":
-                guard case .bool(let flag) = value else { throw fail("must be true or false") }
-                output = flag
-            case _ where kind.resultOptions.contains(key):
-                options[key] = value
-                optionLines[key] = line
-            default:
-                let known = (kind.resultOptions.union(CellKind.displayOptions).union(["id"])).sorted().joined(separator: ", ")
-                throw ReportError(file: file, line: line, "unknown option \"\(key)\" for a \(kind.rawValue) cell (known: \(known))")
+                let value = try value(of: node, line: line, option: key, kind: kind)
+                switch key {
+                case "id":
+                    guard case .string(let text) = value, !text.isEmpty else { throw fail("must be a name") }
+                    id = text
+                case "caption": caption = value.description
+                case "label": label = value.description
+                case "echo":
+                    guard case .bool(let flag) = value else { throw fail("must be true or false") }
+                    echo = flag
+                case "output":
+                    guard case .bool(let flag) = value else { throw fail("must be true or false") }
+                    output = flag
+                case _ where kind.resultOptions.contains(key):
+                    options[key] = value
+                    optionLines[key] = line
+                default:
+                    let known = (kind.resultOptions.union(CellKind.displayOptions).union(["id"])).sorted().joined(separator: ", ")
+                    throw ReportError(file: file, line: line, "unknown option \"\(key)\" for a \(kind.rawValue) cell (known: \(known))")
+                }
             }
         }
-        if kind.needsID && id == nil { throw ReportError(file: file, line: fenceLine,
-            "a \(kind.rawValue) cell needs an id, which later cells use to refer to it") }
+        if kind.needsID && id == nil { problems.record(ReportError(file: file, line: fenceLine,
+            "a \(kind.rawValue) cell needs an id, which later cells use to refer to it")) }
+        try problems.check()
         return Cell(kind: kind, line: fenceLine, id: id ?? "\(kind.rawValue)-\(fenceLine)", options: options,
                     optionLines: optionLines, parameters: uses.names.sorted(), caption: caption, label: label, echo: echo, source: body,
                     output: output)
