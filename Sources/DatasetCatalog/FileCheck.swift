@@ -19,7 +19,10 @@ public struct FileCheck: Equatable, Sendable {
     public let count: Int
 
     /// A warning for the user when the file is not the published one, else nil.
-    public var warning: String? {
+    public var warning: String? { Self.warning(status, path: path, sha256: sha256, entry: entry) }
+
+    /// The warning for a file at `path` with digest `sha256` whose comparison with `entry` gave `status`, else nil.
+    static func warning(_ status: Status, path: String, sha256: String, entry: DatasetManifest.File) -> String? {
         switch status {
         case .matches:
             return nil

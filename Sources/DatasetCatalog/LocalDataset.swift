@@ -64,17 +64,20 @@ public struct LocalDataset: Sendable {
     }
 
     /// The SHA-256 of each of `manifest`'s files in `directory`, by file name, without parsing them: what identifies
-    /// a local copy (a cache key's dataset part) at a fraction of the cost of loading it.
+    /// a local copy (a cache key's dataset part) at a fraction of the cost of loading it; with the warning for each file
+    /// that is not the published one (as ``FileCheck/warning`` words it).
     public static func digests(of manifest: DatasetManifest,
-        in directory: String) throws(DatasetError) -> [(name: String, sha256: String)] {
+        in directory: String) throws(DatasetError) -> [(name: String, sha256: String, warning: String?)] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw DatasetError(directory, .missingDirectory, "data folder does not exist")
         }
         return try manifest.files.map { entry throws(DatasetError) in
-            let path = try location(of: entry, in: directory).path
+            let (path, uncompressed) = try location(of: entry, in: directory)
             do throws(FileError) {
-                return (entry.name, SHA256Digest.hex(of: try FileBytes.read(path, limit: IDXReader.sizeLimit)))
+                let digest = SHA256Digest.hex(of: try FileBytes.read(path, limit: IDXReader.sizeLimit))
+                let status: FileCheck.Status = uncompressed ? .uncompressed : digest == entry.sha256 ? .matches : .differs
+                return (entry.name, digest, FileCheck.warning(status, path: path, sha256: digest, entry: entry))
             } catch {
                 throw DatasetError(path, .missingFile, error.detail)
             }

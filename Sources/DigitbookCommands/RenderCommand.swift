@@ -84,7 +84,7 @@ struct RenderCommand: AsyncParsableCommand {
         let rendered = try ReportRenderer(settings: settings).render(document, sourceDirectory: sourceDirectory, events: progress.handle)
         try outputs.write(rendered)
 
-        for warning in rendered.warnings { Console.warn(warning) }
+        for warning in rendered.datasetWarnings + rendered.warnings { Console.warn(warning) }
         let cached = rendered.records.filter(\.cached).count, failed = rendered.failures.count
         Console.line("wrote \(outputs.htmlPath), \(outputs.name).render.json and \(rendered.files.count) figure files in "
             + "\(outputs.assetFolder): \(rendered.records.count) cells, \(cached) from the cache, "

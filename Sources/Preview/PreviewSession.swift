@@ -130,7 +130,7 @@ public final class PreviewSession: @unchecked Sendable {
             state.rendering = false
             state.progress = ""
             state.errors = errors
-            state.warnings = rendered.warnings
+            state.warnings = rendered.datasetWarnings + rendered.warnings
             state.summary = summary
         }
         log("rendered \(summary)")

@@ -74,6 +74,9 @@ public struct ReportRenderer {
         public let log: String
         /// Every file the cells and the prose read (images, model and predictions files), besides the source.
         public let filesRead: [String]
+        /// The dataset's files that are not the published ones (a digest that differs, an uncompressed copy), said once
+        /// per render; they do not make `--strict` fail, which is about the prose.
+        public let datasetWarnings: [String]
     }
 
     /// One cell's account in the provenance appendix.
@@ -149,7 +152,8 @@ public struct ReportRenderer {
         }
         let provenance = Provenance(version: settings.version, file: (document.file as NSString).lastPathComponent,
             frontMatter: document.frontMatter,
-                                    manifest: settings.manifest, digests: digests, threads: settings.threads, blasCore: BLAS.coreName,
+                                    manifest: settings.manifest, digests: digests.map { ($0.name, $0.sha256) }, threads: settings.threads,
+                                    blasCore: BLAS.coreName,
                                     machine: Machine.current)
         let assembled = ReportAssembler(document: document, outcomes: outcomes, paths: paths,
                                         files: Dictionary(files.map { ($0.path, $0.bytes) }) { a, _ in a },
@@ -172,11 +176,11 @@ public struct ReportRenderer {
                         records: records,
                         log: RenderLog.json(records: records, source: (document.file as NSString).lastPathComponent,
                                             version: settings.version, machine: Machine.current),
-                        filesRead: paths.reads.all)
+                        filesRead: paths.reads.all, datasetWarnings: digests.compactMap(\.warning))
     }
 
     /// The keys of `document`'s cells (the dataset's digests are read when a cell needs the dataset), and the digests.
-    func cellKeys(for document: ReportDocument) throws -> (CellKey, [(name: String, sha256: String)]) {
+    func cellKeys(for document: ReportDocument) throws -> (CellKey, [(name: String, sha256: String, warning: String?)]) {
         let digests = document.needsDataset ? try LocalDataset.digests(of: settings.manifest, in: settings.dataDirectory) : []
         let keys = CellKey(version: settings.version, datasetIdentity: settings.manifest.name + ":"
             + digests.map { $0.sha256 }.joined(separator: ","),
