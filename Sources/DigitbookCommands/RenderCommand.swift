@@ -3,6 +3,7 @@ import DatasetCatalog
 import FileIO
 import Foundation
 import LiterateReport
+import NumberFormats
 import Runs
 
 /// `digitbook render`: runs a literate report's cells (cached) and writes one static HTML file.
@@ -87,7 +88,7 @@ struct RenderCommand: AsyncParsableCommand {
         for warning in rendered.datasetWarnings + rendered.warnings { Console.warn(warning) }
         let cached = rendered.records.filter(\.cached).count, failed = rendered.failures.count
         Console.line("wrote \(outputs.htmlPath), \(outputs.name).render.json and \(rendered.files.count) figure files in "
-            + "\(outputs.assetFolder): \(rendered.records.count) cells, \(cached) from the cache, "
+            + "\(outputs.assetFolder): \(ValueFormat.counted(rendered.records.count, "cell")), \(cached) from the cache, "
             + "\(rendered.records.count - cached - failed) computed, \(failed) failed; "
             + String(format: "%.2f s", Date().timeIntervalSince(start)))
         let strictFailure = strict && !rendered.warnings.isEmpty

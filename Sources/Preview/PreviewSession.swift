@@ -1,6 +1,7 @@
 import FileIO
 import Foundation
 import LiterateReport
+import NumberFormats
 
 /// A report kept rendered while its author edits it: renders on a thread of its own whenever the source or a file it
 /// reads changes, keeps the last page that rendered, and says where it stands (``PreviewStatus``).
@@ -120,7 +121,8 @@ public final class PreviewSession: @unchecked Sendable {
     /// Records a finished render: its page becomes the current one, and its errors and warnings are listed.
     private func finish(_ rendered: ReportRenderer.Rendered, seconds: Double) {
         let cached = rendered.records.filter(\.cached).count, failed = rendered.failures.count
-        let summary = "\(rendered.records.count) cells: \(cached) from the cache, \(rendered.records.count - cached - failed) "
+        let computed = rendered.records.count - cached - failed
+        let summary = "\(ValueFormat.counted(rendered.records.count, "cell")): \(cached) from the cache, \(computed) "
             + "computed, \(failed) failed in " + String(format: "%.2f s", seconds)
         let errors = rendered.failures.map { "\($0.error.description)" } + rendered.errors.map(\.description)
         lock.withLock {

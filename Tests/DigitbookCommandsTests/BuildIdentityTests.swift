@@ -40,10 +40,10 @@ import Testing
             #expect(run.status == 0)
             return run.output.split(separator: "\n").last.map(String.init) ?? ""
         }
-        #expect(try render(original).contains("1 cells, 0 from the cache, 1 computed"))
-        #expect(try render(original).contains("1 cells, 1 from the cache, 0 computed"))
-        #expect(try render(other).contains("1 cells, 0 from the cache, 1 computed"), "another build computes again")
-        #expect(try render(original).contains("1 cells, 1 from the cache, 0 computed"), "and its own entries stay")
+        #expect(try render(original).contains("1 cell, 0 from the cache, 1 computed"))
+        #expect(try render(original).contains("1 cell, 1 from the cache, 0 computed"))
+        #expect(try render(other).contains("1 cell, 0 from the cache, 1 computed"), "another build computes again")
+        #expect(try render(original).contains("1 cell, 1 from the cache, 0 computed"), "and its own entries stay")
         let html = try String(contentsOfFile: work.file("_site/builds.html"), encoding: .utf8)
         #expect(html.contains(Digitbook.version + "+"), "the provenance names the build")
     }

@@ -32,6 +32,20 @@ import NumberFormats
         #expect(error?.spec == spec)
     }
 
+    @Test(arguments: [(" epoch", 1.0, "1 epoch"), (" epoch", 3, "3 epochs"), (",d run", 1_200, "1,200 runs"),
+                      (" seed", 0, "0 seeds"), (" pass", 2, "2 passes"), (" study", 2, "2 studies"), (" day", 2, "2 days"),
+                      (" batch", 3, "3 batches"),
+                      (" child|children", 4, "4 children"), (" child|children", 1, "1 child"), (".1f point", 1.04, "1.0 points")])
+    func countsTheirNoun(spec: String, value: Double, expected: String) throws {
+        let text = try ValueFormat(parsing: spec).text(value, own: .whole)
+        #expect(text == expected)
+    }
+
+    @Test(arguments: [" .1%", ",d 3 runs", " a|b|c", " epoch|"])
+    func refusesANounItCannotRead(spec: String) {
+        #expect(throws: ValueFormat.Invalid.self) { try ValueFormat(parsing: spec) }
+    }
+
     @Test func pValuesFollowTheirDecimals() {
         #expect(NumberText.pValue(0.5) == "0.5000")
         #expect(NumberText.pValue(0.000_09) == "< 0.0001")

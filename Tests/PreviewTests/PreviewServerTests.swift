@@ -34,7 +34,7 @@ struct PreviewServerTests {
                 #expect(status?["generation"] as? Int == 1)
                 #expect(status?["rendering"] as? Bool == false)
                 #expect((status?["errors"] as? [String])?.isEmpty == true)
-                #expect((status?["summary"] as? String)?.hasPrefix("1 cells: 0 from the cache, 1 computed") == true)
+                #expect((status?["summary"] as? String)?.hasPrefix("1 cell: 0 from the cache, 1 computed") == true)
             }
             try await client.execute(uri: "/preview.js", method: .get) { response in
                 #expect(String(buffer: response.body).contains("fetch(\"/status\""))

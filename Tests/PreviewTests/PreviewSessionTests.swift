@@ -12,14 +12,14 @@ struct PreviewSessionTests {
         let first = fixture.session.status
         #expect(first.generation == 1)
         #expect(first.errors.isEmpty)
-        #expect(first.summary.hasPrefix("1 cells: 0 from the cache, 1 computed, 0 failed"))
+        #expect(first.summary.hasPrefix("1 cell: 0 from the cache, 1 computed, 0 failed"))
         #expect(fixture.session.page?.contains("The run reached") == true)
 
         fixture.edit(PreviewFixture.source(prose: "Edited: the run reached ${first.accuracy:.1%}."))
         fixture.session.renderOnce()
         let second = fixture.session.status
         #expect(second.generation == 2)
-        #expect(second.summary.hasPrefix("1 cells: 1 from the cache, 0 computed, 0 failed"))
+        #expect(second.summary.hasPrefix("1 cell: 1 from the cache, 0 computed, 0 failed"))
         #expect(fixture.session.page?.contains("Edited: the run reached") == true)
     }
 

@@ -100,7 +100,7 @@ struct CompareCell: CellRunner {
                 + ": imported models and predictions files have no training history."))
         }
         output.headline = "best \(ids[accuracies.indices.max { accuracies[$0] < accuracies[$1] } ?? 0]); \(verdicts.count) of "
-            + "\(pairs.count) differences significant"
+            + "\(ValueFormat.counted(pairs.count, "difference")) significant"
     }
 
     /// What the paired tests found, in words that follow the count: none, some (the rest within chance) or all.

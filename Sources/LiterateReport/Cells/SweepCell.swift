@@ -48,7 +48,7 @@ struct SweepCell: CellRunner {
         }
         try SweepTests(plan: plan, results: results).add(to: output)
         if let best = results.max(by: { $0.summary.mean < $1.summary.mean }) {
-            output.headline = "\(plan.points.count * plan.seeds.count) runs; best \(best.label) at "
+            output.headline = "\(ValueFormat.counted(plan.points.count * plan.seeds.count, "run")); best \(best.label) at "
                 + NumberText.percent(best.summary.mean)
         }
     }

@@ -64,9 +64,10 @@ struct SweepTests {
         }
         output.value("changes", ReportValue(.count, Double(pairs.count)))
         output.value("beyond_noise", ReportValue(.count, Double(beyond.count)))
-        output.paragraph("\(beyond.count) of the \(pairs.count) changes of one option exceed seed noise (Welch's t test on the "
-            + "\(plan.seeds.count) seeds' test accuracies of the two grid points, two-sided, Holm-corrected over all \(pairs.count) "
-            + "at 5%)" + (listed.count < pairs.count ? "; the table lists those." : "."))
+        let exceed = beyond.count == 1 ? "exceeds" : "exceed"
+        output.paragraph("\(beyond.count) of the \(ValueFormat.counted(pairs.count, "change")) of one option \(exceed) seed noise "
+            + "(Welch's t test on the test accuracies of the two grid points over \(ValueFormat.counted(plan.seeds.count, "seed")), "
+            + "two-sided, Holm-corrected over all \(pairs.count) at 5%)" + (listed.count < pairs.count ? "; the table lists those." : "."))
         if !listed.isEmpty {
             output.table(table, caption: "Changing one option at a time: the change in mean test accuracy, Welch's t test over seeds "
                 + "and Holm's correction")
