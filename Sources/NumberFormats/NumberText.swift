@@ -3,6 +3,11 @@ import Foundation
 /// Number formats shared by every page: reports, grading pages and their tables and sentences, so that a share reads
 /// the same everywhere (a percentage with two decimals unless a place needs fewer).
 public enum NumberText {
+    /// A difference with its sign and a true minus: `1.084` → "+1.08", `-0.17` → "−0.17".
+    public static func signed(_ value: Double, decimals: Int = 2) -> String {
+        String(format: "%+.\(decimals)f", value).replacingOccurrences(of: "-", with: "−")
+    }
+
     /// `0.98534` → "98.53%".
     public static func percent(_ value: Double, decimals: Int = 2) -> String { String(format: "%.\(decimals)f%%", 100 * value) }
 

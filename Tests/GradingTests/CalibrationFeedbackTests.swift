@@ -33,7 +33,7 @@ import Testing
     @Test func anUnderConfidentModelIsToldTheOtherWay() throws {
         let result = Self.student(wrong: 0, sure: 0.5)
         let html = HTMLWriter.html(try CalibrationFeedback(grading: Self.grading).blocks(result, grade: try #require(result.grade)))
-        #expect(html.contains("your model is under-confident") && html.contains("T is below 1") && html.contains("-50.0 points"))
+        #expect(html.contains("your model is under-confident") && html.contains("T is below 1") && html.contains("−50.0 points"))
     }
 
     @Test func fullCalibrationPointsOrNoProbabilitiesGiveNoSection() throws {

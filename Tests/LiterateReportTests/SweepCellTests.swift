@@ -47,7 +47,8 @@ import Testing
         #expect(computed.contains("sw[model=mlp,batch_size=16,seed=2]") && computed.contains("sw"))
         #expect(!computed.contains("explicit"), "a train cell with a member's options is the same cache entry")
         #expect(first.html.contains("Sweep sw: 4 grid points × 2 seeds (1, 2)"))
-        #expect(first.html.contains(" of the 4 changes of one option exceed seed noise (Welch"),
+        #expect(first.html.contains(" of the 4 changes of one option exceed seed noise (Welch")
+                    || first.html.contains("1 of the 4 changes of one option exceeds seed noise (Welch"),
                 "pairs differing in two options are not tested")
         #expect(first.files.contains { $0.path.hasSuffix("sw-accuracy-by-model.svg") })
         #expect(first.files.contains { $0.path.hasSuffix("sw-accuracy-by-batch_size.png") })
@@ -61,6 +62,26 @@ import Testing
             "sw[model=logreg,batch_size=32,seed=3]", "sw[model=mlp,batch_size=16,seed=3]", "sw[model=mlp,batch_size=32,seed=3]"],
                 "adding a seed trains only the new seed's runs")
         #expect(again.contains("sw") && !again.contains("compare-31") && !again.contains("explicit"))
+    }
+
+    @Test("names: grid values shown by name in the table, the charts and the tests; no run trains again for them")
+    func namesShowInsteadOfGridValues() throws {
+        let fixture = try ReportFixture()
+        _ = try fixture.render(Self.source())
+        let named = Self.source().replacingOccurrences(of: "seeds: [1, 2]\n",
+                                                       with: "seeds: [1, 2]\nnames:\n  logreg: linear\n  mlp: one hidden layer\n")
+        let rendered = try fixture.render(named)
+        #expect(rendered.failures.isEmpty, "\(rendered.failures.map(\.error.description))")
+        #expect(ReportFixture.computed(rendered) == ["sw"], "names change the sweep's page, not its runs")
+        #expect(rendered.html.contains("<td>one hidden layer</td><td>32</td><td class=\"num\">2</td>"), "the sweep's table")
+        #expect(!rendered.html.contains("model=mlp, ") && !rendered.html.contains("model=logreg, "), "no label shows a named value")
+        #expect(rendered.html.contains("(linear)") || rendered.html.contains("(one hidden layer)"),
+                "the chart by batch size names its groups (in its description, as in its legend)")
+
+        let wrong = Self.source().replacingOccurrences(of: "seeds: [1, 2]\n", with: "seeds: [1, 2]\nnames: {cnn: x}\n")
+        let error = #expect(throws: ReportError.self) { try ReportDocument(text: wrong, file: "r.md") }
+        #expect(error?.detail.hasPrefix("sweep cell option names.cnn: \"cnn\" is not a value of the grid") == true,
+                "\(error?.description ?? "no error")")
     }
 
     @Test func aPageDoesNotDependOnTheCache() throws {

@@ -66,5 +66,5 @@ struct CalibrationFeedback {
     }
 
     /// A difference of shares as signed percentage points.
-    static func signedPoints(_ difference: Double) -> String { String(format: "%+.1f points", 100 * difference) }
+    static func signedPoints(_ difference: Double) -> String { NumberText.signed(100 * difference, decimals: 1) + " points" }
 }

@@ -66,7 +66,7 @@ struct CompareCell: CellRunner {
         var verdicts: [String] = []
         for (index, pair) in pairs.enumerated() {
             let (a, b) = (ids[pair.a], ids[pair.b])
-            let points = { (value: Double) in String(format: "%+.2f", 100 * value).replacingOccurrences(of: "-", with: "−") }
+            let points = { (value: Double) in NumberText.signed(100 * value) }
             pairTable.append([a, b, points(pair.difference.difference),
                                    "\(points(pair.difference.lower)) to \(points(pair.difference.upper))",
                                    pair.test.table[0][1].thousandsSeparated, pair.test.table[1][0].thousandsSeparated,

@@ -26,7 +26,7 @@ struct SweepCell: CellRunner {
         if timings { header.append("Mean training time") }
         var table = HTMLTable(header: header, numeric: Set(plan.parameters.count..<header.count))
         for result in results {
-            var row = result.point + ["\(result.accuracies.count)", NumberText.percent(result.summary.mean),
+            var row = result.point.map(plan.shown) + ["\(result.accuracies.count)", NumberText.percent(result.summary.mean),
                                       result.summary.standardDeviation.map { NumberText.percent($0) } ?? "–",
                                       result.summary.interval.map { NumberText.percentInterval(max(0, $0.lower), min(1, $0.upper)) }
                                           ?? "–"]
@@ -56,15 +56,14 @@ struct SweepCell: CellRunner {
     private func chart(plan: SweepPlan, results: [SweepPointResult], option: Int) -> SweepChart {
         var groups: [String] = []
         let points = results.map { result -> SweepChart.Point in
-            let others = zip(plan.parameters, result.point).enumerated().filter { $0.offset != option }
-                .map { "\($0.element.0)=\($0.element.1)" }
+            let others = result.point.enumerated().filter { $0.offset != option }.map { plan.shownSetting($0.offset, $0.element) }
             let group = others.joined(separator: ", ")
             if !groups.contains(group) { groups.append(group) }
             return SweepChart.Point(category: plan.values[option].firstIndex(of: result.point[option]) ?? 0,
                                     group: groups.firstIndex(of: group) ?? 0, scores: result.accuracies,
                                     mean: result.summary.mean, interval: result.summary.interval)
         }
-        return SweepChart(option: plan.parameters[option], categories: plan.values[option], groups: groups, points: points,
+        return SweepChart(option: plan.parameters[option], categories: plan.values[option].map(plan.shown), groups: groups, points: points,
                           title: "Test accuracy by \(plan.parameters[option])")
     }
 }
@@ -79,7 +78,7 @@ struct SweepPointResult {
 
     init(plan: SweepPlan, point: [String], context: ReportContext) throws {
         self.point = point
-        label = zip(plan.parameters, point).map { "\($0)=\($1)" }.joined(separator: ", ")
+        label = point.enumerated().map { plan.shownSetting($0.offset, $0.element) }.joined(separator: ", ")
         var accuracies: [Double] = [], seconds: [Double] = []
         for seed in plan.seeds {
             let run = try context.run(plan.memberID(point, seed: seed))

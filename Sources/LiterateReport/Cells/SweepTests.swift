@@ -28,7 +28,7 @@ struct SweepTests {
                     let differing = plan.parameters.indices.filter { results[a].point[$0] != results[b].point[$0] }
                     guard differing == [option], let test = WelchTest(results[a].accuracies, results[b].accuracies) else { continue }
                     let shared = plan.parameters.indices.filter { $0 != option }
-                        .map { "\(plan.parameters[$0])=\(results[a].point[$0])" }.joined(separator: ", ")
+                        .map { plan.shownSetting($0, results[a].point[$0]) }.joined(separator: ", ")
                     pairs.append(Pair(option: option, a: a, b: b, shared: shared, test: test))
                 }
             }
@@ -57,9 +57,11 @@ struct SweepTests {
         for index in listed {
             let pair = pairs[index]
             let difference = results[pair.b].summary.mean - results[pair.a].summary.mean
-            table.append([plan.parameters[pair.option], results[pair.a].point[pair.option], results[pair.b].point[pair.option],
-                               pair.shared.isEmpty ? "–" : pair.shared, String(format: "%+.2f points", 100 * difference),
-                               pair.test.t.isFinite ? String(format: "%.2f (%.1f)", -pair.test.t, pair.test.degreesOfFreedom) : "∞",
+            table.append([plan.parameters[pair.option], plan.shown(results[pair.a].point[pair.option]),
+                               plan.shown(results[pair.b].point[pair.option]), pair.shared.isEmpty ? "–" : pair.shared,
+                               NumberText.signed(100 * difference) + " points",
+                               pair.test.t.isFinite ? String(format: "%.2f (%.1f)", -pair.test.t, pair.test.degreesOfFreedom)
+                                   .replacingOccurrences(of: "-", with: "−") : "∞",
                                NumberText.pValue(pair.test.p), NumberText.pValue(adjusted[index]), adjusted[index] < 0.05 ? "yes" : "no"])
         }
         output.value("changes", ReportValue(.count, Double(pairs.count)))

@@ -19,7 +19,7 @@ public enum CellKind: String, CaseIterable, Sendable {
         case .train: return Set(TrainingConfiguration.options.map(\.key))
         case .predictions: return ["file"]
         case .model: return ["file", "spec", "layout", "pixels"]
-        case .sweep: return ["base", "grid", "seeds"]
+        case .sweep: return ["base", "grid", "seeds", "names"]
         case .summary: return ["model", "run"]
         case .curves: return ["run", "runs"]
         case .confusion: return ["run", "normalize"]

@@ -232,6 +232,14 @@ struct CellParser {
             problems.attempt { () throws(ReportError) in
                 func fail(_ detail: String) -> ReportError { ReportError(file: file, line: line,
                     "\(kind.rawValue) cell option \(key): \(detail)") }
+                if kind == .sweep, key == "names" {
+                    for (value, name, line) in try displayNames(node, line: line, fenceLine: fenceLine) {
+                        options["names.\(value)"] = .string(name)
+                        optionLines["names.\(value)"] = line
+                    }
+                    optionLines[key] = line
+                    return
+                }
                 if kind == .sweep, key == "base" || key == "grid" {
                     let settings = try sweepSettings(key, node, line: line, fenceLine: fenceLine)
                     for (name, value, line) in settings {
@@ -298,6 +306,22 @@ struct CellParser {
             }
             if case .list = value { throw ReportError(file: file, line: line, "sweep cell option base.\(name): must be one value") }
             return (name, value, line)
+        }
+    }
+
+    /// A sweep's `names`: each grid value mapped to the name its tables and charts show (`flatten-dense10: no hidden
+    /// layer`), with its line.
+    private func displayNames(_ node: Node, line: Int, fenceLine: Int) throws(ReportError) -> [(String, String, Int)] {
+        guard let mapping = node.mapping, !mapping.isEmpty else {
+            throw ReportError(file: file, line: line, "sweep cell option names: must map grid values to the names shown for them "
+                + "(such as flatten-dense10: no hidden layer)")
+        }
+        let pairs = try YAMLPairs(file: file, firstLine: fenceLine + 1).pairs(of: node, what: "sweep cell option names")
+        return try pairs.map { value, node, line throws(ReportError) in
+            guard let name = YAMLPairs.scalar(node), !name.trimmingCharacters(in: .whitespaces).isEmpty else {
+                throw ReportError(file: file, line: line, "sweep cell option names.\(value): must be the name to show, as text")
+            }
+            return (value, name, line)
         }
     }
 

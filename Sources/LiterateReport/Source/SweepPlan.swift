@@ -16,6 +16,8 @@ struct SweepPlan {
     let seeds: [Int]
     /// Every combination of values (one per parameter), first parameter slowest.
     let points: [[String]]
+    /// The names the page shows for grid values (`names:`), by value.
+    let displayNames: [String: String]
 
     init(_ sweep: Cell, file: String) throws(ReportError) {
         self.sweep = sweep
@@ -33,6 +35,15 @@ struct SweepPlan {
                 throw fail("grid.\(name)", "\"\(odd)\" cannot be referred to: grid values may not contain , [ ] or =")
             }
         }
+        var displayNames: [String: String] = [:]
+        for (key, value) in sweep.options where key.hasPrefix("names.") {
+            let gridValue = String(key.dropFirst(6))
+            guard values.contains(where: { $0.contains(gridValue) }) else {
+                throw fail(key, "\"\(gridValue)\" is not a value of the grid (values: \(values.joined().joined(separator: ", ")))")
+            }
+            displayNames[gridValue] = value.description
+        }
+        self.displayNames = displayNames
         var base: [String: CellValue] = [:]
         for (key, value) in sweep.options where key.hasPrefix("base.") { base[String(key.dropFirst(5))] = value }
         self.base = base
@@ -65,6 +76,15 @@ struct SweepPlan {
     /// The id of the run at `point` with `seed`: `SWEEP[a=1,b=2,seed=N]`.
     func memberID(_ point: [String], seed: Int) -> String {
         sweep.id + "[" + settings(point) + ",seed=\(seed)]"
+    }
+
+    /// What the page shows for a grid value: its name under `names:`, else the value.
+    func shown(_ value: String) -> String { displayNames[value] ?? value }
+
+    /// What the page shows for option `index` set to `value` beside other options: its name under `names:` alone,
+    /// else `option=value`.
+    func shownSetting(_ index: Int, _ value: String) -> String {
+        displayNames[value] ?? "\(parameters[index])=\(value)"
     }
 
     /// How a grid point's values are named in the sweep's output and in prose: `[a=1,b=2]`, options in grid order.
