@@ -35,6 +35,20 @@ public struct Graphics {
         cairo_fill(context)
     }
 
+    /// How wide `text` is in DejaVu Sans at `size`, as ``text(_:_:_:size:_:align:bold:rotated:)`` draws it, measured on a
+    /// scratch surface, so a layout can be made before anything is drawn.
+    public static func width(of text: String, size: Double, bold: Bool = false) -> Double {
+        guard let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, 1, 1) else { return Double(text.count) * size }
+        defer { cairo_surface_destroy(surface) }
+        guard let context = cairo_create(surface) else { return Double(text.count) * size }
+        defer { cairo_destroy(context) }
+        cairo_select_font_face(context, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
+        cairo_set_font_size(context, size)
+        var extents = cairo_text_extents_t()
+        cairo_text_extents(context, text, &extents)
+        return extents.x_advance
+    }
+
     /// Writes `text` in DejaVu Sans with its baseline's anchor at (x, y); `rotated` turns it a quarter to the left.
     public func text(_ text: String, _ x: Double, _ y: Double, size: Double, _ color: Color = .ink,
                      align: Alignment = .left, bold: Bool = false, rotated: Bool = false) {

@@ -73,7 +73,7 @@ public struct SweepChart: Chart {
         guard groups.count > 1 else { return [] }
         var entries: [(Double, Int)] = [], x = 64.0, row = 0
         for name in groups {
-            let wide = 24 + 6.5 * Double(name.count)
+            let wide = 14 + Graphics.width(of: name, size: 11) + 16
             if x > 64, x + wide > width - 16 {
                 x = 64
                 row += 1

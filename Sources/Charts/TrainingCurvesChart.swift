@@ -33,16 +33,21 @@ public struct TrainingCurvesChart: Chart {
         var series = [Series(name: "training loss", values: loss, panel: .loss),
                       Series(name: "training accuracy", values: accuracy, panel: .accuracy)]
         if let validationLoss { series.append(Series(name: "validation loss", values: validationLoss, panel: .loss, dashed: true)) }
-        if let validationAccuracy { series.append(Series(name: "validation accuracy", values: validationAccuracy, panel: .accuracy, dashed: true)) }
+        if let validationAccuracy {
+            series.append(Series(name: "validation accuracy", values: validationAccuracy, panel: .accuracy, dashed: true))
+        }
         self.init(series: series, title: title)
     }
 
     public var summary: String {
         let accuracy = series.last { $0.panel == .accuracy && !$0.values.isEmpty }
-        guard let accuracy, let first = accuracy.values.first, let last = accuracy.values.last else { return "\(title): no epochs recorded." }
+        guard let accuracy, let first = accuracy.values.first, let last = accuracy.values.last else {
+            return "\(title): no epochs recorded."
+        }
         let verb = last > first ? "rises" : (last < first ? "falls" : "stays")
         let epochs = accuracy.values.count
-        return String(format: "%@ %@ from %.1f%% to %.1f%% over %d epoch%@.", accuracy.name.prefix(1).uppercased() + accuracy.name.dropFirst(),
+        let name = accuracy.name.prefix(1).uppercased() + accuracy.name.dropFirst()
+        return String(format: "%@ %@ from %.1f%% to %.1f%% over %d epoch%@.", name,
                       verb, 100 * first, 100 * last, epochs, epochs == 1 ? "" : "s")
     }
 
@@ -61,17 +66,49 @@ public struct TrainingCurvesChart: Chart {
         return (x + 52, top, panelWidth - 10 - 52 - 8, height - top - 46)
     }
 
-    /// The legend's columns: two, or three when a panel has more than two lines (several runs overlaid).
-    func legendColumns(_ panel: Series.Panel) -> Int { series.filter { $0.panel == panel }.count <= 2 ? 2 : 3 }
+    /// Where each line's legend entry goes in its panel: the x offset from the plot's left edge, the row, and the
+    /// name as it fits (entries flow left to right and wrap, by the names' widths; a name wider than the panel is cut
+    /// with "…"), so that no two entries overlap however long the run names.
+    func legend(_ panel: Series.Panel) -> [(x: Double, row: Int, name: String)] {
+        let available = plotWidth - 8
+        var entries: [(x: Double, row: Int, name: String)] = [], x = 0.0, row = 0
+        for line in series where line.panel == panel {
+            var name = line.name
+            while name.count > 1, 22 + Graphics.width(of: name, size: 10) > available {
+                name = String(name.dropLast(name.hasSuffix("…") ? 2 : 1)) + "…"
+            }
+            let wide = 22 + Graphics.width(of: name, size: 10) + 12
+            if x > 0, x + wide > available {
+                x = 0
+                row += 1
+            }
+            entries.append((x, row, name))
+            x += wide
+        }
+        return entries
+    }
 
-    func legendRows(_ panel: Series.Panel) -> Int {
-        let count = series.filter { $0.panel == panel }.count, columns = legendColumns(panel)
-        return max(1, (count + columns - 1) / columns)
+    /// The width of each panel's plot area.
+    private var plotWidth: Double { (width - 40) / 2 - 10 - 52 - 8 }
+
+    func legendRows(_ panel: Series.Panel) -> Int { max(1, (legend(panel).map(\.row).max() ?? 0) + 1) }
+
+    /// The panel's ticks, round values covering its data; the axis runs from the first to the last, so every tick
+    /// lies inside the plot area.
+    func ticks(_ panel: Series.Panel) -> [Double] {
+        let values = series.filter { $0.panel == panel }.flatMap(\.values).filter(\.isFinite)
+        var low = values.min() ?? 0, high = values.max() ?? 1
+        if high - low < 1e-9 {  // one epoch, or a flat line: a narrow band around it, not a span of 1
+            let pad = max(abs(high) * 0.02, 0.005)
+            (low, high) = (low - pad, high + pad)
+        }
+        if panel == .accuracy, values.allSatisfy({ $0 >= 0 && $0 <= 1 }) { (low, high) = (max(0, low), min(1, high)) }
+        let ticks = NiceTicks.ticks(from: low, to: high, count: 4)
+        return ticks.count > 1 ? ticks : [0, 1]
     }
 
     func range(_ panel: Series.Panel) -> (low: Double, high: Double) {
-        let values = series.filter { $0.panel == panel }.flatMap(\.values).filter(\.isFinite)
-        let ticks = NiceTicks.ticks(from: values.min() ?? 0, to: values.max() ?? 1, count: 4)
+        let ticks = ticks(panel)
         return (ticks.first ?? 0, ticks.last ?? 1)
     }
 
@@ -79,14 +116,17 @@ public struct TrainingCurvesChart: Chart {
         let area = plotArea(panel), (low, high) = range(panel)
         let lines = series.filter { $0.panel == panel }
         let epochs = max(1, lines.map(\.values.count).max() ?? 1)
-        func px(_ epoch: Int) -> Double { epochs == 1 ? area.x + area.width / 2 : area.x + area.width * Double(epoch) / Double(epochs - 1) }
+        func px(_ epoch: Int) -> Double {
+            epochs == 1 ? area.x + area.width / 2 : area.x + area.width * Double(epoch) / Double(epochs - 1)
+        }
         func py(_ value: Double) -> Double { area.y + area.height * (1 - (value - low) / max(high - low, 1e-12)) }
         g.text(name, x, 52, size: 12, bold: true)
-        let ticks = NiceTicks.ticks(from: low, to: high, count: 4)
+        let ticks = ticks(panel)
         let step = ticks.count > 1 ? ticks[1] - ticks[0] : 1
         for tick in ticks {
             g.stroke([(area.x, py(tick)), (area.x + area.width, py(tick))], .grid)
-            let label = panel == .accuracy && high <= 1 ? NiceTicks.label(100 * tick, step: 100 * step) + "%" : NiceTicks.label(tick, step: step)
+            let label = panel == .accuracy && high <= 1
+                ? NiceTicks.label(100 * tick, step: 100 * step) + "%" : NiceTicks.label(tick, step: step)
             g.text(label, area.x - 6, py(tick) + 4, size: 10, .muted, align: .right)
         }
         let labelEvery = max(1, (epochs + 7) / 8)
@@ -94,15 +134,16 @@ public struct TrainingCurvesChart: Chart {
             g.text(String(epoch + 1), px(epoch), area.y + area.height + 16, size: 10, .muted, align: .centre)
         }
         g.text("Epoch", area.x + area.width / 2, area.y + area.height + 34, size: 11, align: .centre)
+        let legend = legend(panel), rows = legendRows(panel)
         for (index, line) in lines.enumerated() {
             let color = Color.series[index % Color.series.count]
             let points = line.values.enumerated().map { (px($0.offset), py($0.element)) }
             g.stroke(points, color, width: 2, dashed: line.dashed)
             for point in points { g.circle(point.0, point.1, radius: 2.5, color) }
-            let columns = legendColumns(panel), row = Double(index / columns - legendRows(panel) + 1)
-            let legendX = area.x + 8 + Double(index % columns) * (area.width / Double(columns)), legendY = area.y - 14 + 14 * row
+            let entry = legend[index]
+            let legendX = area.x + 8 + entry.x, legendY = area.y - 14 + 14 * Double(entry.row - rows + 1)
             g.stroke([(legendX, legendY), (legendX + 18, legendY)], color, width: 2, dashed: line.dashed)
-            g.text(line.name, legendX + 22, legendY + 4, size: 10)
+            g.text(entry.name, legendX + 22, legendY + 4, size: 10)
         }
     }
 }

@@ -49,6 +49,23 @@ import Testing
         #expect(chart.summary == "Validation accuracy rises from 93.0% to 98.0% over 3 epochs.")
     }
 
+    @Test("Every grid line of a curves panel lies inside its plot area, one epoch or many, so no tick meets a title")
+    func curveTicksStayInsideThePlot() throws {
+        for (loss, accuracy) in [([0.06], [0.985]), ([0.26, 0.11], [0.93, 0.97]), ([2.3, 2.3], [0.1, 0.1])] {
+            let chart = TrainingCurvesChart(loss: loss, accuracy: accuracy, validationLoss: nil, validationAccuracy: nil, title: "x")
+            let image = try #require(PNGReadBack(try chart.png(scale: 2)))
+            let (r, g, b) = rgb(Color.grid)
+            for panel in [TrainingCurvesChart.Series.Panel.loss, .accuracy] {
+                let area = chart.plotArea(panel), x = Int((area.x + area.width - 3) * 2)
+                let rows = (0..<Int(chart.height * 2)).filter { image.matches(x, $0, r, g, b, tolerance: 6) }
+                #expect(!rows.isEmpty)
+                #expect(rows.allSatisfy { Double($0) >= area.y * 2 - 2 && Double($0) <= (area.y + area.height) * 2 + 2 },
+                        "grid rows \(rows) outside \(area.y * 2)…\((area.y + area.height) * 2) for \(panel) of \(accuracy)")
+            }
+            #expect(chart.range(.accuracy).high <= 1, "an accuracy axis ends at 100% at most")
+        }
+    }
+
     @Test func svgIsTheSameBytesForTheSameData() throws {
         let chart = ConfusionMatrixChart(labels: labels, values: counts, normalized: false, title: "Confusion matrix")
         let first = try chart.svg()
