@@ -28,7 +28,7 @@ extension DocumentBlock {
         case .quote(let content): return .quote(blocks(content))
         case .footnotes(let notes): return .footnotes(notes.map { Footnote(number: $0.number, blocks: blocks($0.blocks)) })
         case .section(let id, let classes, let content): return .section(id: id, classes: classes, blocks(content))
-        case .code, .rule, .title, .contents: return self
+        case .code, .rule, .title, .contents, .math: return self
         }
     }
 }
@@ -42,7 +42,7 @@ extension Inline {
         case .emphasis(let content): return transform(.emphasis(inner(content)))
         case .strikethrough(let content): return transform(.strikethrough(inner(content)))
         case .link(let content, let target): return transform(.link(inner(content), to: target))
-        case .text, .code, .image, .footnote, .lineBreak: return transform(self)
+        case .text, .code, .image, .footnote, .lineBreak, .math: return transform(self)
         }
     }
 }

@@ -20,6 +20,8 @@ public indirect enum DocumentBlock: Codable, Equatable, Sendable {
     case quote([DocumentBlock])
     /// A break between topics.
     case rule
+    /// A formula set on its own line (`$$…$$`), as MathML; `source` is its TeX.
+    case math(MathNode, source: String)
     /// The notes that `Inline.footnote` references point at, in their order.
     case footnotes([Footnote])
     /// A part of the page that links can point at (`id`), such as a report cell's output; `classes` say what it is.

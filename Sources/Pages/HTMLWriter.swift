@@ -34,6 +34,11 @@ public enum HTMLWriter {
             return "<blockquote>\n\(html(content))\n</blockquote>"
         case .rule:
             return "<hr>"
+        case .math(let formula, let source):
+            // Scrolls on its own when wider than a phone, and can be reached with the keyboard to scroll it; the formula
+            // itself is what a screen reader reads.
+            return "<div class=\"math\" tabindex=\"0\">"
+                + MathMarkup.html(formula, source: source, display: true) + "</div>"
         case .footnotes(let notes):
             return "<section class=\"footnotes\" aria-label=\"Footnotes\">\n<ol>\n" + notes.map { note in
                 let back = "<a href=\"#fnref-\(note.number)\" class=\"footnote-back\" aria-label=\"Back to the text\">↩</a>"
@@ -108,6 +113,7 @@ public enum HTMLWriter {
             case .footnote(let number, let repeated):
                 "<sup class=\"footnote-ref\"><a href=\"#fn-\(number)\"\(repeated ? "" : " id=\"fnref-\(number)\"")>\(number)</a></sup>"
             case .lineBreak: "<br>\n"
+            case .math(let formula, let source): MathMarkup.html(formula, source: source, display: false)
             }
         }.joined()
     }

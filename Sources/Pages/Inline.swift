@@ -13,6 +13,8 @@ public indirect enum Inline: Codable, Equatable, Sendable {
     /// A reference to the footnote with this number; only the first reference to a note is where its note links back.
     case footnote(Int, repeated: Bool = false)
     case lineBreak
+    /// A formula in the text, written as MathML; `source` is its TeX, for a text layer and the formula's description.
+    case math(MathNode, source: String)
 
     /// Plain text.
     public static func plain(_ text: String) -> [Inline] { [.text(text)] }
@@ -28,6 +30,7 @@ extension Inline {
             case .image(_, let description): description
             case .footnote(let number, _): String(number)
             case .lineBreak: "\n"
+            case .math(_, let source): source
             }
         }.joined()
     }

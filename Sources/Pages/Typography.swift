@@ -19,6 +19,7 @@ public enum Typography {
         th,td{border-bottom:1px solid var(--rule);padding:.3rem .55rem;text-align:left}
         pre,code{font-family:"DejaVu Sans Mono",ui-monospace,monospace;font-size:.9em}
         pre{background:#f6f8fa;padding:.75rem 1rem;border-radius:6px;overflow-x:auto}
+        div.math{overflow-x:auto;margin:1rem 0;padding:.25rem 0}math{font-size:1.05em}math[display=block]{font-size:1.15em}
         figure{margin:1.75rem 0}figure img,figure svg{display:block;max-width:100%;height:auto}
         figcaption{color:var(--muted);font-size:.9rem;margin:.4rem 0}
         header .kicker{margin:0;color:var(--muted);text-transform:uppercase;letter-spacing:.08em;font-size:.8rem}

@@ -2,18 +2,21 @@ import CCmarkGFM
 import Pages
 
 extension CommonMark {
-    /// The document as blocks of the document model, and whether raw HTML was left out of them.
-    var blocks: (blocks: [DocumentBlock], omittedHTML: Bool) {
-        var reader = TreeReader()
+    /// The document as blocks of the document model, the formulas `math` took out put back as MathML; whether raw HTML
+    /// was left out, and the formulas that could not be read (each with its line from the prose's first, and why).
+    func blocks(math: MathSpans) -> (blocks: [DocumentBlock], omittedHTML: Bool, mathProblems: [(line: Int, message: String)]) {
+        var reader = TreeReader(math: math)
         let blocks = reader.blocks(under: document)
         let notes = reader.definitions.enumerated().map { Footnote(number: $0.offset + 1, blocks: $0.element) }
-        return (blocks + (notes.isEmpty ? [] : [.footnotes(notes)]), reader.omittedHTML)
+        return (blocks + (notes.isEmpty ? [] : [.footnotes(notes)]), reader.omittedHTML, reader.mathProblems)
     }
 }
 
 /// Walks cmark-gfm's tree once, turning each node into its block or inline counterpart.
 private struct TreeReader {
+    let math: MathSpans
     var omittedHTML = false
+    var mathProblems: [(line: Int, message: String)] = []
     /// The footnotes referred to so far (cmark-gfm numbers them in the order of their first reference).
     var referenced: Set<Int> = []
     /// The footnotes' contents, in their numbers' order (cmark-gfm drops those never referred to).
@@ -44,8 +47,7 @@ private struct TreeReader {
     mutating func block(_ node: OpaquePointer) -> [DocumentBlock] {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
-            let content = inlines(under: node)
-            return content.isEmpty ? [] : [.paragraph(content)]
+            return Self.splittingDisplayMath(inlines(under: node))
         case CMARK_NODE_HEADING:
             return [.heading(level: Int(cmark_node_get_heading_level(node)), inlines(under: node))]
         case CMARK_NODE_CODE_BLOCK:
@@ -70,6 +72,27 @@ private struct TreeReader {
             if Self.typeName(node) == "table" { return [.table(table(node))] }
             return blocks(under: node)
         }
+    }
+
+    /// A paragraph's content as paragraphs, with each display formula (`$$…$$`) set apart as a block of its own.
+    static func splittingDisplayMath(_ content: [Inline]) -> [DocumentBlock] {
+        var blocks: [DocumentBlock] = [], paragraph: [Inline] = []
+        func flush() {
+            while case .text(let text)? = paragraph.last, text.allSatisfy(\.isWhitespace) { paragraph.removeLast() }
+            while case .text(let text)? = paragraph.first, text.allSatisfy(\.isWhitespace) { paragraph.removeFirst() }
+            if !paragraph.isEmpty { blocks.append(.paragraph(paragraph)) }
+            paragraph = []
+        }
+        for inline in content {
+            if case .math(let node, let source) = inline, source.hasPrefix(MathSpans.displayMark) {
+                flush()
+                blocks.append(.math(node, source: String(source.dropFirst(MathSpans.displayMark.count))))
+            } else {
+                paragraph.append(inline)
+            }
+        }
+        flush()
+        return blocks
     }
 
     mutating func list(_ node: OpaquePointer) -> DocumentList {
@@ -103,7 +126,7 @@ private struct TreeReader {
 
     mutating func inline(_ node: OpaquePointer) -> [Inline] {
         switch cmark_node_get_type(node) {
-        case CMARK_NODE_TEXT: return [.text(Self.literal(node))]
+        case CMARK_NODE_TEXT: return math.inlines(in: Self.literal(node), problems: &mathProblems)
         case CMARK_NODE_SOFTBREAK: return [.text("\n")]
         case CMARK_NODE_LINEBREAK: return [.lineBreak]
         case CMARK_NODE_CODE: return [.code(Self.literal(node))]

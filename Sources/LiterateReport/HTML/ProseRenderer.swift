@@ -14,12 +14,14 @@ final class ProseRenderer {
     private(set) var headings: [Heading] = []
     private var used: Set<String> = []
 
-    /// The blocks of `markdown`, and whether raw HTML was left out of them; headings get ids such as
-    /// `data-and-splits` (then `-2`, `-3` when repeated).
-    func blocks(from markdown: String) -> (blocks: [DocumentBlock], omittedHTML: Bool) {
-        guard let document = CommonMark(markdown) else { return ([.paragraph(markdown)], false) }
-        let parsed = document.blocks
-        return (parsed.blocks.map(identifyingHeadings), parsed.omittedHTML)
+    /// The blocks of `markdown` (formulas in `$…$` and `$$…$$` as MathML), whether raw HTML was left out of them, and
+    /// the formulas that could not be read, with their lines from the first; headings get ids such as `data-and-splits`
+    /// (then `-2`, `-3` when repeated).
+    func blocks(from markdown: String) -> (blocks: [DocumentBlock], omittedHTML: Bool, mathProblems: [(line: Int, message: String)]) {
+        let math = MathSpans(markdown)
+        guard let document = CommonMark(math.markdown) else { return ([.paragraph(markdown)], false, []) }
+        let parsed = document.blocks(math: math)
+        return (parsed.blocks.map(identifyingHeadings), parsed.omittedHTML, parsed.mathProblems)
     }
 
     /// `block` with every heading in it given its id, in document order.

@@ -46,6 +46,7 @@ struct ReportAssembler {
                 if parsed.omittedHTML {
                     warnings.append("\(document.file):\(line): raw HTML in the prose is left out of the page (write Markdown instead)")
                 }
+                for problem in parsed.mathProblems { warnings.append("\(document.file):\(line + problem.line): \(problem.message)") }
                 body += images.embed(in: parsed.blocks, from: markdown, line: line, warnings: &warnings)
             case .cell:
                 let outcome = outcomes[cellIndex]
