@@ -52,8 +52,8 @@ import Testing
                 "pairs differing in two options are not tested")
         #expect(first.files.contains { $0.path.hasSuffix("sw-accuracy-by-model.svg") })
         #expect(first.files.contains { $0.path.hasSuffix("sw-accuracy-by-batch_size.png") })
-        #expect(first.html.contains("sw[model=mlp,batch_size=16,seed=2], sw[model=logreg,batch_size=32,seed=1]"),
-                "the compare cell names the runs by their canonical ids")
+        #expect(first.html.contains("model=mlp, batch_size=16, seed 2; model=logreg, batch_size=32, seed 1 on the same"),
+                "the compare cell names the runs by their canonical settings")
 
         let more = try fixture.render(Self.source(seeds: "[1, 2, 3]"))
         #expect(more.failures.isEmpty)
@@ -72,7 +72,8 @@ import Testing
                                                        with: "seeds: [1, 2]\nnames:\n  logreg: linear\n  mlp: one hidden layer\n")
         let rendered = try fixture.render(named)
         #expect(rendered.failures.isEmpty, "\(rendered.failures.map(\.error.description))")
-        #expect(ReportFixture.computed(rendered) == ["sw"], "names change the sweep's page, not its runs")
+        #expect(ReportFixture.computed(rendered).sorted() == ["compare-26", "sw"],
+                "names change the pages that show the sweep's runs, not the runs")
         #expect(rendered.html.contains("<td>one hidden layer</td><td>32</td><td class=\"num\">2</td>"), "the sweep's table")
         #expect(!rendered.html.contains("model=mlp, ") && !rendered.html.contains("model=logreg, "), "no label shows a named value")
         #expect(rendered.html.contains("(linear)") || rendered.html.contains("(one hidden layer)"),
@@ -82,6 +83,34 @@ import Testing
         let error = #expect(throws: ReportError.self) { try ReportDocument(text: wrong, file: "r.md") }
         #expect(error?.detail.hasPrefix("sweep cell option names.cnn: \"cnn\" is not a value of the grid") == true,
                 "\(error?.description ?? "no error")")
+    }
+
+    @Test("name: a run's display name in compare tables and legends; a sweep's run shown by its settings and names")
+    func runsAreShownByName() throws {
+        let fixture = try ReportFixture()
+        let named = Self.source().replacingOccurrences(of: "seeds: [1, 2]\n",
+                                                       with: "seeds: [1, 2]\nnames:\n  mlp: one hidden layer\n")
+            .replacingOccurrences(of: "id: explicit\n", with: "id: explicit\nname: The explicit MLP\n")
+            + "\n```digitbook compare\nruns:\n  - explicit\n  - sw[model=logreg,batch_size=32,seed=1]\nresamples: 100\n```\n"
+        let first = try fixture.render(named)
+        #expect(first.failures.isEmpty, "\(first.failures.map(\.error.description))")
+        #expect(first.html.contains("<td>The explicit MLP</td>"))
+        #expect(first.html.contains("<td>one hidden layer, batch_size=16, seed 2</td>"), "a sweep's run by its settings")
+        #expect(first.html.contains("<td>model=logreg, batch_size=32, seed 1</td>"), "values without a name keep option=value")
+
+        let renamed = try fixture.render(named.replacingOccurrences(of: "name: The explicit MLP", with: "name: Plain MLP"))
+        #expect(renamed.html.contains("<td>Plain MLP</td>") && !renamed.html.contains("The explicit MLP"))
+        #expect(ReportFixture.computed(renamed) == ["compare-\(Self.lastCompareLine(named))"],
+                "a new name computes again only the cell that shows it, \(ReportFixture.computed(renamed))")
+
+        let wrong = #expect(throws: ReportError.self) {
+            try ReportDocument(text: "```digitbook confusion\nname: x\n```\n", file: "r.md")
+        }
+        #expect(wrong?.detail.hasPrefix("unknown option \"name\" for a confusion cell") == true)
+    }
+
+    static func lastCompareLine(_ source: String) -> Int {
+        (source.split(separator: "\n", omittingEmptySubsequences: false).lastIndex { $0 == "```digitbook compare" } ?? 0) + 1
     }
 
     @Test func aPageDoesNotDependOnTheCache() throws {

@@ -9,6 +9,13 @@ import Randomness
 /// `compare`: several runs side by side on the same test images: accuracy with intervals, the paired differences
 /// with bootstrap intervals, McNemar's exact test for each pair (with Holm's correction), and overlaid curves.
 struct CompareCell: CellRunner {
+    /// The names the runs are shown by (their `name:`) are part of what the page shows.
+    func keyInputs(_ cell: Cell, context: ReportContext) throws -> [String] {
+        try CellOptions(cell: cell, file: context.document.file).list("runs").map {
+            "shown \($0) as \(context.document.shownName(ofRun: $0))"
+        }
+    }
+
     func run(_ cell: Cell, options: CellOptions, context: ReportContext, output: CellOutputBuilder) throws {
         let ids = try options.list("runs")
         guard ids.count >= 2, Set(ids).count == ids.count else {
@@ -22,6 +29,7 @@ struct CompareCell: CellRunner {
             throw CellFailure("the runs were not evaluated on the same test images")
         }
         let predicted = predictions.map(\.predicted)
+        let names = ids.map(context.document.shownName(ofRun:))
 
         var table = HTMLTable(header: ["Run", "Model", "Parameters", "Epochs", "Test accuracy", "95% interval (Wilson)", "Log loss"],
             numeric: [2, 3, 4, 5, 6])
@@ -43,10 +51,10 @@ struct CompareCell: CellRunner {
             let logLoss = try predictions[index].probabilities.map { rows in
                 NumberText.fixed(try ProbabilityMetrics.logLoss(trueLabels: labels, probabilities: rows))
             } ?? "–"
-            table.append([ids[index], model, parameters, epochs, NumberText.percent(accuracies[index]),
+            table.append([names[index], model, parameters, epochs, NumberText.percent(accuracies[index]),
                                NumberText.percentInterval(interval.lower, interval.upper), logLoss])
         }
-        output.table(table, caption: "\(ids.joined(separator: ", ")) on the same \(labels.count.thousandsSeparated) test images")
+        output.table(table, caption: "\(names.joined(separator: "; ")) on the same \(labels.count.thousandsSeparated) test images")
 
         var pairs: [(a: Int, b: Int, test: PairedComparison.McNemar, difference: (difference: Double, lower: Double, upper: Double))] = []
         var generator = SeededGenerator(seed: context.frontMatter.seed)
@@ -65,13 +73,13 @@ struct CompareCell: CellRunner {
                                   numeric: [2, 3, 4, 5, 6, 7])
         var verdicts: [String] = []
         for (index, pair) in pairs.enumerated() {
-            let (a, b) = (ids[pair.a], ids[pair.b])
+            let (a, b) = (names[pair.a], names[pair.b])
             let points = { (value: Double) in NumberText.signed(100 * value) }
             pairTable.append([a, b, points(pair.difference.difference),
                                    "\(points(pair.difference.lower)) to \(points(pair.difference.upper))",
                                    pair.test.table[0][1].thousandsSeparated, pair.test.table[1][0].thousandsSeparated,
                                    NumberText.pValue(pair.test.exactPValue), NumberText.pValue(adjusted[index])])
-            let prefix = "\(a)_vs_\(b)."
+            let prefix = "\(ids[pair.a])_vs_\(ids[pair.b])."
             output.value(prefix + "difference", ReportValue(.points, 100 * pair.difference.difference,
                                                           interval: (100 * pair.difference.lower, 100 * pair.difference.upper)))
             output.value(prefix + "p", ReportValue(.pValue, pair.test.exactPValue))
@@ -91,15 +99,15 @@ struct CompareCell: CellRunner {
         let trained = zip(ids, runs).filter { (try? $0.1.history()) != nil }.map(\.0)
         if !trained.isEmpty {
             let chart = TrainingCurvesChart(series: try CurvesCell.overlaid(trained, context: context), title: "Validation curves")
-            try output.figure("curves", chart,
-                              caption: "Validation loss and accuracy per epoch of \(trained.joined(separator: ", "))")
+            try output.figure("curves", chart, caption: "Validation loss and accuracy per epoch of "
+                + trained.map(context.document.shownName(ofRun:)).joined(separator: "; "))
         }
         let untrained = ids.filter { !trained.contains($0) }
         if !untrained.isEmpty {
             output.paragraph(("No training curves for " + untrained.joined(separator: ", ")
                 + ": imported models and predictions files have no training history."))
         }
-        output.headline = "best \(ids[accuracies.indices.max { accuracies[$0] < accuracies[$1] } ?? 0]); \(verdicts.count) of "
+        output.headline = "best \(names[accuracies.indices.max { accuracies[$0] < accuracies[$1] } ?? 0]); \(verdicts.count) of "
             + "\(ValueFormat.counted(pairs.count, "difference")) significant"
     }
 

@@ -2,9 +2,15 @@ import Charts
 
 /// `curves`: loss and accuracy per epoch; one run's training and validation curves, or several runs overlaid.
 struct CurvesCell: CellRunner {
+    /// The names the runs are shown by (their `name:`) are part of what the page shows.
+    func keyInputs(_ cell: Cell, context: ReportContext) throws -> [String] {
+        cell.runsUsed.map { "shown \($0) as \(context.document.shownName(ofRun: $0))" }
+    }
+
     func run(_ cell: Cell, options: CellOptions, context: ReportContext, output: CellOutputBuilder) throws {
         let ids = cell.options["runs"] != nil ? try options.list("runs") : [try options.text("run")]
         guard !ids.isEmpty else { throw options.fail("runs", "name at least one run") }
+        let names = ids.map(context.document.shownName(ofRun:))
         let chart: TrainingCurvesChart
         if ids.count == 1 {
             let history = try context.run(ids[0]).history()
@@ -12,12 +18,13 @@ struct CurvesCell: CellRunner {
             chart = TrainingCurvesChart(loss: history.map(\.loss), accuracy: history.map(\.accuracy),
                                         validationLoss: validated ? history.compactMap(\.valLoss) : nil,
                                         validationAccuracy: validated ? history.compactMap(\.valAccuracy) : nil,
-                                        title: "Training curves of \(ids[0])")
+                                        title: "Training curves of \(names[0])")
         } else {
-            chart = TrainingCurvesChart(series: try Self.overlaid(ids, context: context), title: "Validation curves of \(ids.joined(separator: ", "))")
+            chart = TrainingCurvesChart(series: try Self.overlaid(ids, context: context), title: "Validation curves")
         }
-        try output.figure("curves", chart, caption: ids.count == 1 ? "Loss and accuracy per epoch of \(ids[0]), on the training images and on the held-out validation images"
-                              : "Loss and accuracy per epoch of \(ids.joined(separator: ", ")) on the held-out validation images")
+        try output.figure("curves", chart, caption: ids.count == 1
+            ? "Loss and accuracy per epoch of \(names[0]), on the training images and on the held-out validation images"
+            : "Loss and accuracy per epoch of \(names.joined(separator: "; ")) on the held-out validation images")
         output.headline = chart.summary
     }
 
@@ -27,9 +34,10 @@ struct CurvesCell: CellRunner {
         for id in ids {
             let history = try context.run(id).history()
             let validated = history.allSatisfy { $0.valLoss != nil && $0.valAccuracy != nil }
-            let suffix = validated ? "" : " (training)"
-            series.append(.init(name: id + suffix, values: validated ? history.compactMap(\.valLoss) : history.map(\.loss), panel: .loss))
-            series.append(.init(name: id + suffix, values: validated ? history.compactMap(\.valAccuracy) : history.map(\.accuracy), panel: .accuracy))
+            let name = context.document.shownName(ofRun: id) + (validated ? "" : " (training)")
+            series.append(.init(name: name, values: validated ? history.compactMap(\.valLoss) : history.map(\.loss), panel: .loss))
+            series.append(.init(name: name, values: validated ? history.compactMap(\.valAccuracy) : history.map(\.accuracy),
+                                panel: .accuracy))
         }
         return series
     }

@@ -19,6 +19,8 @@ public struct Cell: Equatable, Sendable {
     /// Whether the page shows what the cell computed (`output: false` computes it for later cells and prose, and shows
     /// nothing unless it fails).
     public var output = true
+    /// The name a run cell goes by in tables and legends (`name:`), instead of its id; nil for the id.
+    public var displayName: String?
 
     /// The training runs (train cell ids) this cell uses, in the order its options name them.
     public var runsUsed: [String] {

@@ -45,9 +45,11 @@ extension ReportDocument {
                     }
                 }
                 if cell.kind == .sweep { plans[cell.id] = try SweepPlan(cell, file: file) }
-                return Cell(kind: cell.kind, line: cell.line, id: cell.id, options: options, optionLines: cell.optionLines,
-                            parameters: cell.parameters, caption: cell.caption, label: cell.label, echo: cell.echo,
-                            source: cell.source, output: cell.output)
+                var resolved = Cell(kind: cell.kind, line: cell.line, id: cell.id, options: options, optionLines: cell.optionLines,
+                                    parameters: cell.parameters, caption: cell.caption, label: cell.label, echo: cell.echo,
+                                    source: cell.source, output: cell.output)
+                resolved.displayName = cell.displayName
+                return resolved
             }
             if checked == nil {
                 problems.reportedCells.insert(cell.line)

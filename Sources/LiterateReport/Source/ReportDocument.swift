@@ -225,7 +225,7 @@ struct CellParser {
                 name.isEmpty ? "a digitbook cell needs a kind (\(kinds))" : "unknown cell kind \"\(name)\" (known: \(kinds))")
         }
         var options: [String: CellValue] = [:], optionLines: [String: Int] = [:]
-        var id: String?, caption: String?, label: String?, echo = false, output = true
+        var id: String?, caption: String?, label: String?, echo = false, output = true, displayName: String?
         let pairs = try YAMLPairs(file: file, firstLine: fenceLine + 1).mapping(body, what: "\(kind.rawValue) cell") ?? []
         var problems = ReportProblems()
         for (key, node, line) in pairs {
@@ -263,11 +263,17 @@ struct CellParser {
                 case "output":
                     guard case .bool(let flag) = value else { throw fail("must be true or false") }
                     output = flag
+                case "name" where kind.isRun:
+                    guard case .string(let text) = value, !text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                        throw fail("must be the name to show for the run, as text")
+                    }
+                    displayName = text
                 case _ where kind.resultOptions.contains(key):
                     options[key] = value
                     optionLines[key] = line
                 default:
-                    let known = (kind.resultOptions.union(CellKind.displayOptions).union(["id"])).sorted().joined(separator: ", ")
+                    let known = (kind.resultOptions.union(CellKind.displayOptions).union(kind.isRun ? ["id", "name"] : ["id"]))
+                        .sorted().joined(separator: ", ")
                     throw ReportError(file: file, line: line, "unknown option \"\(key)\" for a \(kind.rawValue) cell (known: \(known))")
                 }
             }
@@ -275,9 +281,11 @@ struct CellParser {
         if kind.needsID && id == nil { problems.record(ReportError(file: file, line: fenceLine,
             "a \(kind.rawValue) cell needs an id, which later cells use to refer to it")) }
         try problems.check()
-        return Cell(kind: kind, line: fenceLine, id: id ?? "\(kind.rawValue)-\(fenceLine)", options: options,
-                    optionLines: optionLines, parameters: uses.names.sorted(), caption: caption, label: label, echo: echo, source: body,
-                    output: output)
+        var cell = Cell(kind: kind, line: fenceLine, id: id ?? "\(kind.rawValue)-\(fenceLine)", options: options,
+                        optionLines: optionLines, parameters: uses.names.sorted(), caption: caption, label: label, echo: echo,
+                        source: body, output: output)
+        cell.displayName = displayName
+        return cell
     }
 
     /// The training options a sweep's `base` (one value each) or `grid` (a list each) sets, in the order written,
