@@ -76,6 +76,10 @@ import Testing
                 "names change the pages that show the sweep's runs, not the runs")
         #expect(rendered.html.contains("<td>one hidden layer</td><td>32</td><td class=\"num\">2</td>"), "the sweep's table")
         #expect(!rendered.html.contains("model=mlp, ") && !rendered.html.contains("model=logreg, "), "no label shows a named value")
+        #expect(rendered.html.contains("Mean test accuracy over 2 seeds by model and batch_size, with its 95% t interval"))
+        #expect(rendered.html.contains(#"<tr><th>model</th><th class="num">batch_size 16</th><th class="num">batch_size 32</th></tr>"#),
+                "two options: a compact table, one down and one across")
+        #expect(rendered.html.contains(#"<tr><td>one hidden layer</td><td class="num">"#))
         #expect(rendered.html.contains("(linear)") || rendered.html.contains("(one hidden layer)"),
                 "the chart by batch size names its groups (in its description, as in its legend)")
 

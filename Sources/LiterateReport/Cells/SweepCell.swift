@@ -22,6 +22,7 @@ struct SweepCell: CellRunner {
         let results = try plan.points.map { point in try SweepPointResult(plan: plan, point: point, context: context) }
         let timings = context.frontMatter.timingsInPage
 
+        if plan.parameters.count == 2 { output.table(Self.matrix(plan: plan, results: results), caption: Self.matrixCaption(plan)) }
         var header = plan.parameters + ["Seeds", "Mean test accuracy", "SD over seeds", "95% interval (t, over seeds)"]
         if timings { header.append("Mean training time") }
         var table = HTMLTable(header: header, numeric: Set(plan.parameters.count..<header.count))
@@ -51,6 +52,27 @@ struct SweepCell: CellRunner {
             output.headline = "\(ValueFormat.counted(plan.points.count * plan.seeds.count, "run")); best \(best.label) at "
                 + NumberText.percent(best.summary.mean)
         }
+    }
+
+    /// A grid of two options at a glance: the first option's values down, the second's across, each cell the mean test
+    /// accuracy over seeds with its 95% t interval.
+    static func matrix(plan: SweepPlan, results: [SweepPointResult]) -> HTMLTable {
+        let columns = plan.values[1]
+        var table = HTMLTable(header: [plan.parameters[0]] + columns.map { "\(plan.parameters[1]) \(plan.shown($0))" },
+                              numeric: Set(1...columns.count))
+        for row in plan.values[0] {
+            table.append([plan.shown(row)] + columns.map { column in
+                guard let result = results.first(where: { $0.point == [row, column] }) else { return "–" }
+                let interval = result.summary.interval.map { " (" + NumberText.percentInterval(max(0, $0.lower), min(1, $0.upper)) + ")" }
+                return NumberText.percent(result.summary.mean) + (interval ?? "")
+            })
+        }
+        return table
+    }
+
+    static func matrixCaption(_ plan: SweepPlan) -> String {
+        "Mean test accuracy over \(ValueFormat.counted(plan.seeds.count, "seed")) by \(plan.parameters[0]) and "
+            + "\(plan.parameters[1]), with its 95% t interval"
     }
 
     private func chart(plan: SweepPlan, results: [SweepPointResult], option: Int) -> SweepChart {
