@@ -61,10 +61,11 @@ struct SweepCell: CellRunner {
         var table = HTMLTable(header: [plan.parameters[0]] + columns.map { "\(plan.parameters[1]) \(plan.shown($0))" },
                               numeric: Set(1...columns.count))
         for row in plan.values[0] {
-            table.append([plan.shown(row)] + columns.map { column in
-                guard let result = results.first(where: { $0.point == [row, column] }) else { return "–" }
-                let interval = result.summary.interval.map { " (" + NumberText.percentInterval(max(0, $0.lower), min(1, $0.upper)) + ")" }
-                return NumberText.percent(result.summary.mean) + (interval ?? "")
+            table.append(cells: [TableCell(plan.shown(row))] + columns.map { column in
+                guard let result = results.first(where: { $0.point == [row, column] }) else { return TableCell("–") }
+                // The interval on a line of its own, so that the table stays narrow on a phone.
+                let interval = result.summary.interval.map { NumberText.percentInterval(max(0, $0.lower), min(1, $0.upper)) }
+                return TableCell([.text(NumberText.percent(result.summary.mean))] + (interval.map { [.lineBreak, .text($0)] } ?? []))
             })
         }
         return table
