@@ -26,4 +26,15 @@ struct FileSnapshot: Equatable, Sendable {
     }
 
     var paths: [String] { stamps.keys.sorted() }
+
+    /// This snapshot over `paths`: the stamps it has for those it holds, the current ones for the others. After a render
+    /// adds the files it read to what is watched, they are not a change in themselves.
+    func covering(_ paths: [String]) -> FileSnapshot {
+        let fresh = FileSnapshot(paths.filter { stamps[$0] == nil })
+        return FileSnapshot(stamps: Dictionary(uniqueKeysWithValues: paths.map { ($0, stamps[$0] ?? fresh.stamps[$0] ?? nil) }))
+    }
+
+    private init(stamps: [String: Stamp?]) {
+        self.stamps = stamps
+    }
 }

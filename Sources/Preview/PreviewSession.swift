@@ -64,6 +64,7 @@ public final class PreviewSession: @unchecked Sendable {
         var seen = FileSnapshot(watchedFiles)
         renderOnce(startedFrom: seen)
         while !isStopped {
+            seen = seen.covering(watchedFiles)
             Thread.sleep(forTimeInterval: pollInterval)
             var now = FileSnapshot(watchedFiles)
             guard now != seen else { continue }

@@ -80,8 +80,8 @@ import Testing
         #expect(rendered.html.contains(#"<tr><th>model</th><th class="num">batch_size 16</th><th class="num">batch_size 32</th></tr>"#),
                 "two options: a compact table, one down and one across")
         #expect(rendered.html.contains(#"<tr><td>one hidden layer</td><td class="num">"#))
-        #expect(rendered.html.range(of: #"<td class="num">\d+\.\d\d%<br>\n\d+\.\d\d–\d+\.\d\d%</td>"#, options: .regularExpression) != nil,
-                "each mean with its interval beneath")
+        let meanOverInterval = #"<td class="num">\d+\.\d\d%<br>\n\d+\.\d\d–\d+\.\d\d%</td>"#
+        #expect(rendered.html.range(of: meanOverInterval, options: .regularExpression) != nil, "each mean with its interval beneath")
         #expect(rendered.html.contains("(linear)") || rendered.html.contains("(one hidden layer)"),
                 "the chart by batch size names its groups (in its description, as in its legend)")
 
