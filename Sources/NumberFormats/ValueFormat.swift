@@ -49,8 +49,8 @@ public struct ValueFormat: Equatable, Sendable {
         if let space = rest.firstIndex(of: " ") {  // "d epoch", ",d run"
             noun = try Self.noun(String(rest[rest.index(after: space)...]), spec: spec)
             rest = rest[..<space]
-        } else if spec.first == " ", !rest.isEmpty {  // " epoch": the value's own style, then the noun
-            noun = try Self.noun(String(rest), spec: spec)
+        } else if spec.first == " ", !rest.isEmpty, (try? ValueFormat(parsing: String(rest))) == nil {
+            noun = try Self.noun(String(rest), spec: spec)  // " epoch": the value's own style, then the noun; " d" is a format
             rest = ""
         }
         grouped = rest.first == ","

@@ -140,6 +140,9 @@ public struct TeXMath {
     }
 
     private mutating func command() throws(Problem) -> MathNode {
+        depth += 1  // a command's argument may be a command (\hat\hat x): count it as nesting too
+        defer { depth -= 1 }
+        guard depth <= 64 else { throw Problem(message: "the formula nests more than 64 groups deep") }
         position += 1  // the backslash
         guard position < characters.count else { throw Problem(message: "a lone \\ ends the formula") }
         var name = ""

@@ -14,27 +14,33 @@ struct FileSnapshot: Equatable, Sendable {
     init(_ paths: [String]) {
         var stamps: [String: Stamp?] = [:]
         for path in paths {
-            var info = stat()
-            guard stat(path, &info) == 0 else {
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else {
                 stamps[path] = .some(nil)
                 continue
             }
-            let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
-            stamps[path] = Stamp(size: Int64(info.st_size), modified: modified, inode: UInt64(info.st_ino))
+            let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
+            let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
+            stamps[path] = Stamp(size: size, modified: modified, inode: inode)
         }
+        self.stamps = stamps
+    }
+
+    private init(stamps: [String: Stamp?]) {
         self.stamps = stamps
     }
 
     var paths: [String] { stamps.keys.sorted() }
 
-    /// This snapshot over `paths`: the stamps it has for those it holds, the current ones for the others. After a render
-    /// adds the files it read to what is watched, they are not a change in themselves.
-    func covering(_ paths: [String]) -> FileSnapshot {
+    /// This snapshot over `paths`: the stamps it has for those it holds, the current ones for the others, so that the
+    /// files a render read joining what is watched is not a change in itself. A newly watched file modified after
+    /// `since` (while the render that read it ran, perhaps after it was read) gets no stamp, so it reads as changed.
+    func covering(_ paths: [String], since: Double = .infinity) -> FileSnapshot {
         let fresh = FileSnapshot(paths.filter { stamps[$0] == nil })
-        return FileSnapshot(stamps: Dictionary(uniqueKeysWithValues: paths.map { ($0, stamps[$0] ?? fresh.stamps[$0] ?? nil) }))
-    }
-
-    private init(stamps: [String: Stamp?]) {
-        self.stamps = stamps
+        return FileSnapshot(stamps: Dictionary(uniqueKeysWithValues: paths.map { path in
+            if let known = stamps[path] { return (path, known) }
+            guard let stamp = fresh.stamps[path] ?? nil else { return (path, nil) }
+            return (path, stamp.modified >= since ? Stamp(size: -1, modified: 0, inode: 0) : stamp)
+        }))
     }
 }

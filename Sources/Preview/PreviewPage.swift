@@ -19,12 +19,12 @@ enum PreviewPage {
         ]).html
     }
 
-    /// What the frame shows when the source has never rendered: why, in words.
-    static func placeholder(errors: [String]) -> String {
+    /// What the frame shows before the source has ever rendered (the bar above says why).
+    static var placeholder: String {
         StandalonePage(title: "No page yet", body: [.element("main", [], [
             .element("h1", text: "No page yet"),
-            .element("p", text: errors.isEmpty ? "The first render is under way; the page appears here when it is done."
-                : "The source has errors (listed above); the page appears here once it renders."),
+            .element("p", text: "The report appears here once it has rendered; the bar above says what the render is doing, "
+                + "and lists any errors in the source."),
         ])]).html
     }
 }

@@ -27,7 +27,7 @@ public struct PreviewServer: Sendable {
         router.get("/preview.css") { _, _ in response(PackageResources.preview_css, type: "text/css; charset=utf-8") }
         router.get("/status") { _, _ in response(session.status.json, type: "application/json; charset=utf-8") }
         router.get("/page") { _, _ in
-            response(session.page ?? PreviewPage.placeholder(errors: session.status.errors), type: "text/html; charset=utf-8")
+            response(session.page ?? PreviewPage.placeholder, type: "text/html; charset=utf-8")
         }
         return router
     }
@@ -39,7 +39,8 @@ public struct PreviewServer: Sendable {
         defer { session.stop() }
         let router = router()
         let address = BindAddress.hostname("127.0.0.1", port: port)
-        try await ListeningService.run(host: "127.0.0.1", port: port, shutdownSeconds: 2, signals: signals, announce: announce) { listening in
+        try await ListeningService.run(host: "127.0.0.1", port: port, shutdownSeconds: 2, signals: signals,
+                                       announce: announce) { listening in
             Application(router: router, configuration: .init(address: address, serverName: "digitbook-preview"),
                         onServerRunning: { channel in await listening(channel.localAddress?.port) })
         }

@@ -62,9 +62,10 @@ public final class PreviewSession: @unchecked Sendable {
     /// Renders, then renders again whenever what it watches changes (once the change has settled), until stopped.
     private func watch() {
         var seen = FileSnapshot(watchedFiles)
+        var started = Date().timeIntervalSince1970
         renderOnce(startedFrom: seen)
         while !isStopped {
-            seen = seen.covering(watchedFiles)
+            seen = seen.covering(watchedFiles, since: started)
             Thread.sleep(forTimeInterval: pollInterval)
             var now = FileSnapshot(watchedFiles)
             guard now != seen else { continue }
@@ -74,6 +75,7 @@ public final class PreviewSession: @unchecked Sendable {
                 Thread.sleep(forTimeInterval: min(pollInterval, 0.1))
                 now = FileSnapshot(watchedFiles)
             } while now != seen && !isStopped
+            started = Date().timeIntervalSince1970
             if !isStopped { renderOnce(startedFrom: seen) }
         }
     }

@@ -23,6 +23,31 @@ struct MathProseTests {
         #expect(spans.markdown.split(separator: "\n", omittingEmptySubsequences: false).count == 8, "lines keep their numbers")
     }
 
+    @Test("Code cmark finds where the scan saw prose keeps its dollars; a $$ left open stops at its paragraph")
+    func codeAndUnclosedDisplays() throws {
+        let fixture = try ReportFixture()
+        let rendered = try fixture.render("""
+            Double ``$a$`` code, a [link](https://example.org/$x$y), and an indented block:
+
+                echo $HOME $x$
+
+            A stray $$ here.
+
+            ```sh
+            echo $$
+            ```
+
+            Then $b_1$ is a formula again.
+            """, cached: false)
+        #expect(rendered.html.contains("<code>$a$</code>"))
+        #expect(rendered.html.contains("https://example.org/$x$y"))
+        #expect(rendered.html.contains("echo $HOME $x$"))
+        #expect(rendered.html.contains("A stray $$ here."))
+        #expect(rendered.html.contains("echo $$"))
+        #expect(rendered.html.contains("<msub><mi>b</mi><mn>1</mn></msub>"), "the fence is still seen as code after the stray $$")
+        #expect(!rendered.html.contains("\u{E000}"))
+    }
+
     @Test("A render writes MathML, sets $$…$$ apart, and warns with the line about a formula it cannot write")
     func rendersMathML() throws {
         let fixture = try ReportFixture()

@@ -132,6 +132,19 @@ import Testing
         ```
         """
 
+    @Test("A front matter that is not YAML is the error, even with -P; a cell's problems come in line order")
+    func frontMatterFirst() {
+        let broken = #expect(throws: ReportError.self) {
+            try ReportDocument(text: "---\ntitle: [unclosed\n---\nText ${epochs}.\n", file: "r.md", overrides: ["epochs": "2"])
+        }
+        #expect(broken?.all.count == 1 && broken?.detail.hasPrefix("front matter is not valid YAML") == true,
+                "\(broken?.description ?? "no error")")
+        let cell = #expect(throws: ReportError.self) {
+            try ReportDocument(text: "```digitbook train\nmodel: mlp\ncolour: red\n```\n", file: "r.md")
+        }
+        #expect(cell?.all.map(\.line) == [1, 3], "\(cell?.description ?? "no error")")
+    }
+
     @Test("One read lists every problem in order of line, and nothing twice for a cell that did not parse")
     func everyProblemInOneGo() {
         let error = #expect(throws: ReportError.self) { try ReportDocument(text: Self.source, file: "r.md") }

@@ -41,7 +41,14 @@ import NumberFormats
         #expect(text == expected)
     }
 
-    @Test(arguments: [" .1%", ",d 3 runs", " a|b|c", " epoch|"])
+    @Test("A format after a space is still a format, not a noun")
+    func aSpaceBeforeAFormat() throws {
+        #expect(try ValueFormat(parsing: " d").text(3, own: .fixed) == "3")
+        #expect(try ValueFormat(parsing: " .1%").text(0.9531, own: .fixed) == "95.3%")
+        #expect(try ValueFormat(parsing: " ,d").text(60_000, own: .fixed) == "60,000")
+    }
+
+    @Test(arguments: [",d 3 runs", " a|b|c", " epoch|", ".1% 5"])
     func refusesANounItCannotRead(spec: String) {
         #expect(throws: ValueFormat.Invalid.self) { try ValueFormat(parsing: spec) }
     }

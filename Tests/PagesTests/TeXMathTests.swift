@@ -52,6 +52,11 @@ struct TeXMathTests {
     func neverCrashes() {
         let deep = String(repeating: "{", count: 500) + String(repeating: "}", count: 500)
         #expect(throws: TeXMath.Problem.self) { try TeXMath.parse(deep) }
+        for chain in [#"\hat"#, #"\frac"#, #"\sqrt"#, #"\mathrm"#] {
+            #expect(throws: TeXMath.Problem.self, "\(chain) × 20,000") {
+                try TeXMath.parse(String(repeating: chain, count: 20_000) + "x")
+            }
+        }
         let pieces = [#"\frac"#, "{", "}", "^", "_", "x", "1", #"\left"#, #"\right"#, "(", ")", #"\sqrt"#, "[", "]", " ", #"\"#, "'",
                       #"\text"#, #"\mathbb"#, #"\sum"#, "$", "é", #"\,"#, #"\left."#]
         var state: UInt64 = 7

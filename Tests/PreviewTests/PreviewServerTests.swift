@@ -21,7 +21,7 @@ struct PreviewServerTests {
                 #expect(response.headers[.contentSecurityPolicy]?.contains("frame-ancestors 'none'") == true)
             }
             try await client.execute(uri: "/page", method: .get) { response in
-                #expect(String(buffer: response.body).contains("The first render is under way"))
+                #expect(String(buffer: response.body).contains("The report appears here once it has rendered"))
             }
             session.renderOnce()
             try await client.execute(uri: "/page", method: .get) { response in

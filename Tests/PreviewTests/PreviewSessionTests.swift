@@ -80,6 +80,20 @@ struct PreviewSessionTests {
         #expect(third.generation == 3)
     }
 
+    @Test("An image the prose names that is missing is watched too: saving it renders again")
+    func aMissingFileIsWatched() async throws {
+        let fixture = try PreviewFixture(source: PreviewFixture.source(prose: "![A bar](later.png)"))
+        fixture.session.start()
+        defer { fixture.session.stop() }
+        _ = try await fixture.waitFor(generation: 1)
+        #expect(fixture.session.watchedFiles.contains { $0.hasSuffix("/later.png") })
+        #expect(fixture.session.status.warnings.contains { $0.contains("later.png") })
+        fixture.folder.write(try PreviewFixture.barPNG(), to: "later.png")
+        let second = try await fixture.waitFor(generation: 2)
+        #expect(second.generation == 2)
+        #expect(!second.warnings.contains { $0.contains("later.png") })
+    }
+
     @Test("A render stops before its next cell when asked to, and says after how many")
     func rendersStopWhenAsked() throws {
         let fixture = try PreviewFixture()

@@ -30,6 +30,7 @@ struct ReadablePaths: Sendable {
                 reads.add(file)
                 return .success(file)
             } catch {
+                reads.add(real)  // missing now, perhaps there after the next save: a preview watches for it
                 return .failure(CellFailure("\(path): \(error.detail)"))
             }
         }

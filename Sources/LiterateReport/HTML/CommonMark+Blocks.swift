@@ -53,7 +53,7 @@ private struct TreeReader {
         case CMARK_NODE_CODE_BLOCK:
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
             let language = info.split(separator: " ").first.map(String.init)
-            var text = Self.literal(node)
+            var text = math.restoringSource(in: Self.literal(node))
             if text.hasSuffix("\n") { text.removeLast() }
             return [.code(text, language: language)]
         case CMARK_NODE_BLOCK_QUOTE:
@@ -129,13 +129,13 @@ private struct TreeReader {
         case CMARK_NODE_TEXT: return math.inlines(in: Self.literal(node), problems: &mathProblems)
         case CMARK_NODE_SOFTBREAK: return [.text("\n")]
         case CMARK_NODE_LINEBREAK: return [.lineBreak]
-        case CMARK_NODE_CODE: return [.code(Self.literal(node))]
+        case CMARK_NODE_CODE: return [.code(math.restoringSource(in: Self.literal(node)))]
         case CMARK_NODE_EMPH: return [.emphasis(inlines(under: node))]
         case CMARK_NODE_STRONG: return [.strong(inlines(under: node))]
         case CMARK_NODE_LINK:
-            return [.link(inlines(under: node), to: cmark_node_get_url(node).map { String(cString: $0) } ?? "")]
+            return [.link(inlines(under: node), to: math.restoringSource(in: cmark_node_get_url(node).map { String(cString: $0) } ?? ""))]
         case CMARK_NODE_IMAGE:
-            return [.image(source: cmark_node_get_url(node).map { String(cString: $0) } ?? "",
+            return [.image(source: math.restoringSource(in: cmark_node_get_url(node).map { String(cString: $0) } ?? ""),
                            description: Inline.text(of: inlines(under: node)))]
         case CMARK_NODE_HTML_INLINE:
             omittedHTML = true

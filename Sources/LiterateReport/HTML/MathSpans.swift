@@ -46,8 +46,11 @@ struct MathSpans {
                     index += 1
                     continue
                 }
-                if let end = lines.indices.dropFirst(index + 1).first(where: { lines[$0].contains("$$") }),
-                   let close = lines[end].range(of: "$$") {
+                // The closing $$ in the same paragraph: not past a blank line or into a fence.
+                let paragraph = lines.indices.dropFirst(index + 1).prefix {
+                    !lines[$0].trimmingCharacters(in: .whitespaces).isEmpty && MarkdownFences.opening(lines[$0]) == nil
+                }
+                if let end = paragraph.first(where: { lines[$0].contains("$$") }), let close = lines[end].range(of: "$$") {
                     let body = [String(afterOpen)] + lines[(index + 1)..<end] + [String(lines[end][..<close.lowerBound])]
                     output.append(indent + token(body.joined(separator: "\n"), display: true, line: index)
                         + lines[end][close.upperBound...])
@@ -139,6 +142,22 @@ struct MathSpans {
             problems.append((formula.line, "\(delimiter)\(formula.tex)\(delimiter): \(error.message); shown as TeX"))
             return .code(delimiter + formula.tex + delimiter)
         }
+    }
+
+    /// `text` of code (a code span or block cmark-gfm found where this scan saw prose, such as ``` ``$a$`` ``` or an
+    /// indented block) with each placeholder turned back into the formula as written.
+    func restoringSource(in text: String) -> String {
+        guard text.contains(Self.open) else { return text }
+        var result = "", rest = Substring(text)
+        while let start = rest.firstIndex(of: Self.open), let end = rest[start...].firstIndex(of: Self.close) {
+            result += rest[..<start]
+            if let number = Int(rest[rest.index(after: start)..<end]), formulas.indices.contains(number) {
+                let formula = formulas[number], delimiter = formula.display ? "$$" : "$"
+                result += delimiter + formula.tex + delimiter
+            }
+            rest = rest[rest.index(after: end)...]
+        }
+        return result + rest
     }
 
     /// Marks a display formula's source while it is still inline, until its paragraph is split around it.

@@ -13,6 +13,9 @@ public struct FrontMatter: Equatable, Sendable {
     /// `provenance: timings` puts each cell's computing time and the processor in the page; by default they go only
     /// to NAME.render.json, so the page does not depend on the cache or the machine's speed.
     public var timingsInPage = false
+    /// Whether the front matter could not be read whole (not YAML, or parameters that could not be declared), so that
+    /// the parameters' uses cannot be checked either.
+    var incomplete = false
 
     public static let keys: Set<String> = ["title", "authors", "date", "dataset", "data", "seed", "params", "provenance"]
 

@@ -41,9 +41,16 @@ public struct ReportDocument: Sendable {
                 defaultTitle: defaultTitle).parse(lines[1..<end].joined(separator: "\n"), problems: &problems)
             index = end + 1
         }
-        // A parameter the front matter could not declare would make every use of it an error too: stop there.
-        if problems.errors.contains(where: { $0.detail.hasPrefix("params") }) { try problems.check() }
-        frontMatter.parameters = try Self.applying(overrides, to: frontMatter.parameters, file: file)
+        // A front matter that is not YAML, or parameters it could not declare, would make every use of a parameter an
+        // error too: stop there, with its problems.
+        if frontMatter.incomplete { try problems.check() }
+        if let parameters = problems.attempt({ () throws(ReportError) in
+            try Self.applying(overrides, to: frontMatter.parameters, file: file)
+        }) {
+            frontMatter.parameters = parameters
+        } else {
+            try problems.check()
+        }
 
         var segments: [Segment] = []
         var prose: [String] = [], proseStart = index + 1
@@ -91,7 +98,7 @@ public struct ReportDocument: Sendable {
                 try InlineValueReference(inner, line: line, cellsBefore: cellsBefore, cells: cells, frontMatter: frontMatter, file: file)
             }
         }
-        let inOrder = problems.errors.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+        let inOrder = problems.errors.flatMap(\.all).enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
         try ReportProblems(errors: inOrder.map(\.element)).check()
     }
 
@@ -162,7 +169,11 @@ struct FrontMatterParser {
         let pairs = problems.attempt { () throws(ReportError) in
             try YAMLPairs(file: file, firstLine: firstLine).mapping(yaml, what: "front matter")
         }
-        guard let pairs, let pairs else { return matter }
+        guard let pairs else {
+            matter.incomplete = true
+            return matter
+        }
+        guard let pairs else { return matter }
         for (key, node, line) in pairs {
             problems.attempt { () throws(ReportError) in
                 func fail(_ detail: String) -> ReportError { ReportError(file: file, line: line, "\(key): \(detail)") }
@@ -190,6 +201,7 @@ struct FrontMatterParser {
                         throw fail("must be a name or a list of names")
                     }
                 case "params":
+                    matter.incomplete = true  // until every parameter is read
                     guard node.mapping != nil else { throw fail("must map parameter names to default values") }
                     matter.parameters = try YAMLPairs(file: file, firstLine: firstLine).pairs(of: node, what: "params").map {
                         name, value, line throws(ReportError) in
@@ -198,6 +210,7 @@ struct FrontMatterParser {
                         }
                         return (name, CellValue(scalar: value))
                     }
+                    matter.incomplete = false
                 default:
                     throw fail("unknown front-matter field (known: \(FrontMatter.keys.sorted().joined(separator: ", ")))")
                 }
