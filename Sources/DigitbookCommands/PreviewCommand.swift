@@ -41,8 +41,12 @@ struct PreviewCommand: AsyncParsableCommand {
     func run() async throws {
         let overrides = try report.overrides()
         let source = report.source
-        guard FileManager.default.isReadableFile(atPath: source) else {
-            throw ValidationError("\(source): no such file (or it cannot be read)")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: source, isDirectory: &isDirectory) else {
+            throw FileError(path: source, kind: .notFound, detail: "no such report source")
+        }
+        guard !isDirectory.boolValue else {
+            throw FileError(path: source, kind: .isDirectory, detail: "is a folder; give the report's Markdown file")
         }
         let outputs = ReportOutputs(source: source, out: nil, cache: report.cache, noCache: false)
         if let cacheDirectory = outputs.cacheDirectory { try WritableFolder.check(cacheDirectory, role: "the cache folder (--cache)") }

@@ -35,14 +35,20 @@ public struct PreviewServer: Sendable {
     /// Serves on 127.0.0.1 until one of `signals`, with the session rendering beside it; `announce` hears the address
     /// once the port is bound.
     public func run(signals: [UnixSignal] = [.sigint, .sigterm], announce: @escaping @Sendable (String) -> Void) async throws {
-        session.start()
         defer { session.stop() }
+        let session = session
         let router = router()
         let address = BindAddress.hostname("127.0.0.1", port: port)
         try await ListeningService.run(host: "127.0.0.1", port: port, shutdownSeconds: 2, signals: signals,
                                        announce: announce) { listening in
-            Application(router: router, configuration: .init(address: address, serverName: "digitbook-preview"),
-                        onServerRunning: { channel in await listening(channel.localAddress?.port) })
+            // Rendering starts once the port is bound, so a port in use is said before anything is computed; a connection
+            // idle for 30 s is closed, so idle clients cannot use up the process's files.
+            Application(router: router, server: .http1(configuration: .init(idleTimeout: .seconds(30))),
+                        configuration: .init(address: address, serverName: "digitbook-preview"),
+                        onServerRunning: { channel in
+                            await listening(channel.localAddress?.port)
+                            session.start()
+                        })
         }
     }
 }
@@ -78,14 +84,14 @@ struct PreviewHeaders<Context: RequestContext>: RouterMiddleware {
         return response
     }
 
-    /// Whether `authority` (`HOST[:PORT]`) names this machine's loopback.
+    /// Whether `authority` (`HOST[:PORT]`) names this machine's loopback, and nothing else after it.
     static func isLoopback(_ authority: String) -> Bool {
-        var host = authority.lowercased()
-        if host.hasPrefix("["), let end = host.firstIndex(of: "]") {
-            host = String(host[host.index(after: host.startIndex)..<end])
-        } else if let colon = host.lastIndex(of: ":") {
-            host = String(host[..<colon])
+        let lowered = authority.lowercased()
+        for host in ["127.0.0.1", "localhost", "[::1]"] where lowered.hasPrefix(host) {
+            let rest = lowered.dropFirst(host.count)
+            return rest.isEmpty || (rest.first == ":" && rest.count > 1 && rest.dropFirst().allSatisfy(\.isASCII)
+                && rest.dropFirst().allSatisfy(\.isNumber))
         }
-        return host == "127.0.0.1" || host == "localhost" || host == "::1"
+        return false
     }
 }

@@ -102,6 +102,8 @@ public final class PreviewSession: @unchecked Sendable {
                 let line = progress.line
                 lock.withLock { state.progress = line }
             }
+            // A save while the last step ran (the prose, say) makes this page stale: render again instead of showing it.
+            guard settings.shouldContinue() else { throw RenderInterrupted(cellsDone: rendered.records.count) }
             finish(rendered, seconds: Date().timeIntervalSince(started))
         } catch let interrupted as RenderInterrupted {
             lock.withLock {
@@ -115,7 +117,8 @@ public final class PreviewSession: @unchecked Sendable {
                 state.progress = ""
                 state.errors = errors
                 state.warnings = []
-                state.summary = "the source has errors; the page shown is the last one that rendered"
+                state.summary = lastPage == nil ? "the source has errors; no page has rendered yet"
+                    : "the source has errors; the page shown is the last one that rendered"
             }
             for line in errors { log("error: \(line)") }
         }

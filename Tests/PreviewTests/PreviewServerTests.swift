@@ -49,6 +49,9 @@ struct PreviewServerTests {
         #expect(PreviewHeaders<BasicRequestContext>.isLoopback("LOCALHOST:4848"))
         #expect(!PreviewHeaders<BasicRequestContext>.isLoopback("127.0.0.1.example.com:80"))
         #expect(!PreviewHeaders<BasicRequestContext>.isLoopback("attacker.example:4848"))
+        for trick in ["localhost:evil.com", "127.0.0.1:x.evil.com", "[::1]evil.com", "localhost:33835@evil.com", "localhost:", "127.1"] {
+            #expect(!PreviewHeaders<BasicRequestContext>.isLoopback(trick), "\(trick)")
+        }
     }
 
     @Test("The page's progress line follows the render's events")

@@ -94,6 +94,36 @@ struct PreviewSessionTests {
         #expect(!second.warnings.contains { $0.contains("later.png") })
     }
 
+    @Test("A page whose source changed while it rendered is not shown: the next render replaces it")
+    func aStalePageIsDiscarded() throws {
+        let fixture = try PreviewFixture(source: PreviewFixture.source(prose: "Old prose."))
+        let manifest = fixture.copy.manifest, data = fixture.copy.directory.path, folder = fixture.folder
+        let session = PreviewSession(source: folder.file("report.md"), pollInterval: 0.05) { _ in
+            folder.write(Array(PreviewFixture.source(prose: "New prose.").utf8), to: "report.md")  // saved mid-render
+            return ReportRenderer.Settings(manifest: manifest, dataDirectory: data, cacheDirectory: nil, threads: 1,
+                                           version: "test", assetFolder: "report_files")
+        }
+        session.renderOnce()
+        #expect(session.status.generation == 0)
+        #expect(session.page == nil)
+        #expect(session.status.progress.contains("rendering again"))
+    }
+
+    @Test("An image refused as outside the folder is watched: replaced by a file of the report's own, it renders again")
+    func aRefusedFileIsWatched() async throws {
+        let fixture = try PreviewFixture(source: PreviewFixture.source(prose: "![A bar](bar.png)"))
+        try FileManager.default.createSymbolicLink(atPath: fixture.folder.file("bar.png"), withDestinationPath: "/etc/hostname")
+        fixture.session.start()
+        defer { fixture.session.stop() }
+        let first = try await fixture.waitFor(generation: 1)
+        #expect(first.warnings.contains { $0.contains("outside the report's folder") })
+        try FileManager.default.removeItem(atPath: fixture.folder.file("bar.png"))
+        fixture.folder.write(try PreviewFixture.barPNG(), to: "bar.png")
+        let second = try await fixture.waitFor(generation: 2)
+        #expect(second.generation == 2)
+        #expect(!second.warnings.contains { $0.contains("outside the report's folder") })
+    }
+
     @Test("A render stops before its next cell when asked to, and says after how many")
     func rendersStopWhenAsked() throws {
         let fixture = try PreviewFixture()

@@ -34,6 +34,7 @@ struct ReadablePaths: Sendable {
                 return .failure(CellFailure("\(path): \(error.detail)"))
             }
         }
+        reads.add(full)  // refused now, perhaps a file of the report's own after the next save
         return .failure(CellFailure(
             "\(path) is outside the report's folder \(CanonicalPath.of(sourceDirectory)); a report reads only its own files unless "
                 + "you pass --allow-outside \((real as NSString).deletingLastPathComponent)"))

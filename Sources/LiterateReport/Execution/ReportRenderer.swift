@@ -202,6 +202,10 @@ public struct ReportRenderer {
 public struct RenderInterrupted: Error, CustomStringConvertible, Sendable {
     public let cellsDone: Int
 
+    public init(cellsDone: Int) {
+        self.cellsDone = cellsDone
+    }
+
     public var description: String { "the render stopped after \(cellsDone) cells, as asked" }
 }
 
