@@ -48,6 +48,8 @@ let package = Package(
         .target(name: "Training", dependencies: ["Runs", "NeuralNetwork", "Tensors", "Randomness", "IDX", "DatasetCatalog"]),
         .target(name: "ClassifierMetrics", dependencies: ["Randomness", "NumberFormats"]),
         .target(name: "Charts", dependencies: ["CCairo"]),
+        systemLibrary("CPango", pkgConfig: "pangocairo", apt: "libpango1.0-dev"),
+        .target(name: "PrintedPages", dependencies: ["Pages", "CPango"]),
         .target(
             name: "LiterateReport",
             dependencies: [
@@ -107,7 +109,7 @@ let package = Package(
                 "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "Runs", "NeuralNetwork", "Tensors", "Evaluation",
                 "Randomness",
                 "NumberFormats", "Readings",
-                "LiterateReport", "Server", "Preview", "Grading", "ModelImport", "Executors", "NumberBenchmark", "ReadingBenchmark",
+                "LiterateReport", "Server", "Preview", "PrintedPages", "Grading", "ModelImport", "Executors", "NumberBenchmark", "ReadingBenchmark",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -156,6 +158,7 @@ let package = Package(
         .testTarget(name: "UserImagesTests", dependencies: ["UserImages", "TestSupport"]),
         .testTarget(name: "ReadingsTests", dependencies: ["Readings", "UserImages"]),
         .testTarget(name: "PagesTests", dependencies: ["Pages"]),
+        .testTarget(name: "PrintedPagesTests", dependencies: ["PrintedPages", "Pages"]),
         .testTarget(
             name: "ServerTests",
             dependencies: ["Server", "UserImages", "TestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")]

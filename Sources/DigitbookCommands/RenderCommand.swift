@@ -4,6 +4,7 @@ import FileIO
 import Foundation
 import LiterateReport
 import NumberFormats
+import PrintedPages
 import Runs
 
 /// `digitbook render`: runs a literate report's cells (cached) and writes one static HTML file.
@@ -24,6 +25,12 @@ struct RenderCommand: AsyncParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("The output folder (default: _site beside the source).", valueName: "dir"))
     var out: String?
+
+    @Option(name: .long, help: ArgumentHelp("What to write: html, pdf, or html,pdf.", valueName: "formats"))
+    var to = "html"
+
+    @Option(name: .long, help: ArgumentHelp("The PDF's paper: a4 or letter.", valueName: "paper"))
+    var paper = "a4"
 
     @Flag(name: .long, help: "Link figures as files in NAME_files instead of embedding them in the HTML.")
     var assets = false
@@ -47,6 +54,16 @@ struct RenderCommand: AsyncParsableCommand {
     var threads: Int?
 
     @OptionGroup var execution: ExecutionOptions
+
+    /// The formats `--to` names.
+    var formats: Set<String> { Set(to.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+
+    func validate() throws {
+        guard !formats.isEmpty, formats.isSubset(of: ["html", "pdf"]) else {
+            throw ValidationError("--to takes html, pdf or html,pdf, got \(to)")
+        }
+        guard PDFWriter.Paper(rawValue: paper) != nil else { throw ValidationError("--paper takes a4 or letter, got \(paper)") }
+    }
 
     func run() async throws {
         let start = Date()
@@ -83,11 +100,20 @@ struct RenderCommand: AsyncParsableCommand {
                                 RenderTaskCommand.configuration.commandName ?? "render-task"]
         let progress = RenderProgress()
         let rendered = try ReportRenderer(settings: settings).render(document, sourceDirectory: sourceDirectory, events: progress.handle)
-        try outputs.write(rendered)
+        let paperSize = PDFWriter.Paper(rawValue: paper) ?? .a4
+        try outputs.write(rendered, html: formats.contains("html"))
+        if formats.contains("pdf") {
+            let title = document.frontMatter.title
+            let pdf = try PDFWriter(title: title, paper: paperSize).pdf(rendered.printBlocks)
+            let path = (outputs.directory as NSString).appendingPathComponent(outputs.name + ".pdf")
+            try AtomicFile.write(pdf, to: path)
+            Console.line("wrote \(path) (\(pdf.count.thousandsSeparated) bytes)")
+        }
 
         for warning in rendered.datasetWarnings + rendered.warnings { Console.warn(warning) }
         let cached = rendered.records.filter(\.cached).count, failed = rendered.failures.count
-        Console.line("wrote \(outputs.htmlPath), \(outputs.name).render.json and \(rendered.files.count) figure files in "
+        let page = formats.contains("html") ? "\(outputs.htmlPath), " : ""
+        Console.line("wrote " + page + "\(outputs.name).render.json and \(rendered.files.count) figure files in "
             + "\(outputs.assetFolder): \(ValueFormat.counted(rendered.records.count, "cell")), \(cached) from the cache, "
             + "\(rendered.records.count - cached - failed) computed, \(failed) failed; "
             + String(format: "%.2f s", Date().timeIntervalSince(start)))

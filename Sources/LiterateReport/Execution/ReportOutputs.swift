@@ -45,7 +45,7 @@ public struct ReportOutputs: Sendable {
 
     /// Writes a rendered report: the figure files into NAME_files (removing figures a previous render left there),
     /// then the HTML and the render log, each file through a temporary name.
-    public func write(_ rendered: ReportRenderer.Rendered) throws {
+    public func write(_ rendered: ReportRenderer.Rendered, html: Bool = true) throws {
         let folder = (directory as NSString).appendingPathComponent(assetFolder)
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let current = Set(rendered.files.map { ($0.path as NSString).lastPathComponent })
@@ -56,7 +56,7 @@ public struct ReportOutputs: Sendable {
         for file in rendered.files {
             try AtomicFile.write(file.bytes, to: (directory as NSString).appendingPathComponent(file.path))
         }
-        try AtomicFile.write(rendered.html, to: htmlPath)
+        if html { try AtomicFile.write(rendered.html, to: htmlPath) }
         try AtomicFile.write(rendered.log, to: logPath)
     }
 }

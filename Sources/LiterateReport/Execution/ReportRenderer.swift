@@ -2,6 +2,7 @@ import DatasetCatalog
 import Executors
 import FileIO
 import Foundation
+import Pages
 import Runs
 import Training
 import Tensors
@@ -74,6 +75,8 @@ public struct ReportRenderer {
         public let log: String
         /// Every file the cells and the prose read (images, model and predictions files), besides the source.
         public let filesRead: [String]
+        /// The report as blocks of the document model, its figures as PNG: what a PDF prints.
+        public let printBlocks: [DocumentBlock]
         /// The dataset's files that are not the published ones (a digest that differs, an uncompressed copy), said once
         /// per render; they do not make `--strict` fail, which is about the prose.
         public let datasetWarnings: [String]
@@ -159,6 +162,9 @@ public struct ReportRenderer {
                                         files: Dictionary(files.map { ($0.path, $0.bytes) }) { a, _ in a },
                                         assetFolder: settings.assetFolder, selfContained: settings.selfContained,
                                         provenance: provenance).html()
+        let printBlocks = ReportAssembler(document: document, outcomes: outcomes, paths: paths,
+                                          files: Dictionary(files.map { ($0.path, $0.bytes) }) { a, _ in a },
+                                          assetFolder: settings.assetFolder, selfContained: false, provenance: provenance).blocks()
         let records = (memberOutcomes + outcomes).map { CellRecord(cell: $0.cell, key: $0.key, cached: $0.cached,
                                                                    seconds: $0.output?.seconds,
                                                 failed: $0.failure != nil) }
@@ -176,7 +182,7 @@ public struct ReportRenderer {
                         records: records,
                         log: RenderLog.json(records: records, source: (document.file as NSString).lastPathComponent,
                                             version: settings.version, machine: Machine.current),
-                        filesRead: paths.reads.all, datasetWarnings: digests.compactMap(\.warning))
+                        filesRead: paths.reads.all, printBlocks: printBlocks, datasetWarnings: digests.compactMap(\.warning))
     }
 
     /// The keys of `document`'s cells (the dataset's digests are read when a cell needs the dataset), and the digests.

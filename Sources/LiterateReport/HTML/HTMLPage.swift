@@ -13,6 +13,13 @@ struct HTMLPage {
     let body: [DocumentBlock]
 
     var html: String {
+        StandalonePage(title: title, style: Self.reportStyle, body: [.blocks(top), .element("main", [], [.blocks(body)])]).html
+    }
+
+    /// The whole document as blocks: the title, the failed cells, the contents, then the body (what a PDF prints).
+    var blocks: [DocumentBlock] { top + body }
+
+    private var top: [DocumentBlock] {
         let byline = (authors.isEmpty ? [] : [authors.joined(separator: ", ")]) + (date.map { [$0] } ?? [])
         var top: [DocumentBlock] = [.title(TitleBlock(title: title, bylines: byline))]
         if !failures.isEmpty {
@@ -24,7 +31,7 @@ struct HTMLPage {
         }
         let listed = contents.filter { $0.level <= 3 }
         if !listed.isEmpty { top.append(.contents(listed.map { ContentsEntry(level: $0.level, text: $0.text, id: $0.id) })) }
-        return StandalonePage(title: title, style: Self.reportStyle, body: [.blocks(top), .element("main", [], [.blocks(body)])]).html
+        return top
     }
 
     /// What only reports add to Pages' shared typography: the title block, contents, cell errors, provenance, print.

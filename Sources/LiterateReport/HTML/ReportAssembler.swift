@@ -24,6 +24,14 @@ struct ReportAssembler {
 
     /// The page, the warnings about its prose, and the errors (a `${…}` that names no value) that fail the render.
     func html() -> (html: String, warnings: [String], errors: [ReportError]) {
+        let assembled = page()
+        return (assembled.page.html, assembled.warnings, assembled.errors)
+    }
+
+    /// The page's blocks, as a PDF prints them (figures as PNG when the assembler is not self-contained).
+    func blocks() -> [DocumentBlock] { page().page.blocks }
+
+    private func page() -> (page: HTMLPage, warnings: [String], errors: [ReportError]) {
         let (numbers, targets) = numbering()
         let prose = ProseRenderer()
         for number in numbers.values.flatMap(\.values) { prose.reserve(number.anchor) }
@@ -61,7 +69,7 @@ struct ReportAssembler {
         }
         let page = HTMLPage(title: document.frontMatter.title, authors: document.frontMatter.authors, date: document.frontMatter.date,
                             contents: prose.headings, failures: failures, body: body)
-        return (page.html, warnings, errors)
+        return (page, warnings, errors)
     }
 
     /// Numbers figures and tables in document order; a cell's `label` names its first figure (`fig-…`), its first

@@ -1,0 +1,62 @@
+import CPango
+import Foundation
+
+/// A PDF being written: the Cairo PDF surface and its context, writing into memory, with Pango for text.
+/// Owns both handles and frees them when released.
+final class PDFCanvas {
+    let surface: OpaquePointer
+    let context: OpaquePointer
+    let width: Double, height: Double
+    private let sink: PDFBytes
+
+    init(width: Double, height: Double, title: String, date: String) throws(PDFError) {
+        let sink = PDFBytes()
+        let write: cairo_write_func_t = { closure, data, length in
+            guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+            let sink = Unmanaged<PDFBytes>.fromOpaque(closure).takeUnretainedValue()
+            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+            return CAIRO_STATUS_SUCCESS
+        }
+        guard let surface = cairo_pdf_surface_create_for_stream(write, Unmanaged.passUnretained(sink).toOpaque(), width, height)
+        else { throw PDFError(message: "Cairo could not make a PDF surface") }
+        guard let context = cairo_create(surface) else {
+            cairo_surface_destroy(surface)
+            throw PDFError(message: "Cairo could not draw on a PDF surface")
+        }
+        self.surface = surface
+        self.context = context
+        self.sink = sink
+        self.width = width
+        self.height = height
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Digitbook")
+        // Cairo writes the time of writing unless told a date: a fixed one keeps two renders byte-identical.
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+    }
+
+    deinit {
+        cairo_destroy(context)
+        cairo_surface_destroy(surface)
+    }
+
+    /// Finishes the document and gives its bytes.
+    func finish() throws(PDFError) -> [UInt8] {
+        cairo_surface_finish(surface)
+        guard cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS else {
+            let reason = String(cString: cairo_status_to_string(cairo_surface_status(surface)))
+            throw PDFError(message: "Cairo could not finish the PDF: " + reason)
+        }
+        return sink.bytes
+    }
+}
+
+/// The bytes Cairo writes, collected.
+final class PDFBytes {
+    var bytes: [UInt8] = []
+}
+
+/// Why a PDF could not be written.
+public struct PDFError: Error, CustomStringConvertible, Sendable {
+    public let message: String
+    public var description: String { message }
+}

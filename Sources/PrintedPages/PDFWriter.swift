@@ -1,0 +1,43 @@
+import CPango
+import Pages
+
+/// Writes the document model as a PDF with Cairo and Pango: the same blocks the HTML writer turns into markup, laid out
+/// on A4 or Letter pages with a footer and page numbers, headings as the PDF's outline and link targets, tables that
+/// wrap their cells and repeat their header on each page, code wrapped, folded blocks printed open, and each figure's
+/// drawing (PNG) with its caption kept together.
+public struct PDFWriter: Sendable {
+    public enum Paper: String, Sendable, CaseIterable {
+        case a4, letter
+
+        /// Width and height in points.
+        var size: (Double, Double) { self == .a4 ? (595.28, 841.89) : (612, 792) }
+    }
+
+    public let title: String
+    public let paper: Paper
+    /// The PDF's creation date (ISO 8601): the front matter's date, else a fixed one, so the bytes never depend on when.
+    public let date: String
+
+    public init(title: String, paper: Paper = .a4, date: String = "2000-01-01T00:00:00Z") {
+        self.title = title
+        self.paper = paper
+        self.date = date
+    }
+
+    /// The PDF of `blocks`. Laid out twice: the first pass learns the page of every heading and the number of pages,
+    /// which the contents and the footers of the second print.
+    public func pdf(_ blocks: [DocumentBlock]) throws(PDFError) -> [UInt8] {
+        let (width, height) = paper.size
+        var known = PageFlow.Pages()
+        for pass in 0..<2 {
+            let canvas = try PDFCanvas(width: width, height: height, title: title, date: date)
+            var flow = PageFlow(canvas: canvas, footer: title, known: known)
+            flow.start()
+            for block in blocks { flow.write(block) }
+            flow.finishPage()
+            if pass == 1 { return try canvas.finish() }
+            known = PageFlow.Pages(headings: flow.headingPages, total: flow.page)
+        }
+        throw PDFError(message: "the PDF was not written")
+    }
+}

@@ -1,0 +1,155 @@
+import CPango
+import Pages
+
+/// Places blocks down the page, starting a new page when the next line, row or figure does not fit.
+struct PageFlow {
+    /// What a first pass learnt: the page of each heading (by id) and the number of pages.
+    struct Pages {
+        var headings: [String: Int] = [:]
+        var total = 0
+    }
+
+    let canvas: PDFCanvas
+    let footer: String
+    let known: Pages
+    /// The page of each heading written so far, by id.
+    var headingPages: [String: Int] = [:]
+    let margin = 56.0
+    var y = 0.0
+    var page = 0
+    /// The outline's parent for each heading level written so far.
+    var outline: [Int: Int32] = [:]
+
+    var left: Double { margin }
+    var textWidth: Double { canvas.width - 2 * margin }
+    var bottom: Double { canvas.height - margin - 18 }
+
+    mutating func start() {
+        page = 1
+        y = margin
+    }
+
+    /// Ends the page with its footer.
+    mutating func finishPage() {
+        let number = known.total > 0 ? "page \(page) of \(known.total)" : "page \(page)"
+        let text = TextLayout(TextRun(plain: "\(footer) · \(number)"), canvas: canvas, width: nil, size: 8)
+        cairo_set_source_rgb(canvas.context, 0.4, 0.4, 0.4)
+        text.draw(x: canvas.width - margin - text.width, y: canvas.height - margin + 4, canvas: canvas)
+        cairo_set_source_rgb(canvas.context, 0.1, 0.1, 0.1)
+    }
+
+    mutating func newPage() {
+        finishPage()
+        cairo_show_page(canvas.context)
+        page += 1
+        y = margin
+    }
+
+    /// Starts a new page unless `height` fits below the cursor.
+    mutating func need(_ height: Double) {
+        if y + height > bottom && y > margin { newPage() }
+    }
+
+    /// Writes `layout` line by line, breaking pages between lines.
+    mutating func lines(_ layout: TextLayout, indent: Double = 0) {
+        for (index, line) in layout.lines.enumerated() {
+            need(line.height)
+            layout.drawLine(index, x: left + indent, y: y, canvas: canvas)
+            y += line.height
+        }
+    }
+
+    mutating func write(_ block: DocumentBlock, indent: Double = 0) {
+        cairo_set_source_rgb(canvas.context, 0.1, 0.1, 0.1)
+        switch block {
+        case .title(let title):
+            if let kicker = title.kicker { paragraph([.text(kicker.uppercased())], size: 8.5, indent: indent, after: 2) }
+            let layout = TextLayout(TextRun(plain: title.title), canvas: canvas, width: textWidth, size: 22, bold: true)
+            lines(layout)
+            y += 6
+            for line in title.bylines { paragraph([.text(line)], size: 10, indent: indent, after: 2) }
+            y += 10
+        case .heading(let level, let content, let id):
+            heading(level: level, content, id: id)
+        case .paragraph(let content):
+            paragraph(content, indent: indent)
+        case .code(let text, _):
+            let layout = TextLayout(TextRun(plain: text), canvas: canvas, width: textWidth - indent - 12, size: 8.5,
+                                    family: "DejaVu Sans Mono")
+            y += 2
+            lines(layout, indent: indent + 6)
+            y += 8
+        case .details(let summary, let content):
+            paragraph([.strong(summary)], indent: indent)
+            for inner in content { write(inner, indent: indent) }
+        case .callout(_, let content), .quote(let content):
+            for inner in content { write(inner, indent: indent + 14) }
+        case .section(_, _, let content):
+            for inner in content { write(inner, indent: indent) }
+        case .list(let list):
+            for (index, item) in list.items.enumerated() {
+                let marker = list.ordered ? "\(list.start + index)." : "•"
+                let markerLayout = TextLayout(TextRun(plain: marker), canvas: canvas, width: nil, size: 10.5)
+                need(markerLayout.height)
+                markerLayout.draw(x: left + indent, y: y, canvas: canvas)
+                for inner in item.blocks { write(inner, indent: indent + 18) }
+            }
+            y += 4
+        case .table(let table):
+            TableLayout(table: table).write(into: &self, indent: indent)
+        case .figure(let figure):
+            FigureLayout(figure: figure).write(into: &self)
+        case .math(let formula, _):
+            paragraph([.math(formula, source: "")], indent: indent + 24)
+        case .contents(let entries):
+            heading(level: 2, [.text("Contents")], id: nil, outlined: false)
+            for entry in entries {
+                let number = TextLayout(TextRun(plain: known.headings[entry.id].map(String.init) ?? ""), canvas: canvas,
+                                        width: nil, size: 10.5)
+                need(number.height)
+                cairo_tag_begin(canvas.context, CAIRO_TAG_LINK, "dest='\(entry.id)'")
+                number.draw(x: left + textWidth - number.width, y: y, canvas: canvas)
+                paragraph([.text(entry.text)], indent: indent + Double(max(0, entry.level - 1)) * 12, after: 1)
+                cairo_tag_end(canvas.context, CAIRO_TAG_LINK)
+            }
+            y += 8
+        case .footnotes(let notes):
+            for note in notes {
+                paragraph([.text("[\(note.number)]")], size: 9, indent: indent)
+                for inner in note.blocks { write(inner, indent: indent + 18) }
+            }
+        case .rule:
+            y += 6
+            cairo_move_to(canvas.context, left, y)
+            cairo_line_to(canvas.context, left + textWidth, y)
+            cairo_set_line_width(canvas.context, 0.5)
+            cairo_stroke(canvas.context)
+            y += 6
+        }
+    }
+
+    mutating func paragraph(_ content: [Inline], size: Double = 10.5, indent: Double = 0, after: Double = 7) {
+        let layout = TextLayout(TextRun(content), canvas: canvas, width: textWidth - indent, size: size)
+        lines(layout, indent: indent)
+        y += after
+    }
+
+    mutating func heading(level: Int, _ content: [Inline], id: String?, outlined: Bool = true) {
+        let sizes: [Int: Double] = [1: 18, 2: 15, 3: 12.5]
+        let size = sizes[level] ?? 11
+        let layout = TextLayout(TextRun(content), canvas: canvas, width: textWidth, size: size, bold: true)
+        y += level <= 2 ? 10 : 6
+        need(layout.height + 40)  // a heading never ends a page
+        if let id { cairo_tag_begin(canvas.context, CAIRO_TAG_DEST, "name='\(id)'") }
+        lines(layout)
+        if let id { headingPages[id] = page }
+        if id != nil { cairo_tag_end(canvas.context, CAIRO_TAG_DEST) }
+        if outlined, let id {
+            let parent = (1..<level).reversed().compactMap { outline[$0] }.first ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
+            outline[level] = cairo_pdf_surface_add_outline(canvas.surface, parent, Inline.text(of: content), "dest='\(id)'",
+                                                           CAIRO_PDF_OUTLINE_FLAG_OPEN)
+            for deeper in (level + 1)...6 { outline[deeper] = nil }
+        }
+        y += 5
+    }
+}

@@ -1,0 +1,70 @@
+import CPango
+import Pages
+
+/// A table on paper: columns as wide as their content needs, narrowed in proportion (to no less than a floor) when the
+/// table is wider than the text, cells wrapped, numbers right-aligned, the header repeated on each new page. No column
+/// is ever clipped.
+struct TableLayout {
+    let table: HTMLTable
+    let size = 8.5
+    let padding = 4.0
+
+    func write(into flow: inout PageFlow, indent: Double) {
+        let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
+        guard columns > 0 else { return }
+        let available = flow.textWidth - indent
+        func natural(_ cell: TableCell?, bold: Bool) -> Double {
+            guard let cell else { return 0 }
+            return TextLayout(TextRun(cell.content), canvas: flow.canvas, width: nil, size: size, bold: bold).width + 2 * padding
+        }
+        var widths = (0..<columns).map { column in
+            max(natural(table.header[safe: column], bold: true), table.rows.map { natural($0[safe: column], bold: false) }.max() ?? 0)
+        }
+        let total = widths.reduce(0, +)
+        if total > available {
+            let floor = min(42, available / Double(columns))
+            let flexible = widths.map { max(0, $0 - floor) }.reduce(0, +)
+            let spare = available - floor * Double(columns)
+            widths = widths.map { floor + (flexible > 0 ? max(0, $0 - floor) / flexible * spare : 0) }
+        }
+        func row(_ cells: [TableCell], bold: Bool) -> (layouts: [TextLayout?], height: Double) {
+            let layouts = (0..<columns).map { column -> TextLayout? in
+                cells[safe: column].map {
+                    TextLayout(TextRun($0.content), canvas: flow.canvas, width: widths[column] - 2 * padding, size: size, bold: bold)
+                }
+            }
+            return (layouts, (layouts.compactMap { $0?.height }.max() ?? size) + 2 * padding)
+        }
+        func draw(_ laid: (layouts: [TextLayout?], height: Double), flow: inout PageFlow, rule: Double) {
+            var x = flow.left + indent
+            for (column, layout) in laid.layouts.enumerated() {
+                if let layout {
+                    let offset = table.numeric.contains(column) ? widths[column] - 2 * padding - layout.width : 0
+                    layout.draw(x: x + padding + max(0, offset), y: flow.y + padding, canvas: flow.canvas)
+                }
+                x += widths[column]
+            }
+            flow.y += laid.height
+            cairo_set_line_width(flow.canvas.context, rule)
+            cairo_move_to(flow.canvas.context, flow.left + indent, flow.y)
+            cairo_line_to(flow.canvas.context, flow.left + indent + widths.reduce(0, +), flow.y)
+            cairo_stroke(flow.canvas.context)
+        }
+        let header = row(table.header, bold: true)
+        flow.need(header.height * 2)
+        draw(header, flow: &flow, rule: 0.8)
+        for cells in table.rows {
+            let laid = row(cells, bold: false)
+            if flow.y + laid.height > flow.bottom {
+                flow.newPage()
+                draw(header, flow: &flow, rule: 0.8)
+            }
+            draw(laid, flow: &flow, rule: 0.3)
+        }
+        flow.y += 10
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

@@ -1,0 +1,63 @@
+import CPango
+
+/// One piece of text laid out by Pango at a width, in points: its lines (each with its height and baseline), drawn a
+/// line at a time so that a paragraph can continue on the next page. Owns its layout.
+final class TextLayout {
+    let layout: OpaquePointer
+    let lines: [(top: Double, height: Double, baseline: Double)]
+
+    init(_ run: TextRun, canvas: PDFCanvas, width: Double?, size: Double, family: String = "DejaVu Sans", bold: Bool = false) {
+        layout = pango_cairo_create_layout(canvas.context)
+        let font = pango_font_description_new()
+        pango_font_description_set_family(font, family)
+        pango_font_description_set_absolute_size(font, size * Double(PANGO_SCALE))
+        if bold { pango_font_description_set_weight(font, PANGO_WEIGHT_BOLD) }
+        pango_layout_set_font_description(layout, font)
+        pango_font_description_free(font)
+        if let width {
+            pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+        }
+        pango_layout_set_text(layout, run.text, -1)
+        if let attributes = run.attributes() {
+            pango_layout_set_attributes(layout, attributes)
+            pango_attr_list_unref(attributes)
+        }
+        var lines: [(Double, Double, Double)] = []
+        if let iterator = pango_layout_get_iter(layout) {
+            repeat {
+                var ink = PangoRectangle(), logical = PangoRectangle()
+                pango_layout_iter_get_line_extents(iterator, &ink, &logical)
+                let baseline = Double(pango_layout_iter_get_baseline(iterator))
+                lines.append((Double(logical.y) / Double(PANGO_SCALE), Double(logical.height) / Double(PANGO_SCALE),
+                              baseline / Double(PANGO_SCALE)))
+            } while pango_layout_iter_next_line(iterator) != 0
+            pango_layout_iter_free(iterator)
+        }
+        self.lines = lines
+    }
+
+    deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
+
+    var height: Double { (lines.last.map { $0.top + $0.height } ?? 0) - (lines.first?.top ?? 0) }
+
+    /// The natural width of the text (unwrapped), in points.
+    var width: Double {
+        var ink = PangoRectangle(), logical = PangoRectangle()
+        pango_layout_get_extents(layout, &ink, &logical)
+        return Double(logical.width) / Double(PANGO_SCALE)
+    }
+
+    /// Draws line `index` with its top at `y`.
+    func drawLine(_ index: Int, x: Double, y: Double, canvas: PDFCanvas) {
+        guard lines.indices.contains(index), let line = pango_layout_get_line_readonly(layout, Int32(index)) else { return }
+        cairo_move_to(canvas.context, x, y + lines[index].baseline - lines[index].top)
+        pango_cairo_show_layout_line(canvas.context, line)
+    }
+
+    /// Draws every line, the first with its top at `y`.
+    func draw(x: Double, y: Double, canvas: PDFCanvas) {
+        let first = lines.first?.top ?? 0
+        for index in lines.indices { drawLine(index, x: x, y: y + lines[index].top - first, canvas: canvas) }
+    }
+}
