@@ -95,6 +95,7 @@ struct RenderCommand: AsyncParsableCommand {
             refresh: Set(refresh), threads: threads, version: BuildIdentity.version, assetFolder: outputs.assetFolder,
             selfContained: !assets)
         settings.allowedOutside = report.allowOutside
+        settings.printable = formats.contains("pdf")
         settings.executor = plan.executor
         settings.taskCommand = [execution.taskExecutable ?? Self.ownExecutable,
                                 RenderTaskCommand.configuration.commandName ?? "render-task"]

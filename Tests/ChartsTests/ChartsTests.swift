@@ -14,7 +14,9 @@ import Testing
         return values
     }
 
-    func rgb(_ color: Color) -> (Int, Int, Int) { (Int((color.red * 255).rounded()), Int((color.green * 255).rounded()), Int((color.blue * 255).rounded())) }
+    func rgb(_ color: Color) -> (Int, Int, Int) {
+        (Int((color.red * 255).rounded()), Int((color.green * 255).rounded()), Int((color.blue * 255).rounded()))
+    }
 
     @Test func heatmapPutsTheDarkestAndLightestCellsWhereTheCountsSay() throws {
         let chart = ConfusionMatrixChart(labels: labels, values: counts, normalized: false, title: "Confusion matrix")

@@ -32,6 +32,9 @@ public struct ReportRenderer {
         /// Asked before each cell; false stops the render with ``RenderInterrupted`` (a preview whose source changed
         /// meanwhile). The cells finished so far stay in the cache.
         public var shouldContinue: @Sendable () -> Bool = { true }
+        /// Whether the render also gives its blocks for a PDF (`Rendered.printBlocks`); an HTML-only render skips that
+        /// second assembly.
+        public var printable = false
 
         public init(manifest: DatasetManifest, dataDirectory: String, cacheDirectory: String?, refresh: Set<String> = [], threads: Int,
                     version: String, assetFolder: String, selfContained: Bool = true) {
@@ -75,7 +78,8 @@ public struct ReportRenderer {
         public let log: String
         /// Every file the cells and the prose read (images, model and predictions files), besides the source.
         public let filesRead: [String]
-        /// The report as blocks of the document model, its figures as PNG: what a PDF prints.
+        /// The report as blocks of the document model, its figures as PNG: what a PDF prints (empty unless the settings
+        /// ask for them with `printable`).
         public let printBlocks: [DocumentBlock]
         /// The dataset's files that are not the published ones (a digest that differs, an uncompressed copy), said once
         /// per render; they do not make `--strict` fail, which is about the prose.
@@ -158,13 +162,14 @@ public struct ReportRenderer {
                                     manifest: settings.manifest, digests: digests.map { ($0.name, $0.sha256) }, threads: settings.threads,
                                     blasCore: BLAS.coreName,
                                     machine: Machine.current)
-        let assembled = ReportAssembler(document: document, outcomes: outcomes, paths: paths,
-                                        files: Dictionary(files.map { ($0.path, $0.bytes) }) { a, _ in a },
-                                        assetFolder: settings.assetFolder, selfContained: settings.selfContained,
-                                        provenance: provenance).html()
-        let printBlocks = ReportAssembler(document: document, outcomes: outcomes, paths: paths,
-                                          files: Dictionary(files.map { ($0.path, $0.bytes) }) { a, _ in a },
-                                          assetFolder: settings.assetFolder, selfContained: false, provenance: provenance).blocks()
+        let figureBytes = Dictionary(files.map { ($0.path, $0.bytes) }) { a, _ in a }
+        func assembler(selfContained: Bool) -> ReportAssembler {
+            ReportAssembler(document: document, outcomes: outcomes, paths: paths, files: figureBytes, assetFolder: settings.assetFolder,
+                            selfContained: selfContained, provenance: provenance)
+        }
+        let assembled = assembler(selfContained: settings.selfContained).html()
+        // A PDF takes the figures as PNG; only a render asked for one assembles the page a second time.
+        let printBlocks = settings.printable ? assembler(selfContained: false).blocks() : []
         let records = (memberOutcomes + outcomes).map { CellRecord(cell: $0.cell, key: $0.key, cached: $0.cached,
                                                                    seconds: $0.output?.seconds,
                                                 failed: $0.failure != nil) }
