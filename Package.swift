@@ -49,7 +49,8 @@ let package = Package(
         .target(name: "ClassifierMetrics", dependencies: ["Randomness", "NumberFormats"]),
         .target(name: "Charts", dependencies: ["CCairo"]),
         systemLibrary("CPango", pkgConfig: "pangocairo", apt: "libpango1.0-dev"),
-        .target(name: "PrintedPages", dependencies: ["Pages", "CPango"]),
+        systemLibrary("CRsvg", pkgConfig: "librsvg-2.0", apt: "librsvg2-dev"),
+        .target(name: "PrintedPages", dependencies: ["Pages", "CPango", "CRsvg"]),
         .target(
             name: "LiterateReport",
             dependencies: [

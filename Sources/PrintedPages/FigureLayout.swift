@@ -2,10 +2,15 @@ import CPango
 import Foundation
 import Pages
 
-/// A figure on paper: its drawing scaled to the text width (a table figure as a table), its numbered caption beneath,
-/// the two kept on one page, and the drawing's one-sentence description in the text layer under it.
+/// A figure on paper: a chart as a vector drawing (its SVG drawn by librsvg through Cairo), a picture as its PNG at
+/// print resolution, or a table; its numbered caption and its one-sentence description (the alternative text, in
+/// the text layer) beneath, all kept on one page; its id a link destination for cross-references.
 struct FigureLayout {
     let figure: Figure
+    /// Points per CSS pixel (96 per inch against 72): a chart drawn 640 units wide is 480 points on paper.
+    static let pointsPerPixel = 0.75
+    /// Device pixels per CSS pixel in a picture's PNG (Charts draw pictures at scale 2).
+    static let pngScale = 2.0
 
     func write(into flow: inout PageFlow) {
         let captionRun = TextRun([.strong([.text(figure.number.map { "\($0). " } ?? "")])] + figure.caption)
@@ -13,35 +18,81 @@ struct FigureLayout {
         switch figure.content {
         case .table(let table):
             flow.need(caption.height + 40)
+            flow.destination(figure.id)
             flow.lines(caption)
             flow.y += 4
             TableLayout(table: table).write(into: &flow, indent: 0)
         case .drawing(let drawing):
-            let png: [UInt8]?
-            switch drawing.source {
-            case .png(let bytes): png = bytes
-            case .file(_, let bytes): png = bytes
-            case .svg, .missing: png = nil
+            let description = TextLayout(TextRun([.emphasis([.text("Description: " + drawing.description)])]),
+                                         canvas: flow.canvas, width: flow.textWidth, size: 8)
+            let picture = Picture(drawing.source)
+            let (width, height) = picture.map { size(of: $0, in: flow) } ?? (0, 0)
+            flow.need(height + caption.height + description.height + 16)
+            flow.destination(figure.id)
+            if let picture {
+                picture.draw(on: flow.canvas.context, x: flow.left + (flow.textWidth - width) / 2, y: flow.y,
+                             width: width, height: height)
+                flow.y += height + 6
+            } else {
+                flow.paragraph([.text("(The drawing is missing.)")], size: 9)
             }
-            guard let png, let image = PNGImage(png) else {
-                flow.paragraph([.emphasis([.text(drawing.description)])])
-                flow.lines(caption)
-                flow.y += 10
-                return
-            }
-            let scale = min(flow.textWidth / image.width, 360 / image.height, 1)
-            let (width, height) = (image.width * scale, image.height * scale)
-            flow.need(height + caption.height + 12)
-            let context = flow.canvas.context
+            flow.lines(caption)
+            flow.y += 2
+            cairo_set_source_rgb(flow.canvas.context, 0.35, 0.35, 0.35)
+            flow.lines(description)
+            cairo_set_source_rgb(flow.canvas.context, 0.1, 0.1, 0.1)
+            flow.y += 12
+        }
+    }
+
+    /// The picture's size on paper: its natural size, shrunk to the text width and to most of a page's height.
+    private func size(of picture: Picture, in flow: PageFlow) -> (Double, Double) {
+        let (width, height) = picture.naturalSize
+        let scale = min(flow.textWidth / width, (flow.bottom - flow.margin) * 0.6 / height, 1)
+        return (width * scale, height * scale)
+    }
+}
+
+/// A figure's drawing ready for paper: vectors from SVG, or a PNG image.
+enum Picture {
+    case vector(SVGDrawing)
+    case image(PNGImage)
+
+    init?(_ source: Figure.Drawing.Source) {
+        switch source {
+        case .svg(let markup):
+            guard let drawing = SVGDrawing(markup) else { return nil }
+            self = .vector(drawing)
+        case .png(let bytes), .file(_, .some(let bytes)):
+            guard let image = PNGImage(bytes) else { return nil }
+            self = .image(image)
+        case .file(_, .none), .missing:
+            return nil
+        }
+    }
+
+    /// The size in points at which it was drawn for the screen.
+    var naturalSize: (Double, Double) {
+        switch self {
+        case .vector(let drawing):
+            (drawing.width * FigureLayout.pointsPerPixel, drawing.height * FigureLayout.pointsPerPixel)
+        case .image(let image):
+            (image.width / FigureLayout.pngScale * FigureLayout.pointsPerPixel,
+             image.height / FigureLayout.pngScale * FigureLayout.pointsPerPixel)
+        }
+    }
+
+    func draw(on context: OpaquePointer, x: Double, y: Double, width: Double, height: Double) {
+        switch self {
+        case .vector(let drawing):
+            _ = drawing.draw(on: context, x: x, y: y, width: width, height: height)
+        case .image(let image):
             cairo_save(context)
-            cairo_translate(context, flow.left + (flow.textWidth - width) / 2, flow.y)
-            cairo_scale(context, scale, scale)
+            cairo_translate(context, x, y)
+            cairo_scale(context, width / image.width, height / image.height)
             cairo_set_source_surface(context, image.surface, 0, 0)
             cairo_paint(context)
             cairo_restore(context)
-            flow.y += height + 6
-            flow.lines(caption)
-            flow.y += 12
         }
     }
 }

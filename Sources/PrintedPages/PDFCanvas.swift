@@ -8,6 +8,8 @@ final class PDFCanvas {
     let context: OpaquePointer
     let width: Double, height: Double
     private let sink: PDFBytes
+    /// The link destinations the document has (learnt by a first pass): a link to anything else is not made.
+    var destinations: Set<String> = []
 
     init(width: Double, height: Double, title: String, date: String) throws(PDFError) {
         let sink = PDFBytes()
@@ -37,6 +39,22 @@ final class PDFCanvas {
     deinit {
         cairo_destroy(context)
         cairo_surface_destroy(surface)
+    }
+
+    /// The attributes of a link to `target` (`#id` of a destination, or an http, https or mailto URL), or nil when
+    /// it leads nowhere a PDF can follow (a relative file).
+    func linkAttribute(_ target: String) -> String? {
+        if target.hasPrefix("#") {
+            let name = String(target.dropFirst())
+            return destinations.contains(name) ? "dest=" + Self.quoted(name) : nil
+        }
+        let scheme = target.prefix { $0 != ":" }.lowercased()
+        return ["http", "https", "mailto"].contains(scheme) ? "uri=" + Self.quoted(target) : nil
+    }
+
+    /// `text` as a string value in a Cairo tag's attributes: in single quotes, with quotes and backslashes escaped.
+    static func quoted(_ text: String) -> String {
+        "'" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "\\'") + "'"
     }
 
     /// Finishes the document and gives its bytes.

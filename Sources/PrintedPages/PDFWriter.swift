@@ -31,12 +31,13 @@ public struct PDFWriter: Sendable {
         var known = PageFlow.Pages()
         for pass in 0..<2 {
             let canvas = try PDFCanvas(width: width, height: height, title: title, date: date)
+            canvas.destinations = known.destinations
             var flow = PageFlow(canvas: canvas, footer: title, known: known)
             flow.start()
             for block in blocks { flow.write(block) }
             flow.finishPage()
             if pass == 1 { return try canvas.finish() }
-            known = PageFlow.Pages(headings: flow.headingPages, total: flow.page)
+            known = PageFlow.Pages(headings: flow.headingPages, destinations: flow.destinations, total: flow.page)
         }
         throw PDFError(message: "the PDF was not written")
     }

@@ -6,6 +6,7 @@ struct PageFlow {
     /// What a first pass learnt: the page of each heading (by id) and the number of pages.
     struct Pages {
         var headings: [String: Int] = [:]
+        var destinations: Set<String> = []
         var total = 0
     }
 
@@ -14,6 +15,8 @@ struct PageFlow {
     let known: Pages
     /// The page of each heading written so far, by id.
     var headingPages: [String: Int] = [:]
+    /// Every link destination written so far (headings, figures, tables, sections).
+    var destinations: Set<String> = []
     let margin = 56.0
     var y = 0.0
     var page = 0
@@ -84,7 +87,8 @@ struct PageFlow {
             for inner in content { write(inner, indent: indent) }
         case .callout(_, let content), .quote(let content):
             for inner in content { write(inner, indent: indent + 14) }
-        case .section(_, _, let content):
+        case .section(let id, _, let content):
+            destination(id)
             for inner in content { write(inner, indent: indent) }
         case .list(let list):
             for (index, item) in list.items.enumerated() {
@@ -107,7 +111,7 @@ struct PageFlow {
                 let number = TextLayout(TextRun(plain: known.headings[entry.id].map(String.init) ?? ""), canvas: canvas,
                                         width: nil, size: 10.5)
                 need(number.height)
-                cairo_tag_begin(canvas.context, CAIRO_TAG_LINK, "dest='\(entry.id)'")
+                cairo_tag_begin(canvas.context, CAIRO_TAG_LINK, "dest=" + PDFCanvas.quoted(entry.id))
                 number.draw(x: left + textWidth - number.width, y: y, canvas: canvas)
                 paragraph([.text(entry.text)], indent: indent + Double(max(0, entry.level - 1)) * 12, after: 1)
                 cairo_tag_end(canvas.context, CAIRO_TAG_LINK)
@@ -128,6 +132,14 @@ struct PageFlow {
         }
     }
 
+    /// Makes the cursor's place the destination of links to `id` (a heading, figure, table or section).
+    mutating func destination(_ id: String?) {
+        guard let id, !destinations.contains(id) else { return }
+        cairo_tag_begin(canvas.context, CAIRO_TAG_DEST, "name=\(PDFCanvas.quoted(id)) x=\(left) y=\(y)")
+        cairo_tag_end(canvas.context, CAIRO_TAG_DEST)
+        destinations.insert(id)
+    }
+
     mutating func paragraph(_ content: [Inline], size: Double = 10.5, indent: Double = 0, after: Double = 7) {
         let layout = TextLayout(TextRun(content), canvas: canvas, width: textWidth - indent, size: size)
         lines(layout, indent: indent)
@@ -140,14 +152,13 @@ struct PageFlow {
         let layout = TextLayout(TextRun(content), canvas: canvas, width: textWidth, size: size, bold: true)
         y += level <= 2 ? 10 : 6
         need(layout.height + 40)  // a heading never ends a page
-        if let id { cairo_tag_begin(canvas.context, CAIRO_TAG_DEST, "name='\(id)'") }
+        destination(id)
         lines(layout)
         if let id { headingPages[id] = page }
-        if id != nil { cairo_tag_end(canvas.context, CAIRO_TAG_DEST) }
         if outlined, let id {
             let parent = (1..<level).reversed().compactMap { outline[$0] }.first ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
-            outline[level] = cairo_pdf_surface_add_outline(canvas.surface, parent, Inline.text(of: content), "dest='\(id)'",
-                                                           CAIRO_PDF_OUTLINE_FLAG_OPEN)
+            outline[level] = cairo_pdf_surface_add_outline(canvas.surface, parent, Inline.text(of: content),
+                                                           "dest=" + PDFCanvas.quoted(id), CAIRO_PDF_OUTLINE_FLAG_OPEN)
             for deeper in (level + 1)...6 { outline[deeper] = nil }
         }
         y += 5

@@ -5,6 +5,7 @@ import CPango
 final class TextLayout {
     let layout: OpaquePointer
     let lines: [(top: Double, height: Double, baseline: Double)]
+    private let links: [(start: Int, end: Int, target: String)]
 
     init(_ run: TextRun, canvas: PDFCanvas, width: Double?, size: Double, family: String = "DejaVu Sans", bold: Bool = false) {
         layout = pango_cairo_create_layout(canvas.context)
@@ -35,6 +36,7 @@ final class TextLayout {
             pango_layout_iter_free(iterator)
         }
         self.lines = lines
+        links = run.links
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
@@ -53,6 +55,17 @@ final class TextLayout {
         guard lines.indices.contains(index), let line = pango_layout_get_line_readonly(layout, Int32(index)) else { return }
         cairo_move_to(canvas.context, x, y + lines[index].baseline - lines[index].top)
         pango_cairo_show_layout_line(canvas.context, line)
+        let start = Int(line.pointee.start_index), end = start + Int(line.pointee.length)
+        for link in links where link.start < end && link.end > start {
+            guard let target = canvas.linkAttribute(link.target) else { continue }
+            var from: Int32 = 0, to: Int32 = 0
+            pango_layout_line_index_to_x(line, Int32(max(link.start, start)), 0, &from)
+            pango_layout_line_index_to_x(line, Int32(min(link.end, end)), 0, &to)
+            let left = x + Double(min(from, to)) / Double(PANGO_SCALE), width = Double(abs(to - from)) / Double(PANGO_SCALE)
+            let rect = "rect=[\(left) \(y) \(width) \(lines[index].height)] "
+            cairo_tag_begin(canvas.context, CAIRO_TAG_LINK, rect + target)
+            cairo_tag_end(canvas.context, CAIRO_TAG_LINK)
+        }
     }
 
     /// Draws every line, the first with its top at `y`.

@@ -9,6 +9,8 @@ struct TextRun {
 
     var text = ""
     var spans: [(style: Style, start: Int, end: Int)] = []
+    /// Where each link's text is (UTF-8 bytes) and where it leads, as written (`#id` or a URL).
+    var links: [(start: Int, end: Int, target: String)] = []
 
     init(_ content: [Inline]) { append(content) }
 
@@ -22,7 +24,10 @@ struct TextRun {
             case .emphasis(let inner): styled(.italic, inner)
             case .strikethrough(let inner): styled(.strike, inner)
             case .code(let words): styled(.code, [.text(words)])
-            case .link(let inner, _): styled(.link, inner)
+            case .link(let inner, let target):
+                let start = text.utf8.count
+                styled(.link, inner)
+                links.append((start, text.utf8.count, target))
             case .image(_, let description): text += description
             case .footnote(let number, _): text += "[\(number)]"
             case .lineBreak: text += "\u{2028}"

@@ -168,8 +168,9 @@ public struct ReportRenderer {
                             selfContained: selfContained, provenance: provenance)
         }
         let assembled = assembler(selfContained: settings.selfContained).html()
-        // A PDF takes the figures as PNG; only a render asked for one assembles the page a second time.
-        let printBlocks = settings.printable ? assembler(selfContained: false).blocks() : []
+        // A PDF takes charts as SVG (drawn as vectors) and pictures as PNG, both in the blocks; only a render asked for
+        // one assembles the page a second time.
+        let printBlocks = settings.printable ? assembler(selfContained: true).blocks() : []
         let records = (memberOutcomes + outcomes).map { CellRecord(cell: $0.cell, key: $0.key, cached: $0.cached,
                                                                    seconds: $0.output?.seconds,
                                                 failed: $0.failure != nil) }
