@@ -73,7 +73,7 @@ let package = Package(
             name: "Grading",
             dependencies: [
                 "FileIO", "ClassifierMetrics", "Evaluation", "IDX", "Runs", "Randomness", "YAMLDiagnostics", "Pages", "Charts",
-                "NumberFormats", "DatasetCatalog", .product(name: "Yams", package: "Yams"),
+                "NumberFormats", "DatasetCatalog", "PrintedPages", .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(
@@ -145,7 +145,7 @@ let package = Package(
             name: "GradingTests",
             dependencies: [
                 "Grading", "ClassifierMetrics", "Pages", "NumberFormats", "IDX", "Gzip", "Training", "Runs", "TestSupport",
-                "DatasetCatalog",
+                "DatasetCatalog", "PrintedPages",
                 "Randomness",
             ],
             exclude: ["Fixtures"]

@@ -13,7 +13,7 @@ struct GradeCommand: AsyncParsableCommand {
             holding one .csv or a Digitbook run folder, which is run on the key's images. Every file is checked \
             strictly and all its problems are listed; a file that fails is not gradable (no points, rather than a \
             silent 0). Writes grades.csv, canvas.csv, leaderboard.csv, feedback/ID.html, gradescope/ID/results.json, \
-            class.html and class_files/ into OUT_DIR.
+            class.html and class_files/ into OUT_DIR; with --pdf also feedback/ID.pdf and class.pdf.
             Single mode (--submission, --gradescope-results): grades one file or run folder and writes Gradescope's \
             results.json; exits with status 1 when the submission is not gradable (the file still lists its problems).
             Check mode (--check [--submission FILE | --blur B]): before students submit, prints the points a reference \
@@ -39,6 +39,11 @@ struct GradeCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Where single mode writes Gradescope's results.json.", valueName: "results.json"))
     var gradescopeResults: String?
 
+    @Flag(name: .long, help: "Also write each feedback page and the class report as PDF (feedback/ID.pdf, class.pdf).")
+    var pdf = false
+
+    @OptionGroup var paper: PaperOption
+
     @Flag(name: .long, help: "Print the points a reference would earn on each rubric line, before students submit (check mode).")
     var check = false
 
@@ -59,6 +64,10 @@ struct GradeCommand: AsyncParsableCommand {
             return
         }
         if blur != nil { throw ValidationError("--blur is for --check") }
+        if (pdf || paper.paper != nil) && (submissions == nil || out == nil) {
+            throw ValidationError("--pdf and --paper are for class mode (--submissions with --out)")
+        }
+        if paper.paper != nil && !pdf { throw ValidationError("--paper is for --pdf: add --pdf to write PDFs") }
         let classMode = submissions != nil || out != nil, singleMode = submission != nil || gradescopeResults != nil
         if classMode && singleMode {
             throw ValidationError("use either --submissions with --out (a class) or --submission with --gradescope-results (one)")
@@ -97,8 +106,9 @@ struct GradeCommand: AsyncParsableCommand {
             return
         }
         guard let submissions, let out else { return }
-        let (results, warnings) = try GradingJob(assignment: assignment, submissions: submissions, out: out,
-                                                 timestamps: timestamps).grade()
+        var job = GradingJob(assignment: assignment, submissions: submissions, out: out, timestamps: timestamps)
+        job.pdfPaper = pdf ? paper.resolved() : nil
+        let (results, warnings) = try job.grade()
         for warning in warnings { Console.warn(warning) }
         for result in results where result.status == .invalid {
             Console.warn("\(result.student): not gradable: " + result.problems.prefix(5).joined(separator: "; ")
@@ -109,6 +119,6 @@ struct GradeCommand: AsyncParsableCommand {
         }
         let students = "\(results.count) student\(results.count == 1 ? "" : "s")"
         Console.line("graded \(students) (\(counts.joined(separator: ", "))); wrote grades.csv, canvas.csv, "
-            + "leaderboard.csv, feedback/, gradescope/ and class.html in \(out)")
+            + "leaderboard.csv, feedback/, gradescope/ and class.html\(pdf ? ", class.pdf and feedback/ID.pdf" : "") in \(out)")
     }
 }

@@ -26,11 +26,11 @@ struct RenderCommand: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("The output folder (default: _site beside the source).", valueName: "dir"))
     var out: String?
 
-    @Option(name: .long, help: ArgumentHelp("What to write: html, pdf, or html,pdf.", valueName: "formats"))
-    var to = "html"
+    @Option(name: .long, help: ArgumentHelp("What to write: html, pdf, or html,pdf (default: the front matter's format, "
+                                            + "else html).", valueName: "formats"))
+    var to: String?
 
-    @Option(name: .long, help: ArgumentHelp("The PDF's paper: a4 or letter.", valueName: "paper"))
-    var paper = "a4"
+    @OptionGroup var paper: PaperOption
 
     @Flag(name: .long, help: "Link figures as files in NAME_files instead of embedding them in the HTML.")
     var assets = false
@@ -55,14 +55,13 @@ struct RenderCommand: AsyncParsableCommand {
 
     @OptionGroup var execution: ExecutionOptions
 
-    /// The formats `--to` names.
-    var formats: Set<String> { Set(to.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) }
+    /// The formats `--to` names, if given.
+    var named: Set<String>? { to.map { Set($0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }) } }
 
     func validate() throws {
-        guard !formats.isEmpty, formats.isSubset(of: ["html", "pdf"]) else {
+        if let to, let named, named.isEmpty || !named.isSubset(of: FrontMatter.formats) {
             throw ValidationError("--to takes html, pdf or html,pdf, got \(to)")
         }
-        guard PDFWriter.Paper(rawValue: paper) != nil else { throw ValidationError("--paper takes a4 or letter, got \(paper)") }
     }
 
     func run() async throws {
@@ -76,6 +75,7 @@ struct RenderCommand: AsyncParsableCommand {
             throw ValidationError("--threads must be a whole number from 1 to \(most), got \(threads)")
         }
         let document = try ReportDocument(contentsOf: source, overrides: overrides)
+        let formats = named ?? (document.frontMatter.formats.isEmpty ? ["html"] : document.frontMatter.formats)
         if let unknown = document.unknownCells(refresh).first {
             throw ValidationError("--refresh \(unknown): \(source) has no cell with that id (ids: "
                 + "\(document.cells.map(\.id).joined(separator: ", ")))")
@@ -101,7 +101,7 @@ struct RenderCommand: AsyncParsableCommand {
                                 RenderTaskCommand.configuration.commandName ?? "render-task"]
         let progress = RenderProgress()
         let rendered = try ReportRenderer(settings: settings).render(document, sourceDirectory: sourceDirectory, events: progress.handle)
-        let paperSize = PDFWriter.Paper(rawValue: paper) ?? .a4
+        let paperSize = paper.resolved(fallback: document.frontMatter.paper.flatMap(PDFWriter.Paper.init(rawValue:)))
         try outputs.write(rendered, html: formats.contains("html"))
         if formats.contains("pdf") {
             let title = document.frontMatter.title

@@ -2,6 +2,7 @@ import Charts
 import FileIO
 import Foundation
 import IDX
+import PrintedPages
 
 /// `digitbook grade`: reads the assignment, its key and roster, every submission and the submission times, grades
 /// the class and writes every output into the output folder. Every input is checked before anything is written;
@@ -13,6 +14,8 @@ public struct GradingJob {
     public let timestampsPath: String?
     /// Bootstrap resamples per student for the intervals.
     public var resamples = 1000
+    /// The paper of the PDFs written beside the pages (feedback/ID.pdf, class.pdf), or nil to write none.
+    public var pdfPaper: PDFWriter.Paper?
 
     public init(assignment: String, submissions: String, out: String, timestamps: String? = nil) {
         assignmentPath = assignment
@@ -55,7 +58,7 @@ public struct GradingJob {
             try output.replace { (staging: String) throws(FileError) in
                 do {
                     try GradingOutputs(folder: staging, grading: grading, results: results, analysis: analysis, roster: roster,
-                                       warnings: warnings).write()
+                                       warnings: warnings, pdfPaper: pdfPaper).write()
                 } catch let error as FileError {
                     throw error
                 } catch {
@@ -79,6 +82,7 @@ struct GradingOutputs {
     let analysis: ClassAnalysis
     let roster: Roster?
     var warnings: [String] = []
+    var pdfPaper: PDFWriter.Paper?
 
     func path(_ name: String) -> String { (folder as NSString).appendingPathComponent(name) }
 
@@ -100,8 +104,10 @@ struct GradingOutputs {
         try AtomicFile.write(LeaderboardTable.csv(results, analysis: analysis), to: path("leaderboard.csv"))
         let pages = try feedbackPages()
         try FolderReplacement(path("feedback")).replace { (staging: String) throws(FileError) in
-            for (student, html) in pages {
-                try AtomicFile.write(html, to: (staging as NSString).appendingPathComponent("\(StudentID.fileName(student)).html"))
+            for page in pages {
+                let stem = (staging as NSString).appendingPathComponent(StudentID.fileName(page.student))
+                try AtomicFile.write(page.html, to: stem + ".html")
+                if let pdf = page.pdf { try AtomicFile.write(pdf, to: stem + ".pdf") }
             }
         }
         try FolderReplacement(path("gradescope")).replace { (staging: String) throws(FileError) in
@@ -124,24 +130,29 @@ struct GradingOutputs {
                 try AtomicFile.write(file.bytes, to: (staging as NSString).appendingPathComponent(name))
             }
         }
-        try AtomicFile.write(page.html, to: path("class.html"))
+        try AtomicFile.write(page.page.html, to: path("class.html"))
+        if let pdfPaper { try AtomicFile.write(try page.printed.pdf(paper: pdfPaper), to: path("class.pdf")) }
     }
 
-    /// Every student's feedback page, drawn two at a time or more (one per core), in results order.
-    private func feedbackPages() throws(ChartError) -> [(String, String)] {
+    /// Every student's feedback page, and its PDF when asked for, drawn two at a time or more (one per core), in
+    /// results order.
+    private func feedbackPages() throws -> [(student: String, html: String, pdf: [UInt8]?)] {
         let page = FeedbackPage(grading: grading)
-        let slots = ResultSlots<Result<String, ChartError>>(count: results.count)
+        let slots = ResultSlots<Result<(String, [UInt8]?), any Error>>(count: results.count)
         DispatchQueue.concurrentPerform(iterations: results.count) { index in
-            do throws(ChartError) {
-                slots.set(index, .success(try page.html(results[index], figures: analysis.figures(of: index))))
+            do {
+                let document = try page.document(results[index], figures: analysis.figures(of: index))
+                let pdf = try pdfPaper.map { try document.pdf(paper: $0) }
+                slots.set(index, .success((document.html, pdf)))
             } catch {
                 slots.set(index, .failure(error))
             }
         }
-        var pages: [(String, String)] = []
+        var pages: [(student: String, html: String, pdf: [UInt8]?)] = []
         for (index, slot) in slots.values.enumerated() {
             guard let slot else { continue }
-            pages.append((results[index].student, try slot.get()))
+            let (html, pdf) = try slot.get()
+            pages.append((results[index].student, html, pdf))
         }
         return pages
     }

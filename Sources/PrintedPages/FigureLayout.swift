@@ -45,8 +45,22 @@ struct FigureLayout {
         }
     }
 
+    /// How much of `block` must share a page with a heading above it: a figure whole with its caption (a table
+    /// figure, its caption and first rows), else a few lines.
+    static func leadHeight(of block: DocumentBlock, in flow: PageFlow) -> Double {
+        switch block {
+        case .section(_, _, let content), .details(_, let content):
+            return content.first.map { leadHeight(of: $0, in: flow) } ?? 0
+        case .figure(let figure):
+            guard case .drawing(let drawing) = figure.content, let picture = Picture(drawing.source) else { return 80 }
+            return FigureLayout(figure: figure).size(of: picture, in: flow).1 + 60
+        case .table: return 60
+        default: return 40
+        }
+    }
+
     /// The picture's size on paper: its natural size, shrunk to the text width and to most of a page's height.
-    private func size(of picture: Picture, in flow: PageFlow) -> (Double, Double) {
+    func size(of picture: Picture, in flow: PageFlow) -> (Double, Double) {
         let (width, height) = picture.naturalSize
         let scale = min(flow.textWidth / width, (flow.bottom - flow.margin) * 0.6 / height, 1)
         return (width * scale, height * scale)

@@ -41,15 +41,19 @@ final class PDFCanvas {
         cairo_surface_destroy(surface)
     }
 
-    /// The attributes of a link to `target` (`#id` of a destination, or an http, https or mailto URL), or nil when
-    /// it leads nowhere a PDF can follow (a relative file).
+    /// The attributes of a link to `target` (`#id` of a destination, an http, https or mailto URL, or a PDF beside this
+    /// one by a relative path), or nil when it leads nowhere a PDF can follow (an HTML file, a missing destination).
     func linkAttribute(_ target: String) -> String? {
         if target.hasPrefix("#") {
             let name = String(target.dropFirst())
             return destinations.contains(name) ? "dest=" + Self.quoted(name) : nil
         }
         let scheme = target.prefix { $0 != ":" }.lowercased()
-        return ["http", "https", "mailto"].contains(scheme) ? "uri=" + Self.quoted(target) : nil
+        if ["http", "https", "mailto"].contains(scheme) { return "uri=" + Self.quoted(target) }
+        let file = target.removingPercentEncoding ?? target
+        let relative = !target.contains(":") && !file.hasPrefix("/") && !file.split(separator: "/").contains("..")
+        // A relative URI rather than a GoToR action, whose destination Cairo 1.16 writes malformed.
+        return relative && file.lowercased().hasSuffix(".pdf") ? "uri=" + Self.quoted(target) : nil
     }
 
     /// `text` as a string value in a Cairo tag's attributes: in single quotes, with quotes and backslashes escaped.

@@ -1,4 +1,5 @@
 import CPango
+import Foundation
 import Pages
 
 /// Writes the document model as a PDF with Cairo and Pango: the same blocks the HTML writer turns into markup, laid out
@@ -11,6 +12,18 @@ public struct PDFWriter: Sendable {
 
         /// Width and height in points.
         var size: (Double, Double) { self == .a4 ? (595.28, 841.89) : (612, 792) }
+
+        /// The paper of the countries that use Letter (as glibc's locales list them) for a locale named in
+        /// `LC_ALL`, `LC_PAPER` or `LANG` (`en_US.UTF-8`, `es_MX`), else A4.
+        public static func fromLocale(_ environment: [String: String]) -> Paper {
+            let name = ["LC_ALL", "LC_PAPER", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? ""
+            let territory = name.split(separator: "_").dropFirst().first?.prefix { $0.isLetter } ?? ""
+            return letterTerritories.contains(territory.uppercased()) ? .letter : .a4
+        }
+
+        static let letterTerritories: Set<String> = [
+            "US", "CA", "MX", "CL", "CO", "CR", "GT", "NI", "PA", "PH", "PR", "SV", "VE", "DO",
+        ]
     }
 
     public let title: String
@@ -34,7 +47,7 @@ public struct PDFWriter: Sendable {
             canvas.destinations = known.destinations
             var flow = PageFlow(canvas: canvas, footer: title, known: known)
             flow.start()
-            for block in blocks { flow.write(block) }
+            flow.write(blocks)
             flow.finishPage()
             if pass == 1 { return try canvas.finish() }
             known = PageFlow.Pages(headings: flow.headingPages, destinations: flow.destinations, total: flow.page)

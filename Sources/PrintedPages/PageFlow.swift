@@ -20,6 +20,8 @@ struct PageFlow {
     let margin = 56.0
     var y = 0.0
     var page = 0
+    /// How much of the next block a heading must have on its page (its first lines, or its figure and caption).
+    var keepWithHeading = 0.0
     /// The outline's parent for each heading level written so far.
     var outline: [Int: Int32] = [:]
 
@@ -62,6 +64,14 @@ struct PageFlow {
         }
     }
 
+    /// Writes `blocks` in order, each heading kept on one page with the start of what follows it.
+    mutating func write(_ blocks: [DocumentBlock], indent: Double = 0) {
+        for (index, block) in blocks.enumerated() {
+            keepWithHeading = index + 1 < blocks.count ? FigureLayout.leadHeight(of: blocks[index + 1], in: self) : 0
+            write(block, indent: indent)
+        }
+    }
+
     mutating func write(_ block: DocumentBlock, indent: Double = 0) {
         cairo_set_source_rgb(canvas.context, 0.1, 0.1, 0.1)
         switch block {
@@ -84,19 +94,19 @@ struct PageFlow {
             y += 8
         case .details(let summary, let content):
             paragraph([.strong(summary)], indent: indent)
-            for inner in content { write(inner, indent: indent) }
+            write(content, indent: indent)
         case .callout(_, let content), .quote(let content):
-            for inner in content { write(inner, indent: indent + 14) }
+            write(content, indent: indent + 14)
         case .section(let id, _, let content):
             destination(id)
-            for inner in content { write(inner, indent: indent) }
+            write(content, indent: indent)
         case .list(let list):
             for (index, item) in list.items.enumerated() {
                 let marker = list.ordered ? "\(list.start + index)." : "•"
                 let markerLayout = TextLayout(TextRun(plain: marker), canvas: canvas, width: nil, size: 10.5)
                 need(markerLayout.height)
                 markerLayout.draw(x: left + indent, y: y, canvas: canvas)
-                for inner in item.blocks { write(inner, indent: indent + 18) }
+                write(item.blocks, indent: indent + 18)
             }
             y += 4
         case .table(let table):
@@ -120,7 +130,7 @@ struct PageFlow {
         case .footnotes(let notes):
             for note in notes {
                 paragraph([.text("[\(note.number)]")], size: 9, indent: indent)
-                for inner in note.blocks { write(inner, indent: indent + 18) }
+                write(note.blocks, indent: indent + 18)
             }
         case .rule:
             y += 6
@@ -151,7 +161,7 @@ struct PageFlow {
         let size = sizes[level] ?? 11
         let layout = TextLayout(TextRun(content), canvas: canvas, width: textWidth, size: size, bold: true)
         y += level <= 2 ? 10 : 6
-        need(layout.height + 40)  // a heading never ends a page
+        need(layout.height + 5 + max(30, keepWithHeading))  // a heading never ends a page
         destination(id)
         lines(layout)
         if let id { headingPages[id] = page }

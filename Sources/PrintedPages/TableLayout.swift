@@ -1,9 +1,9 @@
 import CPango
 import Pages
 
-/// A table on paper: columns as wide as their content needs, narrowed in proportion (to no less than a floor) when the
-/// table is wider than the text, cells wrapped, numbers right-aligned, the header repeated on each new page. No column
-/// is ever clipped.
+/// A table on paper: columns as wide as their content needs; when the table is wider than the text, narrowed in
+/// proportion but no narrower than their longest word, or when even that does not fit, to no less than a floor; cells
+/// wrapped, numbers right-aligned, the header repeated on each new page. No column is ever clipped.
 struct TableLayout {
     let table: HTMLTable
     let size = 8.5
@@ -17,15 +17,34 @@ struct TableLayout {
             guard let cell else { return 0 }
             return TextLayout(TextRun(cell.content), canvas: flow.canvas, width: nil, size: size, bold: bold).width + 2 * padding
         }
-        var widths = (0..<columns).map { column in
-            max(natural(table.header[safe: column], bold: true), table.rows.map { natural($0[safe: column], bold: false) }.max() ?? 0)
+        /// The width of the cell's longest word (by letters), which wrapping cannot make narrower without breaking it.
+        func word(_ cell: TableCell?, bold: Bool) -> Double {
+            guard let cell, let longest = Inline.text(of: cell.content).split(whereSeparator: \.isWhitespace)
+                .max(by: { $0.count < $1.count }) else { return 0 }
+            return TextLayout(TextRun(plain: String(longest)), canvas: flow.canvas, width: nil, size: size, bold: bold).width
+                + 2 * padding
         }
+        func widest(_ measure: (TableCell?, Bool) -> Double) -> [Double] {
+            (0..<columns).map { column in
+                max(measure(table.header[safe: column], true), table.rows.map { measure($0[safe: column], false) }.max() ?? 0)
+            }
+        }
+        var widths = widest(natural)
         let total = widths.reduce(0, +)
         if total > available {
-            let floor = min(42, available / Double(columns))
-            let flexible = widths.map { max(0, $0 - floor) }.reduce(0, +)
-            let spare = available - floor * Double(columns)
-            widths = widths.map { floor + (flexible > 0 ? max(0, $0 - floor) / flexible * spare : 0) }
+            let words = zip(widest(word), widths).map { min($0, $1) }
+            let least = words.reduce(0, +)
+            if least <= available {
+                // Every word whole: each column gets its longest word, and the rest of the width in proportion to
+                // how much more its content wants.
+                let wants = zip(widths, words).map { $0 - $1 }.reduce(0, +)
+                widths = zip(widths, words).map { $1 + (wants > 0 ? ($0 - $1) / wants * (available - least) : 0) }
+            } else {
+                let floor = min(42, available / Double(columns))
+                let flexible = widths.map { max(0, $0 - floor) }.reduce(0, +)
+                let spare = available - floor * Double(columns)
+                widths = widths.map { floor + (flexible > 0 ? max(0, $0 - floor) / flexible * spare : 0) }
+            }
         }
         func row(_ cells: [TableCell], bold: Bool) -> (layouts: [TextLayout?], height: Double) {
             let layouts = (0..<columns).map { column -> TextLayout? in

@@ -79,6 +79,8 @@ import Testing
         ("```digitbook train\nid: a\nmodel: [mlp\n```", "r.md:"),
         ("```digitbook train\nid: a\n", "r.md:1: the digitbook cell opened here is never closed"),
         ("---\ntitle: x\ncolour: red\n---\n", "r.md:3: colour: unknown front-matter field"),
+        ("---\ntitle: x\nformat: [html, docx]\n---\n", "r.md:3: format: must be html, pdf, or a list of both"),
+        ("---\ntitle: x\npaper: a5\n---\n", "r.md:3: paper: must be a4 or letter, not a5"),
         ("```digitbook train\nid: a\n```\n```digitbook train\nid: a\n```", "r.md:4: cell id \"a\" is already used on line 1"),
     ])
     func namesTheFileAndLineOfEachProblem(source: String, expected: String) {
@@ -88,6 +90,14 @@ import Testing
 }
 
 @Suite struct FrontMatterDefaultsTests {
+    @Test func theFormatsAndPaperAreReadAsAListOrOneName() throws {
+        let both = try ReportDocument(text: "---\nformat: [html, PDF]\npaper: Letter\n---\nText", file: "r.md").frontMatter
+        #expect(both.formats == ["html", "pdf"] && both.paper == "letter")
+        let one = try ReportDocument(text: "---\nformat: pdf\n---\nText", file: "r.md").frontMatter
+        #expect(one.formats == ["pdf"] && one.paper == nil)
+        #expect(try ReportDocument(text: "---\ntitle: x\n---\nText", file: "r.md").frontMatter.formats.isEmpty)
+    }
+
     @Test func theFileNameIsTheTitleWhenNoneIsGiven() throws {
         #expect(try ReportDocument(text: "---\nseed: 3\n---\nText", file: "Reports/quickstart.md").frontMatter.title == "quickstart.md")
         #expect(try ReportDocument(text: "Text", file: "Reports/quickstart.md").frontMatter.title == "quickstart.md")

@@ -23,7 +23,7 @@ struct PDFLinkTests {
 
     static func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
 
-    @Test("A link to a heading or figure goes there; a URL opens; a link to nothing or to a file is plain text")
+    @Test("A link to a heading or figure goes there; a URL or a PDF beside it opens; other links are plain text")
     func links() throws {
         let figure = Figure(id: "fig-curves", number: "Figure 1", caption: [.text("Curves")],
                             content: .drawing(.init(.svg(Self.svg), description: "A blue box.")))
@@ -33,10 +33,14 @@ struct PDFLinkTests {
                         .link([.text("Figure 1")], to: "#fig-curves"), .text(", "),
                         .link([.text("the site")], to: "https://example.org/it's"), .text(", "),
                         .link([.text("a missing one")], to: "#nowhere"), .text(" and "),
-                        .link([.text("a file")], to: "other.html"), .text(".")]),
+                        .link([.text("a file")], to: "other.html"), .text(", "),
+                        .link([.text("a PDF beside it")], to: "feedback/s%201.pdf"), .text(", "),
+                        .link([.text("one above")], to: "../secret.pdf"), .text(".")]),
             .figure(figure),
         ])
-        #expect(Self.count("/Subtype /Link", in: text) == 3)
+        #expect(Self.count("/Subtype /Link", in: text) == 4)
+        #expect(text.contains("/URI (feedback/s%201.pdf)"), "a PDF beside this one, by a relative URI")
+        #expect(!text.contains("secret"))
         #expect(text.contains("/URI (https://example.org/it\\'s)") || text.contains("/URI (https://example.org/it's)"))
         #expect(text.contains("(fig-curves)"), "the figure is a named destination")
         #expect(!text.contains("other.html"))
@@ -58,5 +62,20 @@ struct PDFLinkTests {
         #expect(!withBars.contains("/Subtype /Image"))
         let png = Figure(caption: [.text("A picture")], content: .drawing(.init(.png(Self.png), description: "A dot.")))
         #expect(try Self.text([.figure(png)]).contains("/Subtype /Image"))
+    }
+}
+
+@Suite("The paper a PDF is laid out on")
+struct PaperTests {
+    @Test("Letter where the locale's country uses it, A4 elsewhere and when no locale is set")
+    func fromLocale() {
+        #expect(PDFWriter.Paper.fromLocale(["LANG": "en_US.UTF-8"]) == .letter)
+        #expect(PDFWriter.Paper.fromLocale(["LANG": "es_MX"]) == .letter)
+        #expect(PDFWriter.Paper.fromLocale(["LANG": "en_GB.UTF-8"]) == .a4)
+        #expect(PDFWriter.Paper.fromLocale(["LANG": "C.UTF-8"]) == .a4)
+        #expect(PDFWriter.Paper.fromLocale([:]) == .a4)
+        #expect(PDFWriter.Paper.fromLocale(["LANG": "en_US.UTF-8", "LC_PAPER": "de_DE.UTF-8"]) == .a4, "LC_PAPER over LANG")
+        #expect(PDFWriter.Paper.fromLocale(["LC_ALL": "fr_CA.UTF-8", "LC_PAPER": "de_DE"]) == .letter, "LC_ALL over all")
+        #expect(PDFWriter.Paper.fromLocale(["LC_ALL": "", "LANG": "en_US"]) == .letter, "an empty variable is not set")
     }
 }

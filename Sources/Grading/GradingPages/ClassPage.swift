@@ -16,8 +16,10 @@ struct ClassPage {
 
     var assignment: Assignment { grading.assignment }
 
-    /// The page, and the figure files to write beside it (paths relative to the page).
-    func render() throws(ChartError) -> (html: String, files: [(path: String, bytes: [UInt8])]) {
+    /// The page, and the figure files to write beside it (paths relative to the page); its PDF blocks draw each chart
+    /// from its SVG and link each student to their feedback PDF.
+    func render() throws(ChartError) -> (page: GradingDocument, printed: GradingDocument,
+                                         files: [(path: String, bytes: [UInt8])]) {
         var files: [(path: String, bytes: [UInt8])] = []
         func figure(_ name: String, _ chart: any Chart, caption: String) throws(ChartError) -> DocumentBlock {
             let png = try chart.png(), svg = try chart.svg()
@@ -61,9 +63,19 @@ struct ClassPage {
         blocks += try SimilaritySection(grading: grading, results: results, analysis: analysis)
             .blocks { (name, chart, caption) throws(ChartError) in try figure(name, chart, caption: caption) }
         let title = TitleBlock(kicker: "Class report", title: assignment.title, bylines: [byline])
-        let page = StandalonePage(title: "Class report: \(assignment.title)", style: GradingStyle.css,
-                                  body: [.block(.title(title)), .element("main", [], [.blocks(blocks)])])
-        return (page.html, files)
+        let page = GradingDocument(title: "Class report: \(assignment.title)", titleBlock: title, blocks: blocks)
+        let svgs = Dictionary(files.map { ($0.path, $0.bytes) }) { first, _ in first }
+        let printed = blocks.map { block in
+            block.mappingDrawings { drawing in
+                guard let link = drawing.link, let svg = svgs[link] else { return drawing }
+                return Figure.Drawing(.svg(String(decoding: svg, as: UTF8.self)), description: drawing.description)
+            }.mappingInlines { inline in
+                guard case .link(let content, let target) = inline, target.hasPrefix("feedback/"), target.hasSuffix(".html")
+                else { return inline }
+                return .link(content, to: String(target.dropLast(5)) + ".pdf")
+            }
+        }
+        return (page, GradingDocument(title: page.title, titleBlock: title, blocks: printed), files)
     }
 
     /// The link to a student's feedback page, relative to the class page.

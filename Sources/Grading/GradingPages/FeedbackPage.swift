@@ -15,7 +15,7 @@ struct FeedbackPage {
 
     var assignment: Assignment { grading.assignment }
 
-    func html(_ result: StudentResult, figures: StudentFigures) throws(ChartError) -> String {
+    func document(_ result: StudentResult, figures: StudentFigures) throws(ChartError) -> GradingDocument {
         var blocks: [DocumentBlock] = []
         switch result.status {
         case .missing:
@@ -27,8 +27,7 @@ struct FeedbackPage {
             if let grade = result.grade { blocks += try gradedSections(result, grade: grade, figures: figures) }
         }
         let title = TitleBlock(kicker: "Feedback", title: assignment.title, bylines: ["Student \(result.student)"])
-        return StandalonePage(title: "Feedback: \(assignment.title), \(result.student)", style: GradingStyle.css,
-                              body: [.block(.title(title)), .element("main", [], [.blocks(blocks)])]).html
+        return GradingDocument(title: "Feedback: \(assignment.title), \(result.student)", titleBlock: title, blocks: blocks)
     }
 
     private func problemsSection(_ problems: [String]) -> [DocumentBlock] {

@@ -13,11 +13,20 @@ public struct FrontMatter: Equatable, Sendable {
     /// `provenance: timings` puts each cell's computing time and the processor in the page; by default they go only
     /// to NAME.render.json, so the page does not depend on the cache or the machine's speed.
     public var timingsInPage = false
+    /// `format: pdf` or `format: [html, pdf]`: what `render` writes unless `--to` says; empty when not given.
+    public var formats: Set<String> = []
+    /// `paper: a4` or `paper: letter`, for the PDF (`--paper` wins).
+    public var paper: String?
     /// Whether the front matter could not be read whole (not YAML, or parameters that could not be declared), so that
     /// the parameters' uses cannot be checked either.
     var incomplete = false
 
-    public static let keys: Set<String> = ["title", "authors", "date", "dataset", "data", "seed", "params", "provenance"]
+    public static let keys: Set<String> = ["title", "authors", "date", "dataset", "data", "seed", "params", "provenance",
+                                           "format", "paper"]
+    /// The formats a report renders to.
+    public static let formats: Set<String> = ["html", "pdf"]
+    /// The papers a PDF is laid out on.
+    public static let papers = ["a4", "letter"]
 
     public init(title: String, authors: [String] = [], date: String? = nil, dataset: String = "mnist", data: String? = nil,
                 seed: UInt64 = 0, parameters: [(name: String, value: CellValue)] = []) {
@@ -39,5 +48,6 @@ public struct FrontMatter: Equatable, Sendable {
         a.title == b.title && a.authors == b.authors && a.date == b.date && a.dataset == b.dataset && a.data == b.data
             && a.seed == b.seed && a.parameters.map(\.name) == b.parameters.map(\.name)
             && a.parameters.map(\.value) == b.parameters.map(\.value) && a.timingsInPage == b.timingsInPage
+            && a.formats == b.formats && a.paper == b.paper
     }
 }

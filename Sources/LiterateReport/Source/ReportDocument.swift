@@ -187,6 +187,17 @@ struct FrontMatterParser {
                 case "provenance":
                     guard try text("timings") == "timings" else { throw fail("must be timings (to show computing times in the page)") }
                     matter.timingsInPage = true
+                case "format":
+                    let names = YAMLPairs.scalar(node).map { $0.split(separator: ",").map(String.init) } ?? YAMLPairs.list(node)
+                    let formats = (names ?? []).map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+                    guard !formats.isEmpty, Set(formats).isSubset(of: FrontMatter.formats) else {
+                        throw fail("must be html, pdf, or a list of both ([html, pdf])")
+                    }
+                    matter.formats = Set(formats)
+                case "paper":
+                    let paper = try text("a4 or letter").lowercased()
+                    guard FrontMatter.papers.contains(paper) else { throw fail("must be a4 or letter, not \(paper)") }
+                    matter.paper = paper
                 case "dataset": matter.dataset = try text("a dataset name")
                 case "data": matter.data = try text("a folder")
                 case "seed":
