@@ -30,11 +30,14 @@ public struct PDFWriter: Sendable {
     public let paper: Paper
     /// The PDF's creation date (ISO 8601): the front matter's date, else a fixed one, so the bytes never depend on when.
     public let date: String
+    /// The document's language (a BCP 47 tag), in its catalogue for screen readers.
+    public let language: String
 
-    public init(title: String, paper: Paper = .a4, date: String = "2000-01-01T00:00:00Z") {
+    public init(title: String, paper: Paper = .a4, date: String = "2000-01-01T00:00:00Z", language: String = "en") {
         self.title = title
         self.paper = paper
         self.date = date
+        self.language = language
     }
 
     /// The PDF of `blocks`. Laid out twice: the first pass learns the page of every heading and the number of pages,
@@ -49,7 +52,7 @@ public struct PDFWriter: Sendable {
             flow.start()
             flow.write(blocks)
             flow.finishPage()
-            if pass == 1 { return try canvas.finish() }
+            if pass == 1 { return PDFLanguage.setting(language, in: try canvas.finish()) }
             known = PageFlow.Pages(headings: flow.headingPages, destinations: flow.destinations, total: flow.page)
         }
         throw PDFError(message: "the PDF was not written")
