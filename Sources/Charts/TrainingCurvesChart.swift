@@ -47,6 +47,7 @@ public struct TrainingCurvesChart: Chart {
         let verb = last > first ? "rises" : (last < first ? "falls" : "stays")
         let epochs = accuracy.values.count
         let name = accuracy.name.prefix(1).uppercased() + accuracy.name.dropFirst()
+        if epochs == 1 { return String(format: "%@ is %.1f%% after 1 epoch.", name, 100 * last) }
         return String(format: "%@ %@ from %.1f%% to %.1f%% over %d epoch%@.", name,
                       verb, 100 * first, 100 * last, epochs, epochs == 1 ? "" : "s")
     }

@@ -20,6 +20,8 @@ struct PageFlow {
     let margin = 56.0
     var y = 0.0
     var page = 0
+    /// The headings written so far that had no id.
+    var headingsWithoutID = 0
     /// How much of the next block a heading must have on its page (its first lines, or its figure and caption).
     var keepWithHeading = 0.0
     /// The outline's parent for each heading level written so far.
@@ -114,7 +116,16 @@ struct PageFlow {
         case .figure(let figure):
             FigureLayout(figure: figure).write(into: &self)
         case .math(let formula, _):
-            paragraph([.math(formula, source: "")], indent: indent + 24)
+            let box = MathTypesetter(canvas: canvas, size: 11.5).box(formula, size: 11.5, display: true)
+            guard box.width <= textWidth - indent else {
+                paragraph([.math(formula, source: "")], indent: indent + 24)  // too wide to typeset on one line
+                return
+            }
+            y += 4
+            need(box.height)
+            cairo_set_source_rgb(canvas.context, 0.1, 0.1, 0.1)
+            box.draw(canvas, left + indent + (textWidth - indent - box.width) / 2, y + box.ascent)
+            y += box.height + 10
         case .contents(let entries):
             heading(level: 2, [.text("Contents")], id: nil, outlined: false)
             for entry in entries {
@@ -162,6 +173,10 @@ struct PageFlow {
         let layout = TextLayout(TextRun(content), canvas: canvas, width: textWidth, size: size, bold: true)
         y += level <= 2 ? 10 : 6
         need(layout.height + 5 + max(30, keepWithHeading))  // a heading never ends a page
+        // A heading with no id of its own (a grading page's) gets one for the outline to lead to.
+        headingsWithoutID += id == nil ? 1 : 0
+        // (A colon, which no slug of a page's ids has.)
+        let id = id ?? (outlined ? "heading:\(headingsWithoutID)" : nil)
         destination(id)
         lines(layout)
         if let id { headingPages[id] = page }

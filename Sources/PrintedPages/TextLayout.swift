@@ -7,12 +7,14 @@ final class TextLayout {
     let lines: [(top: Double, height: Double, baseline: Double)]
     private let links: [(start: Int, end: Int, target: String)]
 
-    init(_ run: TextRun, canvas: PDFCanvas, width: Double?, size: Double, family: String = "DejaVu Sans", bold: Bool = false) {
+    init(_ run: TextRun, canvas: PDFCanvas, width: Double?, size: Double, family: String = "DejaVu Sans", bold: Bool = false,
+         italic: Bool = false) {
         layout = pango_cairo_create_layout(canvas.context)
         let font = pango_font_description_new()
         pango_font_description_set_family(font, family)
         pango_font_description_set_absolute_size(font, size * Double(PANGO_SCALE))
         if bold { pango_font_description_set_weight(font, PANGO_WEIGHT_BOLD) }
+        if italic { pango_font_description_set_style(font, PANGO_STYLE_ITALIC) }
         pango_layout_set_font_description(layout, font)
         pango_font_description_free(font)
         if let width {

@@ -5,7 +5,7 @@ import Pages
 /// Inline content as Pango takes it: the text and the ranges (in UTF-8 bytes) that are bold, italic, code or links,
 /// turned into an attribute list (no markup strings: the text is never read as markup).
 struct TextRun {
-    enum Style { case bold, italic, code, link, strike }
+    enum Style { case bold, italic, code, link, strike, lowered, raised, overline, serif }
 
     var text = ""
     var spans: [(style: Style, start: Int, end: Int)] = []
@@ -31,8 +31,65 @@ struct TextRun {
             case .image(_, let description): text += description
             case .footnote(let number, _): text += "[\(number)]"
             case .lineBreak: text += "\u{2028}"
-            case .math(let formula, _): styled(.italic, [.text(formula.plainText)])
+            case .math(let formula, _): math(formula)
             }
+        }
+    }
+
+    /// A formula in the line of text: letters italic, scripts raised or lowered in smaller type, a root's radicand
+    /// under a bar, a fraction as a/b, thin spaces around relations; in a serif face, as on its own line.
+    private mutating func math(_ formula: MathNode) {
+        let start = text.utf8.count
+        mathText(formula)
+        spans.append((.serif, start, text.utf8.count))
+    }
+
+    private mutating func mathText(_ node: MathNode) {
+        func around(_ style: Style, _ inner: () -> Void) {
+            let start = text.utf8.count
+            inner()
+            spans.append((style, start, text.utf8.count))
+        }
+        switch node {
+        case .identifier(let name, let upright):
+            if upright || name.count > 1 { text += name } else { around(.italic) { text += name } }
+        case .number(let digits): text += digits
+        case .text(let words): text += words
+        case .styled(let letters, let variant):
+            let shown = variant == "double-struck" ? String(letters.flatMap { MathTypesetter.doubleStruck[$0] ?? String($0) }) : letters
+            around(variant == "bold" ? .bold : (variant == "double-struck" ? .serif : .italic)) { text += shown }
+        case .symbol(let symbol, _, _):
+            let spaced = MathTypesetter.relations.contains(symbol) || MathTypesetter.binaryOperators.contains(symbol)
+            text += spaced ? "\u{2006}\(symbol)\u{2006}" : symbol
+        case .space(let ems): text += ems >= 0.5 ? "\u{2003}" : (ems > 0 ? "\u{2009}" : "")
+        case .row(let items): for item in items { mathText(item) }
+        case .fraction(let top, let bottom, _):
+            grouped(top)
+            text += "/"
+            grouped(bottom)
+        case .root(let base, let index):
+            if let index { around(.raised) { mathText(index) } }
+            text += "√"
+            around(.overline) { mathText(base) }
+        case .scripts(let base, let sub, let sup), .limits(let base, let sub, let sup):
+            mathText(base)
+            if let sub { around(.lowered) { mathText(sub) } }
+            if let sup { around(.raised) { mathText(sup) } }
+        case .accent(let base, let mark):
+            mathText(base)
+            text += ["^": "\u{0302}", "¯": "\u{0304}", "‾": "\u{0305}", "~": "\u{0303}", "→": "\u{20D7}", "˙": "\u{0307}",
+                     "¨": "\u{0308}"][mark] ?? mark
+        }
+    }
+
+    /// A fraction's part, in parentheses unless it is one letter or number.
+    private mutating func grouped(_ node: MathNode) {
+        switch node {
+        case .identifier, .number, .styled, .scripts: mathText(node)
+        default:
+            text += "("
+            mathText(node)
+            text += ")"
         }
     }
 
@@ -53,12 +110,24 @@ struct TextRun {
             case .code: attribute = pango_attr_family_new("DejaVu Sans Mono")
             case .link: attribute = pango_attr_foreground_new(0x0b0b, 0x5c5c, 0xadad)
             case .strike: attribute = pango_attr_strikethrough_new(1)
+            case .lowered, .raised:
+                let up = span.style == .raised
+                add(pango_attr_font_scale_new(up ? PANGO_FONT_SCALE_SUPERSCRIPT : PANGO_FONT_SCALE_SUBSCRIPT), span, to: list)
+                attribute = pango_attr_baseline_shift_new(Int32((up ? PANGO_BASELINE_SHIFT_SUPERSCRIPT
+                                                                     : PANGO_BASELINE_SHIFT_SUBSCRIPT).rawValue))
+            case .overline: attribute = pango_attr_overline_new(PANGO_OVERLINE_SINGLE)
+            case .serif: attribute = pango_attr_family_new("DejaVu Serif")
             }
-            guard let attribute else { continue }
-            attribute.pointee.start_index = UInt32(span.start)
-            attribute.pointee.end_index = UInt32(span.end)
-            pango_attr_list_insert(list, attribute)
+            add(attribute, span, to: list)
         }
         return list
+    }
+
+    private func add(_ attribute: UnsafeMutablePointer<PangoAttribute>?, _ span: (style: Style, start: Int, end: Int),
+                     to list: OpaquePointer) {
+        guard let attribute else { return }
+        attribute.pointee.start_index = UInt32(span.start)
+        attribute.pointee.end_index = UInt32(span.end)
+        pango_attr_list_insert(list, attribute)
     }
 }

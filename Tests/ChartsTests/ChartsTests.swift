@@ -49,6 +49,8 @@ import Testing
             #expect(image.matches(Int(x * 2), Int(y * 2), r, g, b, tolerance: 30), "validation accuracy at epoch \(epoch + 1)")
         }
         #expect(chart.summary == "Validation accuracy rises from 93.0% to 98.0% over 3 epochs.")
+        let one = TrainingCurvesChart(series: [.init(name: "validation accuracy", values: [0.985], panel: .accuracy)], title: "x")
+        #expect(one.summary == "Validation accuracy is 98.5% after 1 epoch.")
     }
 
     @Test("Every grid line of a curves panel lies inside its plot area, one epoch or many, so no tick meets a title")
