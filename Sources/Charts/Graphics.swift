@@ -31,6 +31,9 @@ public struct Graphics {
 
     public func circle(_ x: Double, _ y: Double, radius: Double, _ color: Color) {
         set(color)
+        // A new path: text leaves a current point behind, and an arc would join it with a hairline (a zero-area sliver
+        // that Cairo's rasteriser hides but SVG and PDF viewers may draw).
+        cairo_new_path(context)
         cairo_arc(context, x, y, radius, 0, 2 * .pi)
         cairo_fill(context)
     }
