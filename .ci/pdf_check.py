@@ -61,6 +61,24 @@ def squeezed(text):
     return re.sub(r"[\s\u00ad-]+", "", text)
 
 
+def present(value, flat, raw):
+    """Whether `value` is in the text layer: whole (spaces aside), or, for a cell that wrapped beside others, each of
+    its words in order within a few lines of its first."""
+    if squeezed(value) in flat:
+        return True
+    words = value.split()
+    for start in (m.start() for m in re.finditer(re.escape(words[0]), raw)):
+        window, position = raw[start:start + 40 * len(words) + 80], 0
+        for word in words:
+            position = window.find(word, position)
+            if position < 0:
+                break
+            position += len(word)
+        else:
+            return True
+    return False
+
+
 def main():
     html_path, pdf_path = sys.argv[1], sys.argv[2]
     page = Page()
@@ -68,6 +86,7 @@ def main():
     info = subprocess.run(["pdfinfo", pdf_path], capture_output=True, text=True, check=True).stdout
     pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
     text = subprocess.run(["pdftotext", "-layout", pdf_path, "-"], capture_output=True, text=True, check=True).stdout
+    reading = subprocess.run(["pdftotext", pdf_path, "-"], capture_output=True, text=True, check=True).stdout
     raw = open(pdf_path, "rb").read().decode("latin-1")
     outline = re.findall(r"/Title \(((?:\\.|[^\\)])*)\)", raw)
     flat = squeezed(text)
@@ -81,11 +100,11 @@ def main():
         if entry not in outline:
             missing.append(f"the outline entry {entry!r}")
     for caption in page.captions:
-        if squeezed(caption) not in flat:
+        if not present(caption, flat, reading):
             missing.append(f"the caption {caption!r}")
     for header, cell in page.tables:
         for what, value in (("last column's header", header), ("last cell", cell)):
-            if value and squeezed(value) not in flat:
+            if value and not present(value, flat, reading):
                 missing.append(f"a table's {what} {value!r}")
     if f"page 1 of {pages}" not in text:
         missing.append(f"the footer 'page 1 of {pages}'")
