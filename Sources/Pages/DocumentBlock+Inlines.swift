@@ -21,13 +21,7 @@ extension DocumentBlock {
             }
             return .figure(Figure(id: figure.id, number: figure.number, caption: inlines(figure.caption), content: content))
         case .details(let summary, let content): return .details(summary: inlines(summary), content: blocks(content))
-        case .callout(let kind, let content): return .callout(kind, blocks(content))
-        case .list(var list):
-            list.items = list.items.map { DocumentList.Item(blocks($0.blocks), checked: $0.checked) }
-            return .list(list)
-        case .quote(let content): return .quote(blocks(content))
-        case .footnotes(let notes): return .footnotes(notes.map { Footnote(number: $0.number, blocks: blocks($0.blocks)) })
-        case .section(let id, let classes, let content): return .section(id: id, classes: classes, blocks(content))
+        case .callout, .list, .quote, .footnotes, .section: return mappingChildren { $0.mappingInlines(transform) }
         case .code, .rule, .title, .contents, .math: return self
         }
     }
