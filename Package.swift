@@ -48,6 +48,11 @@ let package = Package(
         .target(name: "Training", dependencies: ["Runs", "NeuralNetwork", "Tensors", "Randomness", "IDX", "DatasetCatalog"]),
         .target(name: "ClassifierMetrics", dependencies: ["Randomness", "NumberFormats"]),
         .target(name: "Charts", dependencies: ["CCairo"]),
+        // The language catalogues (Sources/Localization/Catalogues/TAG.json), compiled in by a build plugin.
+        .executableTarget(name: "CatalogueEmbedder"),
+        .plugin(name: "EmbedCatalogues", capability: .buildTool(), dependencies: ["CatalogueEmbedder"],
+                path: "Sources/EmbedCatalogues"),
+        .target(name: "Localization", exclude: ["Catalogues"], plugins: ["EmbedCatalogues"]),
         systemLibrary("CPango", pkgConfig: "pangocairo", apt: "libpango1.0-dev"),
         systemLibrary("CRsvg", pkgConfig: "librsvg-2.0", apt: "librsvg2-dev"),
         .target(name: "PrintedPages", dependencies: ["Pages", "CPango", "CRsvg"]),
@@ -61,7 +66,7 @@ let package = Package(
             ]
         ),
         .target(name: "Pages"),
-        .target(name: "Readings", dependencies: ["Runs", "UserImages", "Charts", "IDX", "NumberFormats"]),
+        .target(name: "Readings", dependencies: ["Runs", "UserImages", "Charts", "IDX", "NumberFormats", "Localization"]),
         .target(name: "Executors"),
         .target(name: "NumberBenchmark", dependencies: ["UserImages", "Runs", "Readings", "IDX", "Randomness"]),
         .target(
@@ -91,7 +96,7 @@ let package = Package(
         .target(
             name: "Server",
             dependencies: [
-                "Runs", "UserImages", "Charts", "IDX", "FileIO", "Pages", "Readings",
+                "Runs", "UserImages", "Charts", "IDX", "FileIO", "Pages", "Readings", "Localization",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
             ],
             resources: [.embedInCode("Assets/app.js"), .embedInCode("Assets/app.css"), .embedInCode("Assets/openapi.yaml")]
@@ -141,6 +146,7 @@ let package = Package(
         .testTarget(name: "LiterateReportTests", dependencies: ["LiterateReport", "DatasetCatalog", "UserImages", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "ClassifierMetrics", "TestSupport", "UserImages"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "CCairo"]),
+        .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(
             name: "GradingTests",
             dependencies: [

@@ -49,12 +49,9 @@ public struct DigitReading: Sendable {
     /// The most likely class's probability.
     public var probability: Double { probabilities.indices.contains(best) ? probabilities[best] : 0 }
 
-    /// The reading in one sentence: "cnn reads 7 with probability 99.1%; next: 1 (0.5%), 2 (0.2%)."
-    public var sentence: String {
-        let next = ranked.dropFirst().prefix(2).map { "\(name($0)) (\(Self.percent(probabilities[$0])))" }
-        return "\(run) reads \(digit) with probability \(Self.percent(probability))"
-            + (next.isEmpty ? "." : "; next: " + next.joined(separator: ", ") + ".")
-    }
+    /// The reading in one English sentence: "cnn reads 7 with probability 99.1%; next: 1 (0.5%), 2 (0.2%)."
+    /// (`ReadingWords` says it in other languages.)
+    public var sentence: String { ReadingWords.english.sentence(self) }
 
     /// The chart of every class's probability, titled with the run and the image.
     public var chart: ProbabilityChart {

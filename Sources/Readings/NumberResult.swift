@@ -64,11 +64,8 @@ public struct NumberResult: Sendable {
     public var width: Int { picture.width }
     public var height: Int { picture.height }
 
-    /// The result in one sentence: "cnn reads 90210: 5 digits, all of them right with probability 97.3%."
-    public var sentence: String {
-        let count = reading.digits.count == 1 ? "1 digit, right" : "\(reading.digits.count) digits, all of them right"
-        return "\(run) reads \(number): \(count) with probability \(DigitReading.percent(confidence))."
-    }
+    /// The result in one English sentence: "cnn reads 90210: 5 digits, all of them right with probability 97.3%."
+    public var sentence: String { ReadingWords.english.sentence(self) }
 
     /// The digits, left to right, with their names.
     public var digits: [Digit] {

@@ -1,0 +1,56 @@
+import Foundation
+
+/// One language's texts: a catalogue file (`Catalogues/TAG.json`) read. A text the file lacks falls back to English,
+/// then to its key, so a page never fails for a missing translation (a test makes sure none is missing).
+public struct Catalogue: Sendable {
+    public let language: Language
+    let texts: [String: String]
+    /// What each key is for (English only): the translators' guide.
+    public let notes: [String: String]
+    let fallback: [String: String]
+
+    init(language: Language, texts: [String: String], notes: [String: String], fallback: [String: String]) {
+        self.language = language
+        self.texts = texts
+        self.notes = notes
+        self.fallback = fallback
+    }
+
+    /// The catalogue in a file's bytes, English's texts as its fallback.
+    init(json: [UInt8], fallback: [String: String] = [:]) throws {
+        let file = try JSONDecoder().decode(CatalogueFile.self, from: Data(json))
+        language = file.language
+        texts = file.strings
+        notes = file.notes ?? [:]
+        self.fallback = fallback
+    }
+
+    /// The text of `phrase` with each `{name}` replaced by its argument.
+    public func text(_ phrase: Phrase, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+        var text = texts[phrase.rawValue] ?? fallback[phrase.rawValue] ?? phrase.rawValue
+        for (name, value) in arguments { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+        return text
+    }
+
+    /// The keys this catalogue gives.
+    public var keys: Set<String> { Set(texts.keys) }
+
+    /// The `{name}` placeholders in this catalogue's text for `phrase`.
+    public func placeholders(_ phrase: Phrase) -> Set<String> {
+        guard let text = texts[phrase.rawValue] else { return [] }
+        var names: Set<String> = []
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.insert(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+}
+
+/// A catalogue file as written: the language, its texts by key, and (English) what each key is for.
+struct CatalogueFile: Decodable {
+    let language: Language
+    let strings: [String: String]
+    let notes: [String: String]?
+}
