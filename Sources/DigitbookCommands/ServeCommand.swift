@@ -48,6 +48,7 @@ struct ServeCommand: AsyncParsableCommand {
         if let keepUploads { try WritableFolder.check(keepUploads, role: "the uploads folder (--keep-uploads)") }
         if let keepUploads { try FileManager.default.createDirectory(atPath: keepUploads, withIntermediateDirectories: true) }
         settings.keepUploads = keepUploads
+        settings.speech = SpeechSynthesizer.installed()
         settings.reports = reports ?? (FileManager.default.fileExists(atPath: "Reports/_site") ? "Reports/_site" : nil)
         let catalog = try RunCatalog(runs: try Self.namedRuns(run), threads: ProcessInfo.processInfo.activeProcessorCount)
         let server = try DigitbookServer(configuration: settings, catalog: catalog)

@@ -2,6 +2,7 @@ import FileIO
 import Foundation
 import Hummingbird
 import HummingbirdCore
+import Localization
 import Pages
 
 /// The web server of `digitbook serve`: the upload-and-predict page, its JSON API and rendered reports.
@@ -27,6 +28,7 @@ public struct DigitbookServer: Sendable {
         router.add(middleware: SecurityHeaders())
         router.add(middleware: AllowedMethods(methods: [
             "/": [.get], "/app.js": [.get], "/app.css": [.get], "/openapi.yaml": [.get], "/healthz": [.get], "/api/runs": [.get],
+            "/api/speech": [.get],
             "/api/predict": [.post], "/api/number": [.post], "/predict": [.post], "/reports/": [.get],
         ]))
         let reader = DigitReader(catalog: catalog, configuration: configuration, lanes: DecodingLanes(configuration: configuration))
@@ -34,12 +36,26 @@ public struct DigitbookServer: Sendable {
         let limit = configuration.maxUploadBytes
         let runNames = catalog.entries.map(\.name)
 
-        router.getAndHead("/") { _, _ in html(HomePage.html(runs: runNames, maxUploadMB: max(1, limit >> 20))) }
+        let catalogues = Catalogues.compiledIn
+        let speech = configuration.speech
+        router.getAndHead("/") { request, _ in
+            html(HomePage.html(runs: runNames, maxUploadMB: max(1, limit >> 20), reports: configuration.reports != nil,
+                               speech: speech != nil, language: ReaderLanguage(request, catalogues: catalogues),
+                               catalogues: catalogues))
+        }
         router.getAndHead("/app.js") { _, _ in asset(assets.script, type: "text/javascript; charset=utf-8") }
         router.getAndHead("/app.css") { _, _ in asset(assets.style, type: "text/css; charset=utf-8") }
         let openAPI = assets.openAPI(runs: runNames)
         router.getAndHead("/openapi.yaml") { _, _ in asset(openAPI, type: "application/yaml; charset=utf-8") }
         router.getAndHead("/healthz") { _, _ in "ok\n" }
+        router.getAndHead("/api/speech") { request, _ in
+            guard let speech else { throw ServerError(.notFound, "speech is not available: espeak-ng is not installed here") }
+            let query = request.uri.queryParameters
+            let language = ReaderLanguage(request, catalogues: catalogues).catalogue.language.tag
+            let sound = try await speech.wav(query.get("text") ?? "", language: language)
+            return Response(status: .ok, headers: [.contentType: "audio/wav", .cacheControl: "no-store"],
+                            body: .init(byteBuffer: ByteBuffer(bytes: sound)))
+        }
         router.getAndHead("/api/runs") { _, _ in json(RunListing(catalog).text) }
 
         // Uploads are kept only once they have been read, so a refused file is never kept.
@@ -47,7 +63,9 @@ public struct DigitbookServer: Sendable {
             let form = try await Upload.form(of: request, limit: limit, budget: configuration.budget)
             let query = request.uri.queryParameters
             let chart = try ChartOption(query.get("chart")).included
+            let words = ReaderLanguage(request, catalogues: catalogues).words
             let readings = try await reader.read(form.uploads, run: query.get("run") ?? form.run, chart: chart)
+                .map { $0.map { $0.said(words.sentence($0.value), announced: words.announcement($0.value)) } }
             try uploads.keep(form.uploads, readAs: readings)
             return try json(ReadingsJSON.text(readings))
         }
@@ -55,28 +73,33 @@ public struct DigitbookServer: Sendable {
             let form = try await Upload.form(of: request, limit: limit, budget: configuration.budget)
             let query = request.uri.queryParameters
             let picture = try ChartOption(query.get("picture"), parameter: "picture").included
+            let words = ReaderLanguage(request, catalogues: catalogues).words
             let readings = try await reader.readNumbers(form.uploads, run: query.get("run") ?? form.run, picture: picture)
+                .map { $0.map { $0.said(words.sentence($0.value), announced: words.announcement($0.value)) } }
             try uploads.keep(form.uploads, readAs: readings)
             return try json(ReadingsJSON.text(readings))
         }
         router.post("/predict") { request, _ in
+            let language = ReaderLanguage(request, catalogues: catalogues)
             do {
                 let form = try await Upload.form(of: request, limit: limit, budget: configuration.budget)
                 if form.number {
                     let results = try await reader.readNumbers(form.uploads, run: form.run, picture: true)
                     try uploads.keep(form.uploads, readAs: results)
-                    return html(NumberResultPage.html(results))
+                    return html(NumberResultPage.html(results, language: language))
                 }
                 let readings = try await reader.read(form.uploads, run: form.run, chart: true, thumbnail: true)
                 try uploads.keep(form.uploads, readAs: readings)
-                return html(ResultPage.html(readings))
+                return html(ResultPage.html(readings, language: language))
             } catch let error as ServerError {
-                return html(ErrorPage.html(error.message), status: error.status)
+                return html(ErrorPage.html(error.message, language: language), status: error.status)
             }
         }
         if let reports = configuration.reports {
             let files = ReportFiles(reports)
-            router.getAndHead("/reports/") { _, _ in html(ReportIndex.html(names: files.pageNames())) }
+            router.getAndHead("/reports/") { request, _ in
+                html(ReportIndex.html(pages: files.pageTitles(), language: ReaderLanguage(request, catalogues: catalogues)))
+            }
             router.getAndHead("/reports/**") { request, _ in try files.response(forPath: request.uri.path) }
         }
         return router

@@ -1,5 +1,6 @@
 import FileIO
 import Foundation
+import Pages
 import Hummingbird
 
 /// Serves the rendered reports under `/reports/` through FileIO's `ContainedFolder`: only regular files really inside
@@ -38,6 +39,16 @@ struct ReportFiles: Sendable {
     func pageNames() -> [String] {
         guard let listing = try? folder.entries() else { return [] }
         return listing.visible.filter { $0.kind == .file && $0.name.lowercased().hasSuffix(".html") }.map(\.name)
+    }
+
+    /// Each page's file name and its title (its `<title>`, else its file name), in file-name order.
+    func pageTitles() -> [(name: String, title: String)] {
+        pageNames().sorted().map { name in
+            let handle = (try? folder.file(name)).flatMap { FileHandle(forReadingAtPath: $0) }
+            let head = handle.map { String(decoding: $0.readData(ofLength: 8192), as: UTF8.self) } ?? ""
+            try? handle?.close()
+            return (name, HTMLText.title(inHead: head) ?? name)
+        }
     }
 
     /// The media type for a file's extension; text types say UTF-8.

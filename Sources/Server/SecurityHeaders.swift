@@ -4,7 +4,7 @@ import Hummingbird
 /// `X-Content-Type-Options: nosniff`. Rendered reports keep their inline styles (they are self-contained pages).
 struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
     static var appPolicy: String {
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'; "
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; media-src blob:; connect-src 'self'; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
     }
 

@@ -15,6 +15,9 @@ public struct ServerConfiguration: Sendable {
     public var keepUploads: String?
     /// The folder of rendered reports served under /reports/, or nil.
     public var reports: String?
+    /// espeak-ng, when installed, for `/api/speech` (the page reads results aloud with it where the browser has no
+    /// voice in the page's language).
+    public var speech: SpeechSynthesizer?
     /// Seconds a connection may stay idle before it is closed, against slow clients.
     public var idleTimeoutSeconds: Int64 = 30
     /// The most connections served at once, and from one client address; beyond them idle connections are closed

@@ -69,7 +69,8 @@ import UserImages
                 #expect(page.contains("<figure class=\"chart\"><svg") && page.contains("<th>Box (x, y, width, height)</th>"))
             }
             try await client.execute(uri: "/", method: .get) { response in
-                #expect(String(buffer: response.body).contains("<input id=\"mode\" name=\"mode\" type=\"checkbox\" value=\"number\">"))
+                #expect(String(buffer: response.body).contains(
+                    "<input id=\"mode\" name=\"mode\" type=\"checkbox\" value=\"number\" role=\"switch\" aria-describedby=\"mode-hint\">"))
             }
         }
     }

@@ -43,7 +43,7 @@ import Testing
         try await fixture.test({ $0.reports = site.path }) { client in
             try await client.execute(uri: "/reports/", method: .get) { response in
                 let page = String(buffer: response.body)
-                #expect(page.contains("<li><a href=\"/reports/quick%20start.html\">quick start.html</a></li>"))
+                #expect(page.contains("<li><a href=\"/reports/quick%20start.html\">Q</a></li>"), "listed by its title")
                 #expect(!page.contains("notes.txt"))
             }
             try await client.execute(uri: "/reports/quick%20start.html", method: .get) { response in
