@@ -99,7 +99,8 @@ let package = Package(
                 "Runs", "UserImages", "Charts", "IDX", "FileIO", "Pages", "Readings", "Localization",
                 .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
             ],
-            resources: [.embedInCode("Assets/app.js"), .embedInCode("Assets/app.css"), .embedInCode("Assets/openapi.yaml")]
+            resources: [.embedInCode("Assets/app.js"), .embedInCode("Assets/app.css"), .embedInCode("Assets/openapi.yaml"),
+                        .embedInCode("Assets/examples")]
         ),
         .target(
             name: "Preview",

@@ -5,7 +5,10 @@ Starts the server on a free loopback port, uploads an image through the page's f
 a good and a blank image together (one reading, the blank file's row saying why), draws a
 digit on the canvas with pointer events and reads the live prediction, reads Reports/images/zip-code.jpg in the
 "whole number" mode, then does the upload again with JavaScript
-switched off (the plain form and the server's result page). Fails on any Content-Security-Policy report in the
+switched off (the plain form and the server's result page). In between it checks what a screen reader is told (the
+status region: "The digit is 7, …"), switches the page to Arabic with its language menu (right to left, the reading
+and its announcement in Arabic, the choice remembered when the page is opened again without it), and runs axe-core
+on the page in each state (empty, a digit's result, a number's result, Arabic) at 1,280 and 390 px. Fails on any Content-Security-Policy report in the
 browser's console, and unless SIGTERM stops the server cleanly. Saves screenshots at laptop and phone widths into
 OUT_DIR. Exits non-zero on any failure.
 
@@ -20,12 +23,15 @@ import urllib.request
 import zlib
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from axe_check import violations  # noqa: E402
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 digitbook, run, image, expected, out = sys.argv[1:6]
 Path(out).mkdir(parents=True, exist_ok=True)
@@ -67,6 +73,22 @@ try:
             options.add_experimental_option("prefs", {"profile.managed_default_content_settings.javascript": 2})
         return webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
 
+    def accessible(browser, state):
+        """axe finds nothing on the page as it is now, at both widths."""
+        size = browser.get_window_size()
+        for width in (1280, 390):
+            browser.set_window_size(width, 900)
+            found = violations(browser)
+            if found:
+                sys.exit(f"axe: the page ({state}) at {width} px: " + "; ".join(f"{i} {r} {n}" for i, r, n in found))
+        browser.set_window_size(size["width"], size["height"])
+        print(f"browser: axe finds no violation on the page ({state}) at 1,280 and 390 px")
+
+    def announced(browser, wait, start):
+        """The status region's text, once it starts with `start`."""
+        wait.until(lambda _: browser.find_element(By.ID, "announce").get_attribute("textContent").startswith(start))
+        return browser.find_element(By.ID, "announce").get_attribute("textContent")
+
     def no_policy_reports(browser):
         reports = [entry["message"] for entry in browser.get_log("browser") if "Content Security Policy" in entry["message"]]
         if reports:
@@ -77,6 +99,7 @@ try:
     try:
         browser.get(base + "/")
         browser.save_screenshot(f"{out}/page-laptop.png")
+        accessible(browser, "empty")
         browser.find_element(By.ID, "photo").send_keys(str(Path(image).resolve()))
         browser.find_element(By.CSS_SELECTOR, "#upload button[type=submit]").click()
         digit = wait.until(expected_conditions.visibility_of_element_located((By.CSS_SELECTOR, "#results .digit"))).text
@@ -84,6 +107,11 @@ try:
         if digit != expected:
             sys.exit(f"the page read the upload as {digit!r}, expected {expected!r}")
         print(f"browser: the uploaded image reads {digit}")
+        said = announced(browser, wait, "The digit is ")
+        if not said.startswith(f"The digit is {expected}, ") or "sure" not in said:
+            sys.exit(f"the status region says {said!r}")
+        print(f"browser: the status region says {said!r}")
+        accessible(browser, "a digit read")
         chart = browser.find_element(By.CSS_SELECTOR, "#results figure.chart svg")
         if not chart.get_attribute("aria-label") or chart.size["width"] < 200:
             sys.exit(f"the probability chart is not drawn inline with a name: {chart.size}")
@@ -123,8 +151,17 @@ try:
         browser.save_screenshot(f"{out}/number-result.png")
         if len(number) != 5 or not number.isdigit():
             sys.exit(f"the whole-number mode read the ZIP code photo as {number!r}, expected five digits")
+        said = announced(browser, wait, "The number is ")
+        if not said.startswith("The number is " + " ".join(number) + ", "):
+            sys.exit(f"the number is announced as {said!r}, not digit by digit")
+        accessible(browser, "a number read")
         browser.find_element(By.ID, "mode").click()
-        print(f"browser: the whole-number mode reads the ZIP code photo as {number}, with its boxes")
+        print(f"browser: the whole-number mode reads the ZIP code photo as {number}, with its boxes, announced {said!r}")
+
+        # An example, chosen with the keyboard: focus its link and press Enter; it is read in place.
+        browser.find_element(By.CSS_SELECTOR, "a.example[data-digit='7']").send_keys(Keys.ENTER)
+        said = announced(browser, wait, "The digit is 7")
+        print(f"browser: the example 7, chosen with the keyboard, is read in place: {said!r}")
 
         # A vertical stroke down the middle of the canvas: a 1.
         browser.find_element(By.ID, "clear").click()
@@ -141,6 +178,33 @@ try:
         browser.save_screenshot(f"{out}/drawing-result-phone.png")
         browser.get(base + "/")
         browser.save_screenshot(f"{out}/page-phone.png")
+        no_policy_reports(browser)
+
+        # Arabic through the language menu: right to left, the reading and its announcement in Arabic.
+        browser.set_window_size(1100, 1400)
+        Select(browser.find_element(By.ID, "lang")).select_by_value("ar")
+        wait.until(lambda _: browser.find_element(By.TAG_NAME, "html").get_attribute("dir") == "rtl")
+        browser.find_element(By.ID, "photo").send_keys(str(Path(image).resolve()))
+        browser.find_element(By.CSS_SELECTOR, "#upload button[type=submit]").click()
+        said = announced(browser, wait, "الرقم هو")
+        sentence = browser.find_element(By.CSS_SELECTOR, "#results article.reading > p:not(.digit)").text
+        if f" {expected}" not in said or "يقرأ" not in sentence:
+            sys.exit(f"in Arabic the page says {said!r} and {sentence!r}")
+        print(f"browser: in Arabic (right to left) the status region says {said!r}")
+        accessible(browser, "Arabic, a digit read")
+        browser.set_window_size(390, 844)
+        browser.save_screenshot(f"{out}/arabic-result-phone.png")
+        # Opened again without ?lang=, the page comes back in the language chosen (local storage, no cookie).
+        browser.get(base + "/")
+        wait.until(lambda _: browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "ar")
+        if browser.get_cookies():
+            sys.exit(f"the language choice set cookies: {browser.get_cookies()}")
+        Select(browser.find_element(By.ID, "lang")).select_by_value("ta")
+        wait.until(lambda _: browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "ta")
+        browser.save_screenshot(f"{out}/tamil-page-phone.png")
+        Select(browser.find_element(By.ID, "lang")).select_by_value("en")
+        wait.until(lambda _: browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en")
+        print("browser: the choice is remembered without cookies, and switched back to English")
         no_policy_reports(browser)
     finally:
         browser.quit()

@@ -48,6 +48,29 @@ public struct DigitbookServer: Sendable {
         let openAPI = assets.openAPI(runs: runNames)
         router.getAndHead("/openapi.yaml") { _, _ in asset(openAPI, type: "application/yaml; charset=utf-8") }
         router.getAndHead("/healthz") { _, _ in "ok\n" }
+        router.getAndHead("/examples/:file") { _, context in
+            let file = context.parameters.get("file") ?? ""
+            guard file.hasPrefix("digit-"), file.hasSuffix(".png"), let png = ExampleDigits.image(String(file.dropFirst(6).dropLast(4)))
+            else { throw ServerError(.notFound, "no such example: the examples are /examples/digit-0.png to digit-9.png") }
+            return Response(status: .ok, headers: [.contentType: "image/png", .cacheControl: "max-age=86400"],
+                            body: .init(byteBuffer: ByteBuffer(bytes: png)))
+        }
+        // An example read without JavaScript: the result page, as for an upload of that image.
+        router.getAndHead("/example/:digit") { request, context in
+            let language = ReaderLanguage(request, catalogues: catalogues)
+            let digit = context.parameters.get("digit") ?? ""
+            guard let png = ExampleDigits.image(digit) else {
+                return html(ErrorPage.html("no such example: the examples are the digits 0 to 9", language: language), status: .notFound)
+            }
+            let upload = DigitReader.Upload(file: "example-\(digit).png", bytes: png)
+            do {
+                let readings = try await reader.read([upload], run: request.uri.queryParameters.get("run"), chart: true,
+                                                     thumbnail: true)
+                return html(ResultPage.html(readings, language: language))
+            } catch let error as ServerError {
+                return html(ErrorPage.html(error.message, language: language), status: error.status)
+            }
+        }
         router.getAndHead("/api/speech") { request, _ in
             guard let speech else { throw ServerError(.notFound, "speech is not available: espeak-ng is not installed here") }
             let query = request.uri.queryParameters

@@ -38,7 +38,7 @@ struct ModelCell: CellRunner {
         try predictions.writeBinary(to: output.directory)
         let accuracy = predictions.accuracy
         let interval = AgreementStatistics.wilsonInterval(successes: predictions.correct, trials: dataset.test.count)
-        var table = HTMLTable(header: ["Imported model", ""])
+        var table = HTMLTable(header: ["Imported model", "Value"])
         table.append(contentsOf: [
             ["File", name + (outcome.record.imported.map { " (\($0.format))" } ?? "")],
             ["As a Digitbook spec", outcome.record.spec],

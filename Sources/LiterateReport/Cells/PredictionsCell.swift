@@ -29,7 +29,7 @@ struct PredictionsCell: CellRunner {
         let labels = predictions.labels
         let interval = AgreementStatistics.wilsonInterval(successes: predictions.correct, trials: labels.count)
         let accuracy = predictions.accuracy
-        var table = HTMLTable(header: ["Predictions", ""])
+        var table = HTMLTable(header: ["Predictions", "Value"])
         table.append(contentsOf: [
             ["File", name],
             ["Test images", labels.count.thousandsSeparated],

@@ -40,6 +40,7 @@ enum HomePage {
             .element("canvas", ["id": "canvas", "width": "280", "height": "280", "role": "img",
                                 "aria-label": t(.homeCanvasLabel, [:]), "aria-describedby": "canvas-hint"]),
             .element("p", ["id": "canvas-hint", "class": "hint"], text: t(.homeCanvasHint, [:])),
+            .element("p", ["id": "draw-result", "class": "draw-result"]),
             .element("p", ["class": "tools"], [
                 .element("label", ["for": "brush"], text: t(.homeBrush, [:])),
                 .element("input", ["id": "brush", "type": "range", "min": "8", "max": "36", "step": "2", "value": "18"]),
@@ -47,13 +48,23 @@ enum HomePage {
                 .element("button", ["type": "button", "id": "clear"], text: t(.homeClear, [:])),
             ]),
         ])
+        let examples: HTMLNode = .element("section", ["class": "examples", "aria-labelledby": "examples-title"], [
+            .element("h2", ["id": "examples-title"], text: t(.homeExamples, [:])),
+            .element("ul", [], (0...9).map { digit in
+                let name = t(.homeExample, ["digit": language.numbers.localDigits("\(digit)")])
+                return .element("li", [], [.element("a", ["href": "/example/\(digit)" + language.query, "class": "example",
+                                                          "data-digit": "\(digit)", "aria-label": name], [
+                    .element("img", ["src": "/examples/digit-\(digit).png", "alt": "", "width": "48", "height": "64"]),
+                ])])
+            }),
+        ])
         var links: [[Inline]] = [[.link(Inline.plain(t(.homeAPI, [:])), to: "/openapi.yaml")]]
         if reports { links.append([.link(Inline.plain(t(.homeReports, [:])), to: "/reports/" + language.query)]) }
         return PageShell.html(title: t(.homeTitle, [:]), body: [
             LanguagePicker.html(language: language, catalogues: catalogues),
             .element("h1", text: t(.homeHeading, [:])),
             .element("p", ["class": "lead"], text: t(.homeLead, [:])),
-            form, drawing,
+            form, examples, drawing,
             .element("p", ["id": "announce", "class": "visually-hidden", "role": "status", "aria-live": "polite"]),
             .element("p", [], [.element("button", ["type": "button", "id": "speak", "hidden": nil], text: t(.resultSpeak, [:]))]),
             .element("section", ["id": "results", "data-messages": messages(language), "data-speech": speech ? "server" : "browser"]),
