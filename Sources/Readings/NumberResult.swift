@@ -102,10 +102,11 @@ public struct NumberResult: Sendable {
 
 extension NumberResult: Encodable {
     enum CodingKeys: String, CodingKey {
-        case file, number, confidence, digits, run, width, height, check, doubts, warnings
+        case file, number, confidence, digits, run, width, height, check, doubts, warnings, sentence, announcement
     }
 
-    /// The number as `predict --number --json`, the cell and `POST /api/number` give it.
+    /// The number as `predict --number --json`, the cell and `POST /api/number` give it, with its sentence and its
+    /// announcement (digit by digit) in the encoder's `ReadingWords`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(file, forKey: .file)
@@ -118,5 +119,8 @@ extension NumberResult: Encodable {
         try container.encodeIfPresent(check, forKey: .check)
         try container.encode(doubts, forKey: .doubts)
         try container.encode(reading.warnings, forKey: .warnings)
+        let words = ReadingWords.of(encoder)
+        try container.encode(words.sentence(self), forKey: .sentence)
+        try container.encode(words.announcement(self), forKey: .announcement)
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import Localization
 
 /// The readings in words, in any language the catalogues speak: the sentence a page shows and the short announcement
@@ -12,6 +13,15 @@ public struct ReadingWords: Sendable {
     }
 
     public static let english = ReadingWords(Catalogues.compiledIn.english)
+
+    /// Where a JSON encoder carries the words its readings' `sentence` and `announcement` are said in (English when
+    /// none is given): the JSON is the same from every front-end, in the language the request asked for.
+    public static let userInfoKey = CodingUserInfoKey(rawValue: "digitbook.readingWords")
+
+    /// The words an encoder was given, else English.
+    static func of(_ encoder: any Encoder) -> ReadingWords {
+        userInfoKey.flatMap { encoder.userInfo[$0] as? ReadingWords } ?? .english
+    }
 
     /// "cnn reads 7 with probability 99.1%; next: 1 (0.5%), 2 (0.2%)."
     public func sentence(_ reading: DigitReading) -> String {

@@ -88,9 +88,8 @@ public struct DigitbookServer: Sendable {
             let chart = try ChartOption(query.get("chart")).included
             let words = ReaderLanguage(request, catalogues: catalogues).words
             let readings = try await reader.read(form.uploads, run: query.get("run") ?? form.run, chart: chart)
-                .map { $0.map { $0.said(words.sentence($0.value), announced: words.announcement($0.value)) } }
             try uploads.keep(form.uploads, readAs: readings)
-            return try json(ReadingsJSON.text(readings))
+            return try json(ReadingsJSON.text(readings, words: words))
         }
         router.post("/api/number") { request, _ in
             let form = try await Upload.form(of: request, limit: limit, budget: configuration.budget)
@@ -98,9 +97,8 @@ public struct DigitbookServer: Sendable {
             let picture = try ChartOption(query.get("picture"), parameter: "picture").included
             let words = ReaderLanguage(request, catalogues: catalogues).words
             let readings = try await reader.readNumbers(form.uploads, run: query.get("run") ?? form.run, picture: picture)
-                .map { $0.map { $0.said(words.sentence($0.value), announced: words.announcement($0.value)) } }
             try uploads.keep(form.uploads, readAs: readings)
-            return try json(ReadingsJSON.text(readings))
+            return try json(ReadingsJSON.text(readings, words: words))
         }
         router.post("/predict") { request, _ in
             let language = ReaderLanguage(request, catalogues: catalogues)

@@ -12,14 +12,6 @@ enum FileAnswer<Value: Encodable & Sendable>: Encodable, Sendable {
         if case .read(let value) = self { value } else { nil }
     }
 
-    /// The answer with its reading passed through `transform`; a failure as it is.
-    func map(_ transform: (Value) -> Value) -> FileAnswer {
-        switch self {
-        case .read(let value): .read(transform(value))
-        case .failed: self
-        }
-    }
-
     func encode(to encoder: any Encoder) throws {
         switch self {
         case .read(let value): try value.encode(to: encoder)

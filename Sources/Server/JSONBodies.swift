@@ -1,12 +1,14 @@
 import Foundation
+import Readings
 import Runs
 
 /// The readings of one request as the API's JSON array.
 enum ReadingsJSON {
-    /// The readings (of digits, or of whole numbers) as a JSON array, keys sorted.
-    static func text(_ readings: [some Encodable]) throws(ServerError) -> String {
+    /// The readings (of digits, or of whole numbers) as a JSON array, keys sorted, their sentences in `words`.
+    static func text(_ readings: [some Encodable], words: ReadingWords) throws(ServerError) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        if let key = ReadingWords.userInfoKey { encoder.userInfo[key] = words }
         do {
             return String(decoding: try encoder.encode(readings), as: UTF8.self) + "\n"
         } catch {

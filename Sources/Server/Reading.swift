@@ -16,9 +16,6 @@ struct Illustrated<Value: Encodable & Sendable>: Encodable, Sendable {
     private(set) var drawingDescription: String?
     /// A reduced grey copy of the upload as a PNG data URI, for the result page (never in the API's answers).
     var thumbnail: String?
-    /// The reading in one sentence, and the short announcement for screen readers, in the request's language.
-    private(set) var sentence: String?
-    private(set) var announcement: String?
 
     init(_ value: Value, key: String, thumbnail: String? = nil) {
         self.value = value
@@ -27,14 +24,6 @@ struct Illustrated<Value: Encodable & Sendable>: Encodable, Sendable {
     }
 
     subscript<Field>(dynamicMember path: KeyPath<Value, Field>) -> Field { value[keyPath: path] }
-
-    /// The answer with its sentence and announcement (in the reader's language) added.
-    func said(_ sentence: String, announced announcement: String) -> Self {
-        var said = self
-        said.sentence = sentence
-        said.announcement = announcement
-        return said
-    }
 
     /// Adds `chart` as an inline SVG whose element id is `id`.
     mutating func draw(_ chart: some Chart, id: String) {
@@ -54,8 +43,6 @@ struct Illustrated<Value: Encodable & Sendable>: Encodable, Sendable {
         var container = encoder.container(keyedBy: Key.self)
         try container.encodeIfPresent(drawing, forKey: Key(stringValue: key))
         try container.encodeIfPresent(drawingDescription, forKey: Key(stringValue: key + "_description"))
-        try container.encodeIfPresent(announcement, forKey: Key(stringValue: "announcement"))
-        try container.encodeIfPresent(sentence, forKey: Key(stringValue: "sentence"))
     }
 }
 

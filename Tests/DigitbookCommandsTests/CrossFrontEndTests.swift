@@ -89,7 +89,11 @@ import UserImages
 
     /// The answer without the fields that name the image and the run (each front-end names them its own way).
     static func canonical(_ object: [String: Any]) throws -> String {
-        let kept = object.filter { $0.key != "file" && $0.key != "run" }
+        // The file and run names differ by front-end, and the sentence names the run.
+        var kept = object.filter { $0.key != "file" && $0.key != "run" }
+        if let run = object["run"] as? String, let sentence = kept["sentence"] as? String {
+            kept["sentence"] = sentence.replacingOccurrences(of: run, with: "RUN")
+        }
         return String(decoding: try JSONSerialization.data(withJSONObject: kept, options: [.sortedKeys]), as: UTF8.self)
     }
 

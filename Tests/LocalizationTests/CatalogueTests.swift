@@ -38,6 +38,13 @@ import Testing
         #expect(Set(files.map { String($0.dropLast(5)) }) == Set(catalogues.all.map(\.language.tag)))
     }
 
+    @Test func theTranslatorsGuideListsEveryKey() throws {
+        let guide = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/DigitbookCommands/Digitbook.docc/Languages.md")
+        let text = try String(contentsOf: guide, encoding: .utf8)
+        for phrase in Phrase.allCases { #expect(text.contains("| `\(phrase.rawValue)` |"), "Languages.md lacks \(phrase.rawValue)") }
+    }
+
     @Test func textsAreFilledInAndArabicRunsRightToLeft() throws {
         let spanish = try #require(catalogues.catalogue("es"))
         #expect(spanish.text(.resultDigits, ["count": "3"]) == "3 dígitos")

@@ -26,7 +26,10 @@ import UserImages
 
         let json = try JSONSerialization.jsonObject(with: Data(ReadingJSON.text(reading).utf8)) as? [String: Any]
         let object = try #require(json)
-        #expect(Set(object.keys) == ["file", "digit", "probabilities", "run", "preprocessed", "width", "height", "warnings", "classes"])
+        #expect(Set(object.keys) == ["file", "digit", "probabilities", "run", "preprocessed", "width", "height", "warnings", "classes",
+                                     "sentence", "announcement"])
+        #expect(object["sentence"] as? String == reading.sentence)
+        #expect(object["announcement"] as? String == "The digit is one, 30.0% sure; next two.")
         #expect(object["file"] as? String == "a \"bar\".png" && object["digit"] as? String == "one")
         #expect(object["probabilities"] as? [Double] == probabilities)
         #expect((object["preprocessed"] as? String)?.hasPrefix("data:image/png;base64,") == true)
@@ -45,7 +48,8 @@ import UserImages
 
         let json = try JSONSerialization.jsonObject(with: Data(ReadingJSON.text(result).utf8)) as? [String: Any]
         let object = try #require(json)
-        #expect(Set(object.keys) == ["file", "number", "confidence", "digits", "run", "width", "height", "check", "doubts", "warnings"])
+        #expect(Set(object.keys) == ["file", "number", "confidence", "digits", "run", "width", "height", "check", "doubts", "warnings",
+                                     "sentence", "announcement"])
         let digits = try #require(object["digits"] as? [[String: Any]])
         #expect(digits.count == 3 && Set(digits[0].keys) == ["digit", "probability", "box"] && digits[0]["digit"] as? String == "c")
 
