@@ -116,7 +116,8 @@ let package = Package(
                 "DatasetCatalog", "UserImages", "IDX", "FileIO", "Training", "Runs", "NeuralNetwork", "Tensors", "Evaluation",
                 "Randomness",
                 "NumberFormats", "Readings",
-                "LiterateReport", "Server", "Preview", "PrintedPages", "Grading", "ModelImport", "Executors", "NumberBenchmark", "ReadingBenchmark",
+                "LiterateReport", "Server", "Preview", "PrintedPages", "Grading", "ModelImport", "Executors", "NumberBenchmark",
+                "ReadingBenchmark",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -8,9 +8,9 @@ digit on the canvas with pointer events and reads the live prediction, reads Rep
 switched off (the plain form and the server's result page). In between it checks what a screen reader is told (the
 status region: "The digit is 7, …"), switches the page to Arabic with its language menu (right to left, the reading
 and its announcement in Arabic, the choice remembered when the page is opened again without it), and runs axe-core
-on the page in each state (empty, a digit's result, a number's result, Arabic) at 1,280 and 390 px. Fails on any Content-Security-Policy report in the
-browser's console, and unless SIGTERM stops the server cleanly. Saves screenshots at laptop and phone widths into
-OUT_DIR. Exits non-zero on any failure.
+on the page in each state (empty, a digit's result, a number's result, Arabic) at 1,280 and 390 px. Fails on any
+Content-Security-Policy report in the browser's console, and unless SIGTERM stops the server cleanly. Saves
+screenshots at laptop and phone widths into OUT_DIR. Exits non-zero on any failure.
 
 Usage: python3 .ci/browser_test.py DIGITBOOK RUN_DIR IMAGE EXPECTED_DIGIT OUT_DIR   (needs selenium from PyPI)
 """

@@ -4,8 +4,9 @@
     python3 .ci/pdf_check.py PAGE.html PAGE.pdf [--pages N]
 
 The PDF must have the page's title in its metadata and its language in the catalogue, an outline entry for every
-heading (h2 to h4) and every entry of the page's contents, every figure and table caption, the last column's header and last cell of every table,
-and "page 1 of N" in its text layer (pdftotext), and N pages (pdfinfo). Exits 1 naming what is missing.
+heading (h2 to h4) and every entry of the page's contents, every figure and table caption, the last column's header
+and last cell of every table, and "page 1 of N" in its text layer (pdftotext), and N pages (pdfinfo). Exits 1 naming
+what is missing.
 """
 import html.parser, re, subprocess, sys
 

@@ -26,10 +26,21 @@ public struct Catalogue: Sendable {
     }
 
     /// The text of `phrase` with each `{name}` replaced by its argument.
+    /// One pass over the text: a value that itself holds `{name}` is put in as it is, never filled again.
     public func text(_ phrase: Phrase, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
-        var text = texts[phrase.rawValue] ?? fallback[phrase.rawValue] ?? phrase.rawValue
-        for (name, value) in arguments { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        let template = texts[phrase.rawValue] ?? fallback[phrase.rawValue] ?? phrase.rawValue
+        var filled = "", rest = template[...]
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            let name = String(rest[rest.index(after: open)..<close])
+            filled += rest[..<open]
+            if let value = arguments.first(where: { $0.key == name })?.value {
+                filled += value
+            } else {
+                filled += rest[open...close]
+            }
+            rest = rest[rest.index(after: close)...]
+        }
+        return filled + rest
     }
 
     /// The keys this catalogue gives.

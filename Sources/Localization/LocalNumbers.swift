@@ -24,7 +24,9 @@ public struct LocalNumbers: Sendable {
     }
 
     /// A whole number, grouped.
-    public func integer(_ value: Int) -> String { number(Double(value), decimals: 0) }
+    public func integer(_ value: Int) -> String {
+        (value < 0 ? "−" : "") + localDigits(grouped(String(value.magnitude)))
+    }
 
     /// `fraction` (0.996) as a percentage with `decimals` digits (`99.6%`, `99,6 %`).
     public func percent(_ fraction: Double, decimals: Int = 1) -> String {

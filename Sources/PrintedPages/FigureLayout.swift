@@ -29,9 +29,8 @@ struct FigureLayout {
             let (width, height) = picture.map { size(of: $0, in: flow) } ?? (0, 0)
             flow.need(height + caption.height + description.height + 16)
             flow.destination(figure.id)
-            if let picture {
-                picture.draw(on: flow.canvas.context, x: flow.left + (flow.textWidth - width) / 2, y: flow.y,
-                             width: width, height: height)
+            if let picture, picture.draw(on: flow.canvas.context, x: flow.left + (flow.textWidth - width) / 2, y: flow.y,
+                                         width: width, height: height) {
                 flow.y += height + 6
             } else {
                 flow.paragraph([.text("(The drawing is missing.)")], size: 9)
@@ -96,10 +95,11 @@ enum Picture {
         }
     }
 
-    func draw(on context: OpaquePointer, x: Double, y: Double, width: Double, height: Double) {
+    /// Draws the picture into the rectangle; false when it could not be drawn.
+    func draw(on context: OpaquePointer, x: Double, y: Double, width: Double, height: Double) -> Bool {
         switch self {
         case .vector(let drawing):
-            _ = drawing.draw(on: context, x: x, y: y, width: width, height: height)
+            return drawing.draw(on: context, x: x, y: y, width: width, height: height)
         case .image(let image):
             cairo_save(context)
             cairo_translate(context, x, y)
@@ -107,6 +107,7 @@ enum Picture {
             cairo_set_source_surface(context, image.surface, 0, 0)
             cairo_paint(context)
             cairo_restore(context)
+            return true
         }
     }
 }

@@ -49,11 +49,22 @@ final class PDFCanvas {
             return destinations.contains(name) ? "dest=" + Self.quoted(name) : nil
         }
         let scheme = target.prefix { $0 != ":" }.lowercased()
-        if ["http", "https", "mailto"].contains(scheme) { return "uri=" + Self.quoted(target) }
+        if ["http", "https", "mailto"].contains(scheme) { return "uri=" + Self.quoted(Self.asciiURI(target)) }
         let file = target.removingPercentEncoding ?? target
         let relative = !target.contains(":") && !file.hasPrefix("/") && !file.split(separator: "/").contains("..")
         // A relative URI rather than a GoToR action, whose destination Cairo 1.16 writes malformed.
-        return relative && file.lowercased().hasSuffix(".pdf") ? "uri=" + Self.quoted(target) : nil
+        return relative && file.lowercased().hasSuffix(".pdf") ? "uri=" + Self.quoted(Self.asciiURI(target)) : nil
+    }
+
+    /// `uri` with every byte a PDF string would misread percent-encoded: non-ASCII, controls, spaces, parentheses and
+    /// backslashes (Cairo 1.16 writes the URI into `/URI (…)` as it is).
+    static func asciiURI(_ uri: String) -> String {
+        var out = ""
+        for byte in uri.utf8 {
+            let keep = byte > 0x20 && byte < 0x7F && byte != 0x28 && byte != 0x29 && byte != 0x5C
+            out += keep ? String(UnicodeScalar(byte)) : String(format: "%%%02X", byte)
+        }
+        return out
     }
 
     /// `text` as a string value in a Cairo tag's attributes: in single quotes, with quotes and backslashes escaped.

@@ -4,8 +4,8 @@ import Pages
 
 /// Writes the document model as a PDF with Cairo and Pango: the same blocks the HTML writer turns into markup, laid out
 /// on A4 or Letter pages with a footer and page numbers, headings as the PDF's outline and link targets, tables that
-/// wrap their cells and repeat their header on each page, code wrapped, folded blocks printed open, and each figure's
-/// drawing (PNG) with its caption kept together.
+/// wrap their cells and repeat their header on each page, code wrapped, folded blocks printed open, formulas typeset,
+/// and each figure (a chart as vectors from its SVG, a picture as an image) kept together with its caption.
 public struct PDFWriter: Sendable {
     public enum Paper: String, Sendable, CaseIterable {
         case a4, letter

@@ -69,7 +69,9 @@ struct PageFlow {
     /// Writes `blocks` in order, each heading kept on one page with the start of what follows it.
     mutating func write(_ blocks: [DocumentBlock], indent: Double = 0) {
         for (index, block) in blocks.enumerated() {
-            keepWithHeading = index + 1 < blocks.count ? FigureLayout.leadHeight(of: blocks[index + 1], in: self) : 0
+            if case .heading = block {
+                keepWithHeading = index + 1 < blocks.count ? FigureLayout.leadHeight(of: blocks[index + 1], in: self) : 0
+            }
             write(block, indent: indent)
         }
     }
@@ -100,6 +102,8 @@ struct PageFlow {
         case .callout(_, let content), .quote(let content):
             write(content, indent: indent + 14)
         case .section(let id, _, let content):
+            // The section starts where its first block will: a link to it must not land at the foot of the page before.
+            if id != nil, let first = content.first { need(min(FigureLayout.leadHeight(of: first, in: self), bottom - margin)) }
             destination(id)
             write(content, indent: indent)
         case .list(let list):

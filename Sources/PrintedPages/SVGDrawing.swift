@@ -18,9 +18,14 @@ final class SVGDrawing {
         if let error { g_error_free(error) }
         guard let created else { return nil }
         var width = 0.0, height = 0.0
-        guard rsvg_handle_get_intrinsic_size_in_pixels(created, &width, &height) != 0, width > 0, height > 0,
-              width.isFinite, height.isFinite
-        else {
+        if rsvg_handle_get_intrinsic_size_in_pixels(created, &width, &height) == 0 {
+            // Only a viewBox (or sizes in percent): the viewBox's size.
+            var hasWidth: gboolean = 0, hasHeight: gboolean = 0, hasViewBox: gboolean = 0
+            var lengthWidth = RsvgLength(), lengthHeight = RsvgLength(), viewBox = RsvgRectangle()
+            rsvg_handle_get_intrinsic_dimensions(created, &hasWidth, &lengthWidth, &hasHeight, &lengthHeight, &hasViewBox, &viewBox)
+            if hasViewBox != 0 { (width, height) = (viewBox.width, viewBox.height) }
+        }
+        guard width > 0, height > 0, width.isFinite, height.isFinite, width < 1e6, height < 1e6 else {
             g_object_unref(UnsafeMutableRawPointer(created))
             return nil
         }

@@ -119,7 +119,7 @@ public struct DigitbookServer: Sendable {
         if let reports = configuration.reports {
             let files = ReportFiles(reports)
             router.getAndHead("/reports/") { request, _ in
-                html(ReportIndex.html(pages: files.pageTitles(), language: ReaderLanguage(request, catalogues: catalogues)))
+                html(ReportIndex.html(pages: await files.pageTitles(), language: ReaderLanguage(request, catalogues: catalogues)))
             }
             router.getAndHead("/reports/**") { request, _ in try files.response(forPath: request.uri.path) }
         }

@@ -41,13 +41,19 @@ struct ReportFiles: Sendable {
         return listing.visible.filter { $0.kind == .file && $0.name.lowercased().hasSuffix(".html") }.map(\.name)
     }
 
-    /// Each page's file name and its title (its `<title>`, else its file name), in file-name order.
-    func pageTitles() -> [(name: String, title: String)] {
-        pageNames().sorted().map { name in
-            let handle = (try? folder.file(name)).flatMap { FileHandle(forReadingAtPath: $0) }
-            let head = handle.map { String(decoding: $0.readData(ofLength: 8192), as: UTF8.self) } ?? ""
-            try? handle?.close()
-            return (name, HTMLText.title(inHead: head) ?? name)
+    /// Each page's file name and its title (its `<title>`, else its file name), in file-name order: the folder listed
+    /// and the start of each page read on a thread of the system's, never the server's event loop.
+    func pageTitles() async -> [(name: String, title: String)] {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                let titles = pageNames().sorted().map { name in
+                    let handle = (try? folder.file(name)).flatMap { FileHandle(forReadingAtPath: $0) }
+                    let head = (try? handle?.read(upToCount: 8192)).flatMap { $0 }.map { String(decoding: $0, as: UTF8.self) }
+                    try? handle?.close()
+                    return (name: name, title: head.flatMap(HTMLText.title(inHead:)) ?? name)
+                }
+                continuation.resume(returning: titles)
+            }
         }
     }
 

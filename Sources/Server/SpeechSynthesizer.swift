@@ -6,8 +6,10 @@ import Hummingbird
 /// read as an option); at most two run at once, each for at most 10 s and 8 MB of sound.
 public struct SpeechSynthesizer: Sendable {
     public let executable: String
-    /// The most characters one request may have spoken.
+    /// The most characters one request may have spoken, and the most bytes they may take in UTF-8 (a character can
+    /// hold any number of combining marks).
     public static let maximumCharacters = 400
+    static let maximumTextBytes = 2_000
     static let maximumBytes = 8 << 20
     /// espeak-ng's voice for each catalogue's tag.
     static let voices = ["en": "en", "es": "es", "fr": "fr", "de": "de", "hi": "hi", "ta": "ta", "zh-Hans": "cmn", "ar": "ar"]
@@ -26,8 +28,9 @@ public struct SpeechSynthesizer: Sendable {
     func wav(_ text: String, language: String) async throws(ServerError) -> [UInt8] {
         let words = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !words.isEmpty else { throw ServerError(.badRequest, "text: give the text to speak (?text=…)") }
-        guard words.count <= Self.maximumCharacters else {
-            throw ServerError(.badRequest, "text: at most \(Self.maximumCharacters) characters are spoken, got \(words.count)")
+        guard words.count <= Self.maximumCharacters, words.utf8.count <= Self.maximumTextBytes else {
+            throw ServerError(.badRequest, "text: at most \(Self.maximumCharacters) characters (\(Self.maximumTextBytes) bytes) "
+                + "are spoken, got \(words.count) (\(words.utf8.count) bytes)")
         }
         guard slots.take() else { throw ServerError(.serviceUnavailable, "speech is busy; try again in a moment") }
         defer { slots.give() }
@@ -56,8 +59,14 @@ public struct SpeechSynthesizer: Sendable {
         }
         let timer = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + 10, execute: timer)
-        input.fileHandleForWriting.write(Data(text.utf8))
-        try? input.fileHandleForWriting.close()
+        // Written on a thread of its own while the sound is read here, so neither pipe can fill and block the other;
+        // a program that exits early makes the write fail (EPIPE, with SIGPIPE ignored), never stops the server.
+        signal(SIGPIPE, SIG_IGN)
+        let writer = input.fileHandleForWriting
+        DispatchQueue.global().async {
+            try? writer.write(contentsOf: Data(text.utf8))
+            try? writer.close()
+        }
         var sound = Data()
         while let chunk = try? output.fileHandleForReading.read(upToCount: 1 << 16), !chunk.isEmpty {
             sound.append(chunk)

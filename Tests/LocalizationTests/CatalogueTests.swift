@@ -45,6 +45,13 @@ import Testing
         for phrase in Phrase.allCases { #expect(text.contains("| `\(phrase.rawValue)` |"), "Languages.md lacks \(phrase.rawValue)") }
     }
 
+    @Test func aValueIsPutInOnceAndNeverFilledAgain() {
+        let sentence = catalogues.english.text(.resultSentenceAlone, ["run": "{digit} {probability}", "digit": "7",
+                                                                      "probability": "99.0%"])
+        #expect(sentence == "{digit} {probability} reads 7 with probability 99.0%.")
+        #expect(catalogues.english.text(.resultDigits) == "{count} digits", "a placeholder with no value stays as it is")
+    }
+
     @Test func textsAreFilledInAndArabicRunsRightToLeft() throws {
         let spanish = try #require(catalogues.catalogue("es"))
         #expect(spanish.text(.resultDigits, ["count": "3"]) == "3 dígitos")

@@ -18,6 +18,9 @@ import Testing
         #expect(try numbers("es").percent(0.9962) == "99,6\u{00A0}%")
         #expect(try numbers("en").number(-0.0001, decimals: 2) == "0.00", "no minus on a zero")
         #expect(try numbers("en").number(-2.5, decimals: 1) == "−2.5")
+        #expect(try numbers("en").integer(Int.max) == "9,223,372,036,854,775,807", "whole numbers exactly, past 2^53")
+        #expect(try numbers("en").integer(Int.min) == "−9,223,372,036,854,775,808")
+        #expect(try numbers("en").number(.nan, decimals: 1) == "NaN" && numbers("en").number(-.infinity, decimals: 1) == "−∞")
     }
 
     @Test func ownDigitsOnRequest() throws {

@@ -35,10 +35,12 @@ struct PDFLinkTests {
                         .link([.text("a missing one")], to: "#nowhere"), .text(" and "),
                         .link([.text("a file")], to: "other.html"), .text(", "),
                         .link([.text("a PDF beside it")], to: "feedback/s%201.pdf"), .text(", "),
-                        .link([.text("one above")], to: "../secret.pdf"), .text(".")]),
+                        .link([.text("one above")], to: "../secret.pdf"), .text(", "),
+                        .link([.text("odd")], to: "https://example.org/a(b)c d\\é"), .text(".")]),
             .figure(figure),
         ])
-        #expect(Self.count("/Subtype /Link", in: text) == 4)
+        #expect(Self.count("/Subtype /Link", in: text) == 5)
+        #expect(text.contains("/URI (https://example.org/a%28b%29c%20d%5C%C3%A9)"), "what a PDF string would misread is encoded")
         #expect(text.contains("/URI (feedback/s%201.pdf)"), "a PDF beside this one, by a relative URI")
         #expect(!text.contains("secret"))
         #expect(text.contains("/URI (https://example.org/it\\'s)") || text.contains("/URI (https://example.org/it's)"))

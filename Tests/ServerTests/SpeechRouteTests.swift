@@ -29,6 +29,11 @@ import Testing
             try await client.execute(uri: "/api/speech?text=%20", method: .get) { response in
                 #expect(response.status == .badRequest)
             }
+            let marks = String(repeating: "e" + String(repeating: "\u{0301}", count: 300), count: 10)
+            let encoded = marks.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            try await client.execute(uri: "/api/speech?text=\(encoded)", method: .get) { response in
+                #expect(response.status == .badRequest, "10 characters, but 6,000 bytes of combining marks")
+            }
             let long = String(repeating: "a", count: SpeechSynthesizer.maximumCharacters + 1)
             try await client.execute(uri: "/api/speech?text=\(long)", method: .get) { response in
                 #expect(response.status == .badRequest && String(buffer: response.body).contains("at most"))

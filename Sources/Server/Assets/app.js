@@ -80,7 +80,10 @@ if (speakButton) {
       return;
     }
     try {
-      const response = await fetch("/api/speech?lang=" + encodeURIComponent(language) + "&text=" + encodeURIComponent(lastAnnouncement));
+      // The server speaks at most 400 characters: a long announcement (many files) is cut at a space before that.
+      const spoken = lastAnnouncement.length <= 400 ? lastAnnouncement
+        : lastAnnouncement.slice(0, 400).replace(/\s+\S*$/, "");
+      const response = await fetch("/api/speech?lang=" + encodeURIComponent(language) + "&text=" + encodeURIComponent(spoken));
       if (!response.ok) return;
       const sound = new Audio(URL.createObjectURL(await response.blob()));
       await sound.play();
@@ -94,6 +97,18 @@ function chart(markup) {
   const figure = element("figure", {class: "chart"});
   if (parsed.nodeName === "svg") figure.appendChild(document.importNode(parsed, true));
   return figure;
+}
+
+// A probability as the page's language writes it (the browser's own formatting; its digits when asked for).
+function percent(value) {
+  const digits = {ar: "arab", hi: "deva", ta: "tamldec"}[language];
+  const native = (text.query || "").includes("numerals=native") && digits;
+  try {
+    return new Intl.NumberFormat(language + "-u-nu-" + (native ? digits : "latn"),
+                                 {style: "percent", minimumFractionDigits: 1, maximumFractionDigits: 1}).format(value);
+  } catch (error) {
+    return (value * 100).toFixed(1) + "%";
+  }
 }
 
 function element(tag, attributes, text) {
@@ -124,7 +139,7 @@ function card(reading, uploadURL) {
   article.appendChild(pair);
   // The sentence comes from the server, in the page's language.
   article.appendChild(element("p", {}, reading.sentence));
-  for (const warning of reading.warnings) article.appendChild(element("p", {class: "warning"}, text.note.replace("{warning}", warning)));
+  for (const warning of reading.warnings) article.appendChild(element("p", {class: "warning"}, text.note.replace("{warning}", () => warning)));
   if (reading.chart) article.appendChild(chart(reading.chart));
   return article;
 }
@@ -133,7 +148,7 @@ function card(reading, uploadURL) {
 function failureCard(failure) {
   const article = element("article", {class: "reading failed"});
   article.appendChild(element("h2", {}, failure.file));
-  article.appendChild(element("p", {class: "warning"}, text.notRead.replace("{reason}", failure.error)));
+  article.appendChild(element("p", {class: "warning"}, text.notRead.replace("{reason}", () => failure.error)));
   return article;
 }
 
@@ -157,7 +172,7 @@ function table(answers) {
       lines.push([quoted(answer.file), "", "", quoted(answer.error)].join(","));
     } else {
       const best = Math.max(...answer.probabilities);
-      for (const cell of [answer.file, answer.digit, (best * 100).toFixed(1) + "%", ""]) row.appendChild(element("td", {}, cell));
+      for (const cell of [answer.file, answer.digit, percent(best), ""]) row.appendChild(element("td", {}, cell));
       lines.push([quoted(answer.file), answer.digit, best.toFixed(6), ""].join(","));
     }
     body.appendChild(row);
@@ -193,7 +208,10 @@ async function send(body, headers, uploads) {
       results.replaceChildren(element("p", {class: "warning", role: "alert"}, answer.error || response.statusText));
       return;
     }
-    const said = answer.filter((result) => !result.error).map((result) => result.announcement).join(" ");
+    const read = answer.filter((result) => !result.error);
+    // Said aloud: each reading's announcement, or, when nothing could be read, why.
+    const said = read.length ? read.map((result) => result.announcement).join(" ")
+      : answer.map((failure) => text.notRead.replace("{reason}", () => failure.error)).join(" ");
     announce(said);
     // A drawing's answer also shows beside the canvas, so a phone shows it without scrolling.
     document.getElementById("draw-result").textContent = uploads ? "" : said;
@@ -316,14 +334,20 @@ function finish() {
 }
 canvas.addEventListener("pointerup", finish);
 canvas.addEventListener("pointercancel", finish);
+function forget() {
+  results.replaceChildren();
+  announcer.textContent = "";
+  lastAnnouncement = "";
+  document.getElementById("draw-result").textContent = "";
+  if (speakButton) speakButton.hidden = true;
+}
 document.getElementById("clear").addEventListener("click", () => {
   strokes.length = 0;
   clear();
-  results.replaceChildren();
-  announcer.textContent = "";
+  forget();
 });
 document.getElementById("undo").addEventListener("click", () => {
   strokes.pop();
   redraw();
-  if (strokes.length) sendDrawing(); else results.replaceChildren();
+  if (strokes.length) sendDrawing(); else forget();
 });

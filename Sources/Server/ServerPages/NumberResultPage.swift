@@ -16,7 +16,7 @@ enum NumberResultPage {
         return PageShell.html(title: language.text(.numberTitle), body: [
             .element("p", [], [.element("a", ["href": "/" + language.query], text: language.text(.resultAnother))]),
             .element("h1", text: ResultPage.heading(answers, one: .numberTheNumber, several: .numberNumbers, language: language)),
-            .element("p", ["class": "visually-hidden", "role": "status"], text: announcement),
+            .element("p", ["class": "announcement"], text: announcement),
         ] + cards, script: false, language: language)
     }
 

@@ -19,7 +19,7 @@ enum ResultPage {
         return PageShell.html(title: language.text(.resultTitle), body: [
             .element("p", [], [.element("a", ["href": "/" + language.query], text: language.text(.resultAnother))]),
             .element("h1", text: heading(answers, one: .resultTheDigit, several: .resultDigits, language: language)),
-            .element("p", ["class": "visually-hidden", "role": "status"], text: announcement),
+            .element("p", ["class": "announcement"], text: announcement),
         ] + (answers.count > 1 ? summaryTable(answers, language: language) : []) + cards, script: false, language: language)
     }
 
