@@ -49,9 +49,7 @@ let package = Package(
         .target(name: "ClassifierMetrics", dependencies: ["Randomness", "NumberFormats"]),
         .target(name: "Charts", dependencies: ["CCairo"]),
         // The language catalogues (Sources/Localization/Catalogues/TAG.json), compiled in by a build plugin.
-        .executableTarget(name: "CatalogueEmbedder"),
-        .plugin(name: "EmbedCatalogues", capability: .buildTool(), dependencies: ["CatalogueEmbedder"],
-                path: "Sources/EmbedCatalogues"),
+        .plugin(name: "EmbedCatalogues", capability: .buildTool(), path: "Sources/EmbedCatalogues"),
         .target(name: "Localization", exclude: ["Catalogues"], plugins: ["EmbedCatalogues"]),
         systemLibrary("CPango", pkgConfig: "pangocairo", apt: "libpango1.0-dev"),
         systemLibrary("CRsvg", pkgConfig: "librsvg-2.0", apt: "librsvg2-dev"),
@@ -61,7 +59,7 @@ let package = Package(
             dependencies: [
                 "Training", "Runs", "Evaluation", "ClassifierMetrics", "Charts", "DatasetCatalog", "UserImages", "NeuralNetwork",
                 "Tensors", "IDX", "FileIO", "Randomness", "Pages", "NumberFormats", "YAMLDiagnostics", "CCmarkGFM", "ModelImport",
-                "Executors", "Readings",
+                "Executors", "Readings", "Localization",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

@@ -105,7 +105,8 @@ struct RenderCommand: AsyncParsableCommand {
         try outputs.write(rendered, html: formats.contains("html"))
         if formats.contains("pdf") {
             let title = document.frontMatter.title
-            let pdf = try PDFWriter(title: title, paper: paperSize).pdf(rendered.printBlocks)
+            let pdf = try PDFWriter(title: title, paper: paperSize, language: document.frontMatter.language ?? "en")
+                .pdf(rendered.printBlocks)
             let path = (outputs.directory as NSString).appendingPathComponent(outputs.name + ".pdf")
             try AtomicFile.write(pdf, to: path)
             Console.line("wrote \(path) (\(pdf.count.thousandsSeparated) bytes)")

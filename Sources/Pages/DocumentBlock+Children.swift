@@ -11,7 +11,8 @@ extension DocumentBlock {
             return .list(list)
         case .quote(let content): return .quote(blocks(content))
         case .footnotes(let notes): return .footnotes(notes.map { Footnote(number: $0.number, blocks: blocks($0.blocks)) })
-        case .section(let id, let classes, let content): return .section(id: id, classes: classes, blocks(content))
+        case .section(let id, let classes, let content, let language):
+            return .section(id: id, classes: classes, blocks(content), language: language)
         case .heading, .paragraph, .table, .figure, .code, .rule, .title, .contents, .math: return self
         }
     }

@@ -24,12 +24,14 @@ public indirect enum DocumentBlock: Codable, Equatable, Sendable {
     case math(MathNode, source: String)
     /// The notes that `Inline.footnote` references point at, in their order.
     case footnotes([Footnote])
-    /// A part of the page that links can point at (`id`), such as a report cell's output; `classes` say what it is.
-    case section(id: String?, classes: [String], [DocumentBlock])
+    /// A part of the page that links can point at (`id`), such as a report cell's output; `classes` say what it is;
+    /// `language` (a BCP 47 tag) when it is written in another language than the page (English output in a Spanish
+    /// report), so that screen readers switch voice.
+    case section(id: String?, classes: [String], [DocumentBlock], language: String? = nil)
     /// The page's title, with a line above it saying what kind of page it is and lines under it (authors, a date).
     case title(TitleBlock)
-    /// A table of contents: each entry links to its heading.
-    case contents([ContentsEntry])
+    /// A table of contents: each entry links to its heading; `title` is its heading in the page's language.
+    case contents([ContentsEntry], title: String = "Contents")
 
     /// What a callout is.
     public enum Callout: String, Codable, Sendable {

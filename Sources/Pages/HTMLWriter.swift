@@ -44,15 +44,17 @@ public enum HTMLWriter {
                 let back = "<a href=\"#fnref-\(note.number)\" class=\"footnote-back\" aria-label=\"Back to the text\">↩</a>"
                 return "<li id=\"fn-\(note.number)\">\n\(html(note.blocks))\n\(back)</li>\n"
             }.joined() + "</ol>\n</section>"
-        case .section(let id, let classes, let content):
+        case .section(let id, let classes, let content, let language):
             let classList = classes.isEmpty ? nil : classes.joined(separator: " ")
-            return "<section\(attribute("id", id))\(attribute("class", classList))>\n\(html(content))\n</section>"
+            return "<section\(attribute("id", id))\(attribute("class", classList))\(attribute("lang", language))>\n"
+                + "\(html(content))\n</section>"
         case .title(let title):
             return "<header>\n" + (title.kicker.map { "<p class=\"kicker\">\(HTMLText.escaped($0))</p>\n" } ?? "")
                 + "<h1 class=\"title\">\(HTMLText.escaped(title.title))</h1>\n"
                 + title.bylines.map { "<p class=\"byline\">\(HTMLText.escaped($0))</p>\n" }.joined() + "</header>"
-        case .contents(let entries):
-            return "<nav class=\"contents\" aria-label=\"Contents\">\n<h2>Contents</h2>\n<ul>\n" + entries.map { entry in
+        case .contents(let entries, let title):
+            let name = HTMLText.escaped(title)
+            return "<nav class=\"contents\" aria-label=\"\(name)\">\n<h2>\(name)</h2>\n<ul>\n" + entries.map { entry in
                 "<li class=\"level-\(entry.level)\"><a href=\"#\(HTMLText.escaped(entry.id))\">\(HTMLText.escaped(entry.text))</a></li>\n"
             }.joined() + "</ul>\n</nav>"
         }

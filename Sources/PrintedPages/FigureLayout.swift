@@ -48,7 +48,7 @@ struct FigureLayout {
     /// figure, its caption and first rows), else a few lines.
     static func leadHeight(of block: DocumentBlock, in flow: PageFlow) -> Double {
         switch block {
-        case .section(_, _, let content), .details(_, let content):
+        case .section(_, _, let content, _), .details(_, let content):
             return content.first.map { leadHeight(of: $0, in: flow) } ?? 0
         case .figure(let figure):
             guard case .drawing(let drawing) = figure.content, let picture = Picture(drawing.source) else { return 80 }

@@ -101,7 +101,7 @@ struct PageFlow {
             write(content, indent: indent)
         case .callout(_, let content), .quote(let content):
             write(content, indent: indent + 14)
-        case .section(let id, _, let content):
+        case .section(let id, _, let content, _):
             // The section starts where its first block will: a link to it must not land at the foot of the page before.
             if id != nil, let first = content.first { need(min(FigureLayout.leadHeight(of: first, in: self), bottom - margin)) }
             destination(id)
@@ -130,8 +130,8 @@ struct PageFlow {
             cairo_set_source_rgb(canvas.context, 0.1, 0.1, 0.1)
             box.draw(canvas, left + indent + (textWidth - indent - box.width) / 2, y + box.ascent)
             y += box.height + 10
-        case .contents(let entries):
-            heading(level: 2, [.text("Contents")], id: nil, outlined: false)
+        case .contents(let entries, let title):
+            heading(level: 2, [.text(title)], id: nil, outlined: false)
             for entry in entries {
                 let number = TextLayout(TextRun(plain: known.headings[entry.id].map(String.init) ?? ""), canvas: canvas,
                                         width: nil, size: 10.5)

@@ -1,3 +1,4 @@
+import Localization
 import Pages
 
 /// One self-contained HTML page: inline CSS, no scripts, fonts or requests to anything outside the file,
@@ -11,9 +12,17 @@ struct HTMLPage {
     /// Failed cells: the anchor of each and how to name it; listed above everything else.
     var failures: [(anchor: String, text: String)] = []
     let body: [DocumentBlock]
+    /// The report's language: its words (contents, the failure box) and the page's `lang` (the front matter's tag).
+    var catalogue: Catalogue = Catalogues.compiledIn.english
+    var languageTag = "en"
+
+    var language: PageLanguage {
+        PageLanguage(tag: languageTag, rightToLeft: catalogue.language.direction == .rightToLeft)
+    }
 
     var html: String {
-        StandalonePage(title: title, style: Self.reportStyle, body: [.blocks(top), .element("main", [], [.blocks(body)])]).html
+        StandalonePage(title: title, style: Self.reportStyle, body: [.blocks(top), .element("main", [], [.blocks(body)])],
+                       language: language).html
     }
 
     /// The whole document as blocks: the title, the failed cells, the contents, then the body (what a PDF prints).
@@ -23,14 +32,20 @@ struct HTMLPage {
         let byline = (authors.isEmpty ? [] : [authors.joined(separator: ", ")]) + (date.map { [$0] } ?? [])
         var top: [DocumentBlock] = [.title(TitleBlock(title: title, bylines: byline))]
         if !failures.isEmpty {
+            let failed: [Inline] = catalogue.language.tag == "en"
+                ? [.strong(Inline.plain("\(failures.count) cell\(failures.count == 1 ? "" : "s") failed")),
+                   .text("; the rest of the report rendered.")]
+                : [.strong(Inline.plain(catalogue.text(.reportCellsFailed, ["count": "\(failures.count)"])))]
             top.append(.callout(.failure, [
-                .paragraph([.strong(Inline.plain("\(failures.count) cell\(failures.count == 1 ? "" : "s") failed")),
-                            .text("; the rest of the report rendered.")]),
+                .paragraph(failed),
                 .list(ordered: false, items: failures.map { [.link(Inline.plain($0.text), to: "#" + $0.anchor)] }),
             ]))
         }
         let listed = contents.filter { $0.level <= 3 }
-        if !listed.isEmpty { top.append(.contents(listed.map { ContentsEntry(level: $0.level, text: $0.text, id: $0.id) })) }
+        if !listed.isEmpty {
+            top.append(.contents(listed.map { ContentsEntry(level: $0.level, text: $0.text, id: $0.id) },
+                                 title: catalogue.text(.reportContents)))
+        }
         return top
     }
 

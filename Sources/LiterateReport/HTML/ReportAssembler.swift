@@ -1,5 +1,6 @@
 import Charts
 import Foundation
+import Localization
 import Pages
 
 /// Builds the page from the prose and the cells' outcomes: numbered figures and tables, cross-references, failed
@@ -14,6 +15,14 @@ struct ReportAssembler {
     let assetFolder: String
     let selfContained: Bool
     let provenance: Provenance
+
+    /// The catalogue of the report's language (its front matter's `lang`), English by default.
+    var catalogue: Catalogue {
+        document.frontMatter.language.flatMap { Catalogues.compiledIn.catalogue($0) } ?? Catalogues.compiledIn.english
+    }
+
+    /// The language cells' generated words are in, when it is not the page's: English output in a Spanish report.
+    var outputLanguage: String? { catalogue.language.tag == "en" ? nil : "en" }
 
     /// A numbered figure or table: its anchor, "Figure 3", and the caption to show.
     struct Numbered {
@@ -62,13 +71,14 @@ struct ReportAssembler {
                 cellIndex += 1
             }
         }
-        let appendixID = prose.addHeading(level: 2, text: "Provenance")
-        body.append(provenance.section(outcomes: outcomes, headingID: appendixID))
+        let appendixID = prose.addHeading(level: 2, text: catalogue.text(.reportProvenance))
+        body.append(provenance.section(outcomes: outcomes, headingID: appendixID, catalogue: catalogue))
         let failures = outcomes.filter { $0.failure != nil }.map { outcome in
             (anchor: Self.anchor(outcome.cell), text: "\(outcome.cell.id) (\(outcome.cell.kind.rawValue) cell, line \(outcome.cell.line))")
         }
         let page = HTMLPage(title: document.frontMatter.title, authors: document.frontMatter.authors, date: document.frontMatter.date,
-                            contents: prose.headings, failures: failures, body: body)
+                            contents: prose.headings, failures: failures, body: body, catalogue: catalogue,
+                            languageTag: document.frontMatter.language ?? "en")
         return (page, warnings, errors)
     }
 
@@ -90,7 +100,13 @@ struct ReportAssembler {
             }
             for (index, block) in output.blocks.enumerated() where block.kind != .text {
                 let text: String
-                if block.kind == .figure { figures += 1; text = "Figure \(figures)" } else { tables += 1; text = "Table \(tables)" }
+                if block.kind == .figure {
+                    figures += 1
+                    text = catalogue.text(.reportFigure, ["n": "\(figures)"])
+                } else {
+                    tables += 1
+                    text = catalogue.text(.reportTable, ["n": "\(tables)"])
+                }
                 let isLabelled = index == labelled
                 let anchor = isLabelled && cell.label != nil ? Self.slug(cell.label ?? "") : Self.anchor(cell) + "-"
                     + (block.kind == .figure ? block.name : "table-\(index)")
@@ -131,7 +147,7 @@ struct ReportAssembler {
                                              content: .drawing(drawing(of: block, cell: cell, id: number.anchor)))))
             }
         }
-        return .section(id: Self.anchor(cell), classes: ["cell", "cell-\(cell.kind.rawValue)"], blocks)
+        return .section(id: Self.anchor(cell), classes: ["cell", "cell-\(cell.kind.rawValue)"], blocks, language: outputLanguage)
     }
 
     /// The figure's drawing: inline SVG (charts) or a PNG data URI (pictures of digits), or a link to the file.

@@ -17,12 +17,16 @@ public struct FrontMatter: Equatable, Sendable {
     public var formats: Set<String> = []
     /// `paper: a4` or `paper: letter`, for the PDF (`--paper` wins).
     public var paper: String?
+    /// `lang: es`: the language the report is written in (one the catalogues speak), for the page's `lang`, the PDF's
+    /// `/Lang` and the report's own words (contents, figure and table numbers, the provenance appendix); English when
+    /// not given.
+    public var language: String?
     /// Whether the front matter could not be read whole (not YAML, or parameters that could not be declared), so that
     /// the parameters' uses cannot be checked either.
     var incomplete = false
 
     public static let keys: Set<String> = ["title", "authors", "date", "dataset", "data", "seed", "params", "provenance",
-                                           "format", "paper"]
+                                           "format", "paper", "lang"]
     /// The formats a report renders to.
     public static let formats: Set<String> = ["html", "pdf"]
     /// The papers a PDF is laid out on.
@@ -48,6 +52,6 @@ public struct FrontMatter: Equatable, Sendable {
         a.title == b.title && a.authors == b.authors && a.date == b.date && a.dataset == b.dataset && a.data == b.data
             && a.seed == b.seed && a.parameters.map(\.name) == b.parameters.map(\.name)
             && a.parameters.map(\.value) == b.parameters.map(\.value) && a.timingsInPage == b.timingsInPage
-            && a.formats == b.formats && a.paper == b.paper
+            && a.formats == b.formats && a.paper == b.paper && a.language == b.language
     }
 }

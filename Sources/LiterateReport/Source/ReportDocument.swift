@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import YAMLDiagnostics
 import Yams
 
@@ -198,6 +199,14 @@ struct FrontMatterParser {
                     let paper = try text("a4 or letter").lowercased()
                     guard FrontMatter.papers.contains(paper) else { throw fail("must be a4 or letter, not \(paper)") }
                     matter.paper = paper
+                case "lang":
+                    let tag = try text("a language tag")
+                    let catalogues = Catalogues.compiledIn
+                    guard catalogues.catalogue(tag) != nil else {
+                        let known = catalogues.all.map(\.language.tag).joined(separator: ", ")
+                        throw fail("Digitbook does not speak \(tag) (it speaks \(known); Languages.md says how to add one)")
+                    }
+                    matter.language = tag
                 case "dataset": matter.dataset = try text("a dataset name")
                 case "data": matter.data = try text("a folder")
                 case "seed":

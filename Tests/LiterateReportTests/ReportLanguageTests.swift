@@ -1,0 +1,51 @@
+import Testing
+@testable import LiterateReport
+
+/// A report written in another language (`lang:` in its front matter): the page's `lang` and direction, its own words
+/// (contents, figure and table numbers, the appendix) in that language, the cells' generated English marked as such.
+@Suite struct ReportLanguageTests {
+    static func source(_ lang: String) -> String {
+        """
+        ---
+        title: Informe
+        dataset: tiny
+        lang: \(lang)
+        ---
+        # Los datos
+
+        La @tab-data cuenta las imágenes.
+
+        ```digitbook dataset
+        samples: 6
+        validation: 20
+        label: tab-data
+        ```
+        """
+    }
+
+    @Test func aSpanishReportSpeaksSpanishAndMarksTheCellsEnglish() throws {
+        let fixture = try ReportFixture()
+        let rendered = try fixture.render(Self.source("es"))
+        let html = rendered.html
+        #expect(html.contains("<html lang=\"es\">"))
+        #expect(html.contains("<nav class=\"contents\" aria-label=\"Contenido\">\n<h2>Contenido</h2>"))
+        #expect(html.contains(">Tabla 1</a> cuenta las imágenes"), "a cross-reference in the report's words")
+        #expect(html.contains("<span class=\"number\">Tabla 1.</span>"))
+        #expect(html.contains(">Procedencia</h2>") && html.contains("<th>Ajuste</th>"))
+        #expect(html.contains("class=\"cell cell-dataset\" lang=\"en\">"), "the generated output is English")
+        #expect(!html.contains(">Contents<") && !html.contains(">Provenance<"))
+    }
+
+    @Test func anArabicReportRunsRightToLeftAndEnglishIsUnmarked() throws {
+        let fixture = try ReportFixture()
+        #expect(try fixture.render(Self.source("ar")).html.contains("<html lang=\"ar\" dir=\"rtl\">"))
+        let english = try fixture.render(Self.source("en")).html
+        #expect(english.contains("<html lang=\"en\">") && english.contains(">Table 1</a>") && !english.contains("cell-dataset\" lang="))
+    }
+
+    @Test func aLanguageDigitbookDoesNotSpeakIsAnErrorAtItsLine() {
+        let error = #expect(throws: ReportError.self) { try ReportDocument(text: Self.source("xx"), file: "r.md") }
+        #expect(error?.description.hasPrefix("r.md:4: lang: Digitbook does not speak xx (it speaks en, ") == true,
+                "\(error?.description ?? "")")
+    }
+}
