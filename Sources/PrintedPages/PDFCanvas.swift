@@ -56,13 +56,16 @@ final class PDFCanvas {
         return relative && file.lowercased().hasSuffix(".pdf") ? "uri=" + Self.quoted(Self.asciiURI(target)) : nil
     }
 
-    /// `uri` with every byte a PDF string would misread percent-encoded: non-ASCII, controls, spaces, parentheses and
-    /// backslashes (Cairo 1.16 writes the URI into `/URI (…)` as it is).
+    /// The bytes a URI keeps as they are: RFC 3986's unreserved and reserved characters (and `%`), less the
+    /// parentheses, which a PDF string would misread.
+    static let uriBytes = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'*+,;=%".utf8)
+
+    /// `uri` with every other byte percent-encoded: non-ASCII, controls, spaces, `<>"{}|^\` and the parentheses
+    /// (Cairo 1.16 writes the URI into `/URI (…)` as it is).
     static func asciiURI(_ uri: String) -> String {
         var out = ""
         for byte in uri.utf8 {
-            let keep = byte > 0x20 && byte < 0x7F && byte != 0x28 && byte != 0x29 && byte != 0x5C
-            out += keep ? String(UnicodeScalar(byte)) : String(format: "%%%02X", byte)
+            out += uriBytes.contains(byte) ? String(UnicodeScalar(byte)) : String(format: "%%%02X", byte)
         }
         return out
     }

@@ -138,7 +138,11 @@ struct PageFlow {
                 need(number.height)
                 cairo_tag_begin(canvas.context, CAIRO_TAG_LINK, "dest=" + PDFCanvas.quoted(entry.id))
                 number.draw(x: left + textWidth - number.width, y: y, canvas: canvas)
-                paragraph([.text(entry.text)], indent: indent + Double(max(0, entry.level - 1)) * 12, after: 1)
+                // The entry wraps short of the page number's column, so a long heading never runs into its number.
+                let entryIndent = indent + Double(max(0, entry.level - 1)) * 12
+                let text = TextLayout(TextRun([.text(entry.text)]), canvas: canvas, width: textWidth - entryIndent - 36, size: 10.5)
+                lines(text, indent: entryIndent)
+                y += 1
                 cairo_tag_end(canvas.context, CAIRO_TAG_LINK)
             }
             y += 8
@@ -166,8 +170,11 @@ struct PageFlow {
     }
 
     mutating func paragraph(_ content: [Inline], size: Double = 10.5, indent: Double = 0, after: Double = 7) {
-        let layout = TextLayout(TextRun(content), canvas: canvas, width: textWidth - indent, size: size)
-        lines(layout, indent: indent)
+        // Pango stops wrapping a paragraph of some hundreds of kilobytes (its text then ran off the page): a very long
+        // one is laid out in pieces.
+        for piece in TextRun(content).pieces(maximumBytes: TextRun.longestPiece) {
+            lines(TextLayout(piece, canvas: canvas, width: textWidth - indent, size: size), indent: indent)
+        }
         y += after
     }
 

@@ -5,9 +5,12 @@ import CPango
 final class TextLayout {
     let layout: OpaquePointer
     let lines: [(top: Double, height: Double, baseline: Double)]
+    /// The pages' typeface, then, for scripts DejaVu lacks, one font per script (where installed): left to fontconfig's
+    /// fallback, a Tamil letter and its vowel sign could come from different fonts and not join (dotted circles).
+    static let bodyFamily = "DejaVu Sans, Noto Sans Tamil, Noto Sans Devanagari, Noto Sans Arabic, Noto Sans CJK SC"
     private let links: [(start: Int, end: Int, target: String)]
 
-    init(_ run: TextRun, canvas: PDFCanvas, width: Double?, size: Double, family: String = "DejaVu Sans", bold: Bool = false,
+    init(_ run: TextRun, canvas: PDFCanvas, width: Double?, size: Double, family: String = TextLayout.bodyFamily, bold: Bool = false,
          italic: Bool = false) {
         layout = pango_cairo_create_layout(canvas.context)
         let font = pango_font_description_new()

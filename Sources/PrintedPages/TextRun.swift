@@ -99,9 +99,42 @@ struct TextRun {
         spans.append((style, start, text.utf8.count))
     }
 
+    /// The most UTF-8 bytes one Pango layout is given (a paragraph longer than that is laid out in pieces).
+    static let longestPiece = 16_384
+
+    /// The run cut, after a space where there is one, into pieces of at most `maximumBytes` bytes of text, each with
+    /// the styles and links that fall in it; a shorter run is itself.
+    func pieces(maximumBytes: Int) -> [TextRun] {
+        let bytes = Array(text.utf8)
+        guard bytes.count > maximumBytes, maximumBytes > 8 else { return [self] }
+        var pieces: [TextRun] = [], start = 0
+        while start < bytes.count {
+            var end = min(bytes.count, start + maximumBytes)
+            if end < bytes.count {
+                // Back to a character's start (never inside a UTF-8 sequence), then to just after a space if one is near.
+                while end > start + 1 && bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                if let space = bytes[start..<end].lastIndex(of: 0x20), space > start + maximumBytes / 2 { end = space + 1 }
+            }
+            var piece = TextRun(plain: String(decoding: bytes[start..<end], as: UTF8.self))
+            piece.spans = spans.compactMap { span in
+                let (from, to) = (max(span.start, start), min(span.end, end))
+                return from < to ? (span.style, from - start, to - start) : nil
+            }
+            piece.links = links.compactMap { link in
+                let (from, to) = (max(link.start, start), min(link.end, end))
+                return from < to ? (from - start, to - start, link.target) : nil
+            }
+            pieces.append(piece)
+            start = end
+        }
+        return pieces
+    }
+
     /// The spans as a Pango attribute list (the caller's layout takes ownership of a reference).
     func attributes() -> OpaquePointer? {
         guard let list = pango_attr_list_new() else { return nil }
+        // A word broken at a line's end gets no hyphen: in a digest or an id a hyphen reads as part of it.
+        if let noHyphens = pango_attr_insert_hyphens_new(0) { pango_attr_list_insert(list, noHyphens) }
         for span in spans {
             let attribute: UnsafeMutablePointer<PangoAttribute>?
             switch span.style {

@@ -28,11 +28,18 @@ public struct SpeechSynthesizer: Sendable {
     func wav(_ text: String, language: String) async throws(ServerError) -> [UInt8] {
         let words = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !words.isEmpty else { throw ServerError(.badRequest, "text: give the text to speak (?text=…)") }
+        // Not valid UTF-8 (read as U+FFFD) or control characters other than line breaks: not text to speak.
+        guard !words.unicodeScalars.contains(where: { $0 == "\u{FFFD}" || ($0.properties.generalCategory == .control
+                                                                           && $0 != "\n" && $0 != "\t") }) else {
+            throw ServerError(.badRequest, "text: must be UTF-8 text without control characters")
+        }
         guard words.count <= Self.maximumCharacters, words.utf8.count <= Self.maximumTextBytes else {
             throw ServerError(.badRequest, "text: at most \(Self.maximumCharacters) characters (\(Self.maximumTextBytes) bytes) "
                 + "are spoken, got \(words.count) (\(words.utf8.count) bytes)")
         }
-        guard slots.take() else { throw ServerError(.serviceUnavailable, "speech is busy; try again in a moment") }
+        guard slots.take() else {
+            throw ServerError(.serviceUnavailable, "speech is busy; try again in a moment", headers: [.retryAfter: "1"])
+        }
         defer { slots.give() }
         let voice = Self.voices[language] ?? "en"
         let executable = self.executable

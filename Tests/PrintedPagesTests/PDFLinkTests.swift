@@ -36,10 +36,12 @@ struct PDFLinkTests {
                         .link([.text("a file")], to: "other.html"), .text(", "),
                         .link([.text("a PDF beside it")], to: "feedback/s%201.pdf"), .text(", "),
                         .link([.text("one above")], to: "../secret.pdf"), .text(", "),
-                        .link([.text("odd")], to: "https://example.org/a(b)c d\\é"), .text(".")]),
+                        .link([.text("odd")], to: "https://example.org/a(b)c d\\é"), .text(", "),
+                        .link([.text("mail")], to: "mailto:a@b.c?subject=<x>"), .text(".")]),
             .figure(figure),
         ])
-        #expect(Self.count("/Subtype /Link", in: text) == 5)
+        #expect(Self.count("/Subtype /Link", in: text) == 6)
+        #expect(text.contains("/URI (mailto:a@b.c?subject=%3Cx%3E)"))
         #expect(text.contains("/URI (https://example.org/a%28b%29c%20d%5C%C3%A9)"), "what a PDF string would misread is encoded")
         #expect(text.contains("/URI (feedback/s%201.pdf)"), "a PDF beside this one, by a relative URI")
         #expect(!text.contains("secret"))

@@ -26,8 +26,10 @@ import Testing
                 #expect(response.status == .ok && response.headers[.contentType] == "audio/wav")
                 #expect(String(buffer: response.body) == "RIFFcmn:-v x seven", "the voice for Chinese; the text never an option")
             }
-            try await client.execute(uri: "/api/speech?text=%20", method: .get) { response in
-                #expect(response.status == .badRequest)
+            for bad in ["%20", "%FF%FE", "%00", "seven%07"] {
+                try await client.execute(uri: "/api/speech?text=\(bad)", method: .get) { response in
+                    #expect(response.status == .badRequest, "text=\(bad): not text to speak")
+                }
             }
             let marks = String(repeating: "e" + String(repeating: "\u{0301}", count: 300), count: 10)
             let encoded = marks.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""

@@ -21,6 +21,11 @@ private struct TreeReader {
     var referenced: Set<Int> = []
     /// The footnotes' contents, in their numbers' order (cmark-gfm drops those never referred to).
     var definitions: [[DocumentBlock]] = []
+    /// How deep the walk is in nested blocks or inlines; past `deepest` the rest of a subtree becomes its plain text.
+    var depth = 0
+    /// Deeper nesting than any document needs (quotes in quotes, emphasis in emphasis): walking thousands of levels, and
+    /// then writing and freeing the blocks, would run out of stack.
+    static let deepest = 32
 
     static func children(of node: OpaquePointer) -> [OpaquePointer] {
         var children: [OpaquePointer] = []
@@ -41,7 +46,26 @@ private struct TreeReader {
     }
 
     mutating func blocks(under node: OpaquePointer) -> [DocumentBlock] {
-        Self.children(of: node).flatMap { block($0) }
+        guard depth < Self.deepest else { return [.paragraph([.text(Self.plainText(of: node))])] }
+        depth += 1
+        defer { depth -= 1 }
+        return Self.children(of: node).flatMap { block($0) }
+    }
+
+    /// The text of every node under `node`, read with cmark's iterator (no recursion, however deep the nesting).
+    static func plainText(of node: OpaquePointer) -> String {
+        guard let iterator = cmark_iter_new(node) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let current = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE: text += literal(current)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_PARAGRAPH: text += text.isEmpty ? "" : " "
+            default: break
+            }
+        }
+        return text
     }
 
     mutating func block(_ node: OpaquePointer) -> [DocumentBlock] {
@@ -121,7 +145,10 @@ private struct TreeReader {
     }
 
     mutating func inlines(under node: OpaquePointer) -> [Inline] {
-        Self.children(of: node).flatMap { inline($0) }
+        guard depth < Self.deepest else { return [.text(Self.plainText(of: node))] }
+        depth += 1
+        defer { depth -= 1 }
+        return Self.children(of: node).flatMap { inline($0) }
     }
 
     mutating func inline(_ node: OpaquePointer) -> [Inline] {
