@@ -6,9 +6,13 @@ jittered), slanted a little, on paper with a soft gradient; 96 x 128 pixels, gre
 the repository holds no dataset file. Deterministic: python3 make_examples.py (Pillow and NumPy).
 """
 import os
+import sys
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pen import catmull_rom  # noqa: E402
 
 rng = np.random.default_rng(2026)
 W, H, S = 96, 128, 4
@@ -27,18 +31,6 @@ DIGITS = {
            (76, 54), (78, 28), (62, 14)]],
     "9": [[(78, 48), (62, 18), (34, 14), (16, 36), (20, 66), (46, 78), (72, 62), (80, 40), (78, 90), (70, 130), (58, 156)]],
 }
-
-
-def catmull_rom(points, steps=24):
-    pts = [points[0]] + points + [points[-1]]
-    out = []
-    for i in range(1, len(pts) - 2):
-        p0, p1, p2, p3 = (np.array(p, dtype=float) for p in pts[i - 1:i + 3])
-        for t in np.linspace(0, 1, steps, endpoint=False):
-            out.append(0.5 * ((2 * p1) + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t * t
-                              + (-p0 + 3 * p1 - 3 * p2 + p3) * t ** 3))
-    out.append(np.array(points[-1], dtype=float))
-    return out
 
 
 folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "Sources", "Server", "Assets", "examples")

@@ -6,8 +6,14 @@ spaced with one pair of digits close enough to touch, on slightly yellowed paper
 (a gradient and a soft shadow), turned a little, blurred as a phone lens would, with sensor noise, saved as JPEG.
 Deterministic: python3 make_zip_code.py (Pillow and NumPy).
 """
+import os
+import sys
+
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from pen import catmull_rom  # noqa: E402
 
 rng = np.random.default_rng(90210)
 W, H = 1600, 700
@@ -20,18 +26,6 @@ DIGITS = {
     "2": [[(14, 44), (30, 14), (62, 8), (84, 30), (80, 62), (52, 100), (18, 146), (50, 144), (90, 148)]],
     "1": [[(28, 38), (50, 14), (54, 60), (52, 110), (50, 156)]],
 }
-
-
-def catmull_rom(points, steps=24):
-    pts = [points[0]] + points + [points[-1]]
-    out = []
-    for i in range(1, len(pts) - 2):
-        p0, p1, p2, p3 = (np.array(p, dtype=float) for p in pts[i - 1:i + 3])
-        for t in np.linspace(0, 1, steps, endpoint=False):
-            out.append(0.5 * ((2 * p1) + (-p0 + p2) * t + (2 * p0 - 5 * p1 + 4 * p2 - p3) * t * t
-                              + (-p0 + 3 * p1 - 3 * p2 + p3) * t ** 3))
-    out.append(np.array(points[-1], dtype=float))
-    return out
 
 
 ink = Image.new("L", (W * S, H * S), 0)
