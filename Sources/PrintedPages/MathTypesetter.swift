@@ -11,7 +11,8 @@ struct MathTypesetter {
     let size: Double
 
     static let relations: Set<String> = [
-        "=", "<", ">", "≤", "≥", "≈", "≠", "→", "←", "↔", "⇒", "⇔", "∈", "∉", "⊂", "⊆", "∼", "≡", "∝", "≪", "≫", ":=",
+        "=", "<", ">", "≤", "≥", "≈", "≠", "→", "←", "↔", "⇒",
+        "⇔", "∈", "∉", "⊂", "⊆", "∼", "≡", "∝", "≪", "≫", ":=",
     ]
     static let binaryOperators: Set<String> = ["+", "−", "-", "×", "·", "±", "∓", "÷", "∪", "∩", "∘", "⋅", "*"]
     static let doubleStruck: [Character: String] = ["C": "ℂ", "H": "ℍ", "N": "ℕ", "P": "ℙ", "Q": "ℚ", "R": "ℝ", "Z": "ℤ"]

@@ -11,11 +11,6 @@ import Testing
             + String(repeating: "*", count: 20_000) + "stressed" + String(repeating: "*", count: 20_000) + "\n"
         let html = try fixture.render(source).html
         #expect(html.contains("the bottom of the quote") && html.contains("the deepest item") && html.contains("stressed"))
-        #expect(html.components(separatedBy: "<blockquote>").count - 1 <= DeepNestingLimit.deepest)
+        #expect(html.components(separatedBy: "<blockquote>").count - 1 <= CommonMark.deepestNesting)
     }
-}
-
-/// The limit the prose reader keeps to.
-enum DeepNestingLimit {
-    static let deepest = 32
 }

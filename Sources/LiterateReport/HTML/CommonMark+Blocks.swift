@@ -12,6 +12,12 @@ extension CommonMark {
     }
 }
 
+extension CommonMark {
+    /// Deeper nesting than any document needs (quotes in quotes, emphasis in emphasis): walking thousands of levels, and
+    /// then writing and freeing the blocks, would run out of stack.
+    static let deepestNesting = 32
+}
+
 /// Walks cmark-gfm's tree once, turning each node into its block or inline counterpart.
 private struct TreeReader {
     let math: MathSpans
@@ -21,11 +27,9 @@ private struct TreeReader {
     var referenced: Set<Int> = []
     /// The footnotes' contents, in their numbers' order (cmark-gfm drops those never referred to).
     var definitions: [[DocumentBlock]] = []
-    /// How deep the walk is in nested blocks or inlines; past `deepest` the rest of a subtree becomes its plain text.
+    /// How deep the walk is in nested blocks or inlines; past `CommonMark.deepestNesting` the rest of a subtree becomes
+    /// its plain text.
     var depth = 0
-    /// Deeper nesting than any document needs (quotes in quotes, emphasis in emphasis): walking thousands of levels, and
-    /// then writing and freeing the blocks, would run out of stack.
-    static let deepest = 32
 
     static func children(of node: OpaquePointer) -> [OpaquePointer] {
         var children: [OpaquePointer] = []
@@ -46,7 +50,7 @@ private struct TreeReader {
     }
 
     mutating func blocks(under node: OpaquePointer) -> [DocumentBlock] {
-        guard depth < Self.deepest else { return [.paragraph([.text(Self.plainText(of: node))])] }
+        guard depth < CommonMark.deepestNesting else { return [.paragraph([.text(Self.plainText(of: node))])] }
         depth += 1
         defer { depth -= 1 }
         return Self.children(of: node).flatMap { block($0) }
@@ -145,7 +149,7 @@ private struct TreeReader {
     }
 
     mutating func inlines(under node: OpaquePointer) -> [Inline] {
-        guard depth < Self.deepest else { return [.text(Self.plainText(of: node))] }
+        guard depth < CommonMark.deepestNesting else { return [.text(Self.plainText(of: node))] }
         depth += 1
         defer { depth -= 1 }
         return Self.children(of: node).flatMap { inline($0) }

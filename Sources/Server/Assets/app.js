@@ -139,7 +139,9 @@ function card(reading, uploadURL) {
   article.appendChild(pair);
   // The sentence comes from the server, in the page's language.
   article.appendChild(element("p", {}, reading.sentence));
-  for (const warning of reading.warnings) article.appendChild(element("p", {class: "warning"}, text.note.replace("{warning}", () => warning)));
+  for (const warning of reading.warnings) {
+    article.appendChild(element("p", {class: "warning"}, text.note.replace("{warning}", () => warning)));
+  }
   if (reading.chart) article.appendChild(chart(reading.chart));
   return article;
 }
