@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "Runs", dependencies: ["NeuralNetwork", "Tensors", "Randomness", "IDX", "FileIO", "DatasetCatalog"]),
         .target(name: "Training", dependencies: ["Runs", "NeuralNetwork", "Tensors", "Randomness", "IDX", "DatasetCatalog"]),
         .target(name: "ClassifierMetrics", dependencies: ["Randomness", "NumberFormats"]),
-        .target(name: "Charts", dependencies: ["CCairo"]),
+        .target(name: "Charts", dependencies: ["CCairo", "CPango"]),
         // The language catalogues (Sources/Localization/Catalogues/TAG.json), compiled in by a build plugin.
         .plugin(name: "EmbedCatalogues", capability: .buildTool(), path: "Sources/EmbedCatalogues"),
         .target(name: "Localization", exclude: ["Catalogues"], plugins: ["EmbedCatalogues"]),
@@ -76,7 +76,7 @@ let package = Package(
             name: "Grading",
             dependencies: [
                 "FileIO", "ClassifierMetrics", "Evaluation", "IDX", "Runs", "Randomness", "YAMLDiagnostics", "Pages", "Charts",
-                "NumberFormats", "DatasetCatalog", "PrintedPages", .product(name: "Yams", package: "Yams"),
+                "NumberFormats", "DatasetCatalog", "PrintedPages", "Localization", .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(

@@ -45,6 +45,9 @@ public struct Graphics {
         defer { cairo_surface_destroy(surface) }
         guard let context = cairo_create(surface) else { return Double(text.count) * size }
         defer { cairo_destroy(context) }
+        if ShapedText.needsShaping(text) {
+            return ShapedText.width(of: text, context: context, size: size, bold: bold) ?? Double(text.count) * size
+        }
         cairo_select_font_face(context, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
         cairo_set_font_size(context, size)
         var extents = cairo_text_extents_t()
@@ -53,9 +56,20 @@ public struct Graphics {
     }
 
     /// Writes `text` in DejaVu Sans with its baseline's anchor at (x, y); `rotated` turns it a quarter to the left.
+    /// Text in a script that needs shaping (Arabic, Devanagari, Tamil, Chinese) is laid out by Pango.
     public func text(_ text: String, _ x: Double, _ y: Double, size: Double, _ color: Color = .ink,
                      align: Alignment = .left, bold: Bool = false, rotated: Bool = false) {
         set(color)
+        if ShapedText.needsShaping(text) {
+            let width = ShapedText.width(of: text, context: context, size: size, bold: bold) ?? 0
+            cairo_save(context)
+            cairo_translate(context, x, y)
+            if rotated { cairo_rotate(context, -.pi / 2) }
+            let offset = align == .left ? 0 : align == .centre ? -width / 2 : -width
+            ShapedText.draw(text, context: context, size: size, bold: bold, offset: offset)
+            cairo_restore(context)
+            return
+        }
         cairo_select_font_face(context, "DejaVu Sans", CAIRO_FONT_SLANT_NORMAL, bold ? CAIRO_FONT_WEIGHT_BOLD : CAIRO_FONT_WEIGHT_NORMAL)
         cairo_set_font_size(context, size)
         var extents = cairo_text_extents_t()
@@ -82,7 +96,8 @@ public struct Graphics {
 
     /// Draws a photo (`pixels` row-major grey) scaled to `drawnWidth` x `drawnHeight` at (x, y), smoothly filtered.
     public func photo(_ pixels: [UInt8], width: Int, height: Int, x: Double, y: Double, drawnWidth: Double, drawnHeight: Double) {
-        paint(pixels, width: width, height: height, x: x, y: y, drawnWidth: drawnWidth, drawnHeight: drawnHeight, filter: CAIRO_FILTER_GOOD)
+        paint(pixels, width: width, height: height, x: x, y: y, drawnWidth: drawnWidth, drawnHeight: drawnHeight,
+              filter: CAIRO_FILTER_GOOD)
     }
 
     /// Grey pixels as a Cairo image surface, scaled into a box with `filter`.
