@@ -18,6 +18,8 @@ public struct Assignment: Equatable, Sendable {
     public var canvasAssignmentID: Int?
     /// The most seconds a run-folder submission may take to predict the key's images.
     public var runTimeLimit: Double = 120
+    /// The language of the feedback pages and the class report (a catalogue's tag, field `lang`).
+    public var language = "en"
 
     public init(title: String, labels: String, rubric: [RubricItem]) {
         self.title = title

@@ -1,11 +1,12 @@
 import FileIO
 import Foundation
+import Localization
 import Yams
 
 /// Reads an assignment file strictly: every field checked, unknown ones refused, each error with its line and field.
 public enum AssignmentFile {
     static let keys = ["title", "labels", "images", "seed", "public_fraction", "due", "late", "rubric", "roster", "canvas_assignment_id",
-                       "run_time_limit_seconds"]
+                       "run_time_limit_seconds", "lang"]
     /// The largest share of the test set a public leaderboard may take: points need the rest.
     static let largestPublicFraction = 0.9
 
@@ -69,6 +70,16 @@ public enum AssignmentFile {
                 throw AssignmentError(file: file, line: line, field: "run_time_limit_seconds", "must be from 1 to 86400, got \(value)")
             }
             assignment.runTimeLimit = value
+        }
+        if let (node, line) = field("lang") {
+            let tag = try reader.text(node, line: line, field: "lang")
+            let catalogues = Catalogues.compiledIn
+            guard let catalogue = catalogues.catalogue(tag) else {
+                let known = catalogues.all.map(\.language.tag).joined(separator: ", ")
+                throw AssignmentError(file: file, line: line, field: "lang", "Digitbook does not speak \(tag) (it speaks \(known); "
+                    + "Languages.md says how to add one)")
+            }
+            assignment.language = catalogue.language.tag
         }
         return assignment
     }

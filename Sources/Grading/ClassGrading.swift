@@ -1,5 +1,6 @@
 import Foundation
 import IDX
+import Localization
 
 /// Grades a whole class: each submission read strictly and scored on the rubric, roster students without one missing.
 public struct ClassGrading: Sendable {
@@ -10,6 +11,8 @@ public struct ClassGrading: Sendable {
     /// The key's images, when the assignment names them.
     public let images: ImageSet?
     public let split: LeaderboardSplit
+    /// The feedback and class pages' words, in the assignment's language.
+    let words: GradingWords
 
     public init(assignment: Assignment, key: [Int], classes: Int = 10, images: ImageSet? = nil) {
         self.assignment = assignment
@@ -17,6 +20,7 @@ public struct ClassGrading: Sendable {
         self.classes = classes
         self.images = images
         split = LeaderboardSplit(count: key.count, fraction: assignment.publicFraction, seed: assignment.seed)
+        words = GradingWords(language: assignment.language)
     }
 
     /// Reads the key (and its images, when named) that `assignment` points to.

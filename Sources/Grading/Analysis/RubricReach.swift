@@ -97,29 +97,7 @@ public struct RubricReach: Sendable, Equatable {
 }
 
 extension RubricReach.Line {
-    /// What is wrong with the line and thresholds that would spread the class, in words for the instructor.
-    public var sentence: String {
-        let name = "\"\(item.name)\" (\(item.metric.rawValue))"
-        let points = RubricItem.number(item.points)
-        let what: String
-        switch problem {
-        case .outOfReach: what = "is out of everyone's reach: none of \(students) students earned any of its \(points) points"
-        case .outOfReachForMost:
-            what = "is out of reach for most: the median student earned \(FeedbackText.figure(medianPoints)) of its \(points) points"
-        case .fullMarksForEveryone: what = "gives everyone full marks: all \(students) students earned its \(points) points"
-        }
-        let values = "values \(FeedbackText.figure(lowest)) to \(FeedbackText.figure(highest)), median \(FeedbackText.figure(median))"
-        guard let suggestion else { return "Rubric line \(name) \(what) (\(values); \(item.rule))." }
-        let spread: String
-        switch suggestion {
-        case let .linear(zero, full):
-            spread = "{zero: \(RubricItem.number(zero)), full: \(RubricItem.number(full))} "
-                + "(no points for the worst tenth, all for the best tenth)"
-        case let .steps(steps):
-            spread = "steps: [" + steps.map { "[\(RubricItem.number($0.threshold)), \(RubricItem.number($0.points))]" }
-                .joined(separator: ", ") + "] (the class divided evenly between the steps)"
-        }
-        return "Rubric line \(name) \(what) (\(values); \(item.rule)). Thresholds from this class's own values that "
-            + "would spread it: \(spread)."
-    }
+    /// What is wrong with the line and thresholds that would spread the class, in words for the instructor (English;
+    /// the class report says it in the assignment's language).
+    public var sentence: String { GradingWords.english.sentence(self) }
 }

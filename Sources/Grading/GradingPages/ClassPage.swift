@@ -30,40 +30,44 @@ struct ClassPage {
             return .figure(Figure(caption: Inline.plain(caption), content: .drawing(drawing)))
         }
         let counts = Dictionary(grouping: results, by: \.status).mapValues(\.count)
-        let byline = "\(results.count) students: \(counts[.graded] ?? 0) graded, \(counts[.invalid] ?? 0) not gradable, "
-            + "\(counts[.missing] ?? 0) missing. Points use \(grading.split.privateIDs.count) of the \(grading.key.count) test "
-            + "images" + (grading.split.publicIDs.isEmpty ? "" : "; the other \(grading.split.publicIDs.count) are the public "
-            + "leaderboard's") + "."
+        let words = grading.words
+        let byline = words(grading.split.publicIDs.isEmpty ? .gradingClassByline : .gradingClassBylinePublic, [
+            "students": words.count(results.count), "graded": words.count(counts[.graded] ?? 0),
+            "invalid": words.count(counts[.invalid] ?? 0), "missing": words.count(counts[.missing] ?? 0),
+            "private": words.count(grading.split.privateIDs.count), "total": words.count(grading.key.count),
+            "public": words.count(grading.split.publicIDs.count),
+        ])
         var blocks: [DocumentBlock] = []
         if !warnings.isEmpty {
-            blocks += [.heading(level: 2, Inline.plain("Warnings")),
+            blocks += [.heading(level: 2, Inline.plain(words(.gradingWarnings))),
                        .callout(.warning, [.list(ordered: false, items: warnings.map(Inline.plain))])]
         }
         let totals = results.compactMap { $0.status == .graded ? $0.grade?.total : nil }
-        blocks.append(.heading(level: 2, Inline.plain("Scores")))
+        blocks.append(.heading(level: 2, Inline.plain(words(.gradingScores))))
         blocks.append(try figure("scores", ScoreHistogram(scores: totals, maximum: assignment.maximumPoints,
-                                                          title: "Points of graded students"),
-                                 caption: "Graded submissions only; missing ones score 0 and are not drawn."))
+                                                          title: words(.gradingScoresTitle)),
+                                 caption: words(.gradingScoresCaption)))
         let tables = ClassTables(grading: grading, results: results, analysis: analysis)
         blocks += tables.rubricSummary()
         blocks += tables.leaderboard()
-        blocks.append(.heading(level: 2, Inline.plain("What the class finds hard")))
+        blocks.append(.heading(level: 2, Inline.plain(words(.gradingClassFindsHard))))
         blocks += tables.digits()
         if let images = grading.images, !analysis.items.hardest.isEmpty {
             let items = analysis.items.hardest.prefix(16).map { example in
-                let missed = NumberText.percent(example.missedBy, decimals: 1)
+                let missed = words.percent(example.missedBy)
                 return DigitGrid.Item(pixels: Array(images.image(at: example.id)), side: images.rows,
                                       caption: "\(example.trueLabel) → \(example.commonAnswer) (\(missed))")
             }
-            blocks.append(try figure("hardest", DigitGrid(items: items, columns: 8, title: "The test images most students miss"),
-                                     caption: "True digit → the wrong answer most given (share of graded students who missed it)."))
+            blocks.append(try figure("hardest", DigitGrid(items: items, columns: 8, title: words(.gradingHardestTitle)),
+                                     caption: words(.gradingHardestCaption)))
         }
         blocks += tables.gradebook()
         blocks += tables.notGradable()
         blocks += try SimilaritySection(grading: grading, results: results, analysis: analysis)
             .blocks { (name, chart, caption) throws(ChartError) in try figure(name, chart, caption: caption) }
-        let title = TitleBlock(kicker: "Class report", title: assignment.title, bylines: [byline])
-        let page = GradingDocument(title: "Class report: \(assignment.title)", titleBlock: title, blocks: blocks)
+        let title = TitleBlock(kicker: words(.gradingClassKicker), title: assignment.title, bylines: [byline])
+        let page = GradingDocument(title: words(.gradingClassTitle, ["title": assignment.title]), titleBlock: title, blocks: blocks,
+                                   language: words.page)
         let svgs = Dictionary(files.map { ($0.path, $0.bytes) }) { first, _ in first }
         let printed = blocks.map { block in
             block.mappingDrawings { drawing in
@@ -75,7 +79,7 @@ struct ClassPage {
                 return .link(content, to: String(target.dropLast(5)) + ".pdf")
             }
         }
-        return (page, GradingDocument(title: page.title, titleBlock: title, blocks: printed), files)
+        return (page, GradingDocument(title: page.title, titleBlock: title, blocks: printed, language: words.page), files)
     }
 
     /// The link to a student's feedback page, relative to the class page.

@@ -1,5 +1,6 @@
 import ClassifierMetrics
 import Foundation
+import Localization
 import NumberFormats
 import Pages
 
@@ -8,22 +9,24 @@ struct ClassTables {
     let grading: ClassGrading
     let results: [StudentResult]
     let analysis: ClassAnalysis
+    var words: GradingWords { grading.words }
 
     func rubricSummary() -> [DocumentBlock] {
         let grades = results.compactMap { $0.status == .graded ? $0.grade : nil }
-        guard !grades.isEmpty else { return [.paragraph("No submission could be graded.")] }
-        var table = HTMLTable(header: ["Rubric line", "Metric", "Median value", "Mean points", "Full points by"], numeric: [2, 3, 4])
+        guard !grades.isEmpty else { return [.paragraph(words(.gradingNoneGraded))] }
+        var table = HTMLTable(header: [words(.gradingRubricLine), words(.gradingMetric), words(.gradingMedianValue),
+                                       words(.gradingMeanPoints), words(.gradingFullPointsBy)], numeric: [2, 3, 4])
         for (index, item) in grading.assignment.rubric.enumerated() {
             let values = grades.compactMap { $0.lines[index].value }.sorted()
             let median = values.isEmpty ? nil : PairedComparison.percentile(values, 0.5)
             let points = grades.map { $0.lines[index].points }
             let full = points.filter { $0 >= item.points - 1e-9 }.count
-            table.append([item.name, item.metric.rawValue, median.map(FeedbackText.figure) ?? "none",
-                               "\(GradesTable.number(points.reduce(0, +) / Double(points.count))) / \(GradesTable.number(item.points))",
-                               "\(full) of \(grades.count)"])
+            table.append([item.name, item.metric.rawValue, median.map(words.figure) ?? words(.gradingNone),
+                          "\(words.points(points.reduce(0, +) / Double(points.count))) / \(words.points(item.points))",
+                          words.of(words.count(full), words.count(grades.count))])
         }
-        table.label = "Rubric lines across the class"
-        let reach = analysis.rubricReach.lines.map { DocumentBlock.paragraph($0.sentence) }
+        table.label = words(.gradingRubricAcross)
+        let reach = analysis.rubricReach.lines.map { DocumentBlock.paragraph(words.sentence($0)) }
         return [.table(table)] + (reach.isEmpty ? [] : [.callout(.review, reach)])
     }
 
@@ -31,82 +34,93 @@ struct ClassTables {
         let order = LeaderboardTable.ordered(results, analysis: analysis)
         guard !order.isEmpty else { return [] }
         let ranking = analysis.ranking
-        let explanation = "Ranks are statistical: two students share a rank unless McNemar's exact test on "
-            + "their paired answers, Holm-corrected over all \(ranking.pairsTested) pairs, finds one more accurate (5% level). "
-            + "A rank is one more than the number of students significantly better. \(ranking.pairsDifferent) of the "
-            + "\(ranking.pairsTested) pairs differ; \(Set(analysis.ranks.values).count) distinct ranks among "
-            + "\(order.count) students."
+        let explanation = words(.gradingLeaderboardExplanation, [
+            "pairs": words.count(ranking.pairsTested), "different": words.count(ranking.pairsDifferent),
+            "ranks": words.count(Set(analysis.ranks.values).count), "students": words.count(order.count),
+        ])
         let hasPublic = !analysis.publicAccuracy.isEmpty
-        let header = ["Rank", "Student"] + (hasPublic ? ["Public accuracy"] : []) + ["Accuracy", "95% interval", "Points"]
+        let header = [words(.gradingRank), words(.gradingStudentHeader)] + (hasPublic ? [words(.gradingPublicAccuracyHeader)] : [])
+            + [words(.gradingAccuracy), words(.gradingInterval), words(.gradingPoints)]
         var table = HTMLTable(header: header,
                               numeric: hasPublic ? [0, 2, 3, 4, 5] : [0, 2, 3, 4])
-        table.label = "Leaderboard"
+        table.label = words(.gradingLeaderboard)
         for index in order {
             let student = results[index].student
-            let interval = analysis.intervals[index]?[.accuracy].map { NumberText.percentInterval($0.lowerBound, $0.upperBound) } ?? ""
-            let publicColumn = hasPublic ? [analysis.publicAccuracy[index].map { NumberText.percent($0) } ?? ""] : []
-            let cells = [String(analysis.ranks[index] ?? 0), student] + publicColumn
-                + [analysis.privateAccuracy[index].map { NumberText.percent($0) } ?? "", interval,
-                   results[index].grade.map { GradesTable.number($0.total) } ?? ""]
+            let interval = analysis.intervals[index]?[.accuracy].map {
+                "\(words.percent($0.lowerBound, decimals: 2))–\(words.percent($0.upperBound, decimals: 2))"
+            } ?? ""
+            let publicColumn = hasPublic ? [analysis.publicAccuracy[index].map { words.percent($0, decimals: 2) } ?? ""] : []
+            let cells = [words.count(analysis.ranks[index] ?? 0), student] + publicColumn
+                + [analysis.privateAccuracy[index].map { words.percent($0, decimals: 2) } ?? "", interval,
+                   results[index].grade.map { words.points($0.total) } ?? ""]
             table.append(cells: cells.enumerated().map { $0 == 1 ? ClassPage.feedbackLink(student) : TableCell($1) })
         }
-        return [.heading(level: 2, Inline.plain("Leaderboard")), .paragraph(explanation), .table(table)]
+        return [.heading(level: 2, Inline.plain(words(.gradingLeaderboard))), .paragraph(explanation), .table(table)]
     }
 
     func digits() -> [DocumentBlock] {
         guard !analysis.items.digits.isEmpty else { return [] }
-        var table = HTMLTable(header: ["Digit", "Class mean recall", "Lowest student", "Highest student"], numeric: [1, 2, 3])
+        var table = HTMLTable(header: [words(.gradingDigit), words(.gradingMeanRecall), words(.gradingLowestStudent),
+                                       words(.gradingHighestStudent)], numeric: [1, 2, 3])
         for digit in analysis.items.digits {
-            table.append([String(digit.label), FeedbackText.figure(digit.mean), FeedbackText.figure(digit.lowest),
-                               FeedbackText.figure(digit.highest)])
+            table.append([String(digit.label), words.figure(digit.mean), words.figure(digit.lowest), words.figure(digit.highest)])
         }
-        table.label = "Recall per digit"
+        table.label = words(.gradingRecallPerDigit)
         let hardest = analysis.items.digits.min { $0.mean < $1.mean }
-        return [.paragraph("Recall per digit: the share of its test images a student reads correctly."
-                    + (hardest.map { " The class finds \($0.label) hardest." } ?? "")), .table(table)]
+        return [.paragraph(words(.gradingRecallSentence)
+                    + (hardest.map { " " + words(.gradingHardestDigit, ["digit": String($0.label)]) } ?? "")), .table(table)]
     }
 
     /// Links to the gradebook files beside the page, and every student's grades in roster order.
     func gradebook() -> [DocumentBlock] {
-        let files = [("grades.csv", "every student's points"), ("canvas.csv", "Canvas's gradebook import"),
-                     ("leaderboard.csv", "ranks and accuracy"), ("gradescope/", "Gradescope's results.json per student"),
-                     ("feedback/", "one page per student")]
-        var sentence: [Inline] = [.text("Files beside this page: ")]
+        let files: [(String, Phrase)] = [("grades.csv", .gradingFileGrades), ("canvas.csv", .gradingFileCanvas),
+                                         ("leaderboard.csv", .gradingFileLeaderboard), ("gradescope/", .gradingFileGradescope),
+                                         ("feedback/", .gradingFileFeedback)]
+        var sentence: [Inline] = [.text(words(.gradingFilesBeside) + " ")]
         for (index, file) in files.enumerated() {
-            sentence += [.link(Inline.plain(file.0), to: file.0), .text(" (\(file.1))" + (index == files.count - 1 ? "." : ", "))]
+            let end = index == files.count - 1 ? words(.gradingFullStop) : words(.listSeparator)
+            sentence += [.link(Inline.plain(file.0), to: file.0), .text(" (\(words(file.1)))" + end)]
         }
         // grades.csv's columns but its last (the maximum, said in the heading), with headings in words.
         let assignment = grading.assignment
         let rows = GradesTable.table(results, assignment: assignment).rows.map { Array($0.dropLast()) }
-        let header = ["Student", "Status"] + assignment.rubric.map(\.name)
-            + ["Late penalty", "Total of \(GradesTable.number(assignment.maximumPoints))"]
+        let header = [words(.gradingStudentHeader), words(.gradingStatus)] + assignment.rubric.map(\.name)
+            + [words(.gradingLatePenalty), words(.gradingTotalOf, ["maximum": words.points(assignment.maximumPoints)])]
         var table = HTMLTable(header: header, numeric: Set(2..<header.count))
-        table.label = "Grades in roster order"
-        for row in rows {
-            table.append(cells: row.enumerated().map { $0 == 0 ? ClassPage.feedbackLink($1) : TableCell($1) })
+        table.label = words(.gradingRosterOrder)
+        for (result, row) in zip(results, rows) {
+            table.append(cells: row.enumerated().map { column, cell in
+                switch column {
+                case 0: ClassPage.feedbackLink(cell)
+                case 1: TableCell(words.status(result.status))
+                default: TableCell(Double(cell).map(words.points) ?? cell)
+                }
+            })
         }
-        return [.heading(level: 2, Inline.plain("Grades in roster order")), .paragraph(sentence), .table(table)]
+        return [.heading(level: 2, Inline.plain(words(.gradingRosterOrder))), .paragraph(sentence), .table(table)]
     }
 
     func notGradable() -> [DocumentBlock] {
         let invalid = results.filter { $0.status == .invalid }
         let missing = results.filter { $0.status == .missing }
-        var blocks: [DocumentBlock] = [.heading(level: 2, Inline.plain("Not graded"))]
+        var blocks: [DocumentBlock] = [.heading(level: 2, Inline.plain(words(.gradingNotGraded)))]
         guard !invalid.isEmpty || !missing.isEmpty else {
-            return blocks + [.paragraph("Every student handed in a gradable submission.")]
+            return blocks + [.paragraph(words(.gradingEveryoneGradable))]
         }
         if !invalid.isEmpty {
-            var table = HTMLTable(header: ["Student", "Problems", "First problem"], numeric: [1])
-            table.label = "Submissions that could not be graded"
+            var table = HTMLTable(header: [words(.gradingStudentHeader), words(.gradingProblems), words(.gradingFirstProblem)],
+                                  numeric: [1])
+            table.label = words(.gradingNotGradableLabel)
             for result in invalid {
-                table.append(cells: [ClassPage.feedbackLink(result.student), TableCell(String(result.problems.count)),
+                table.append(cells: [ClassPage.feedbackLink(result.student), TableCell(words.count(result.problems.count)),
                                      TableCell(result.problems.first ?? "")])
             }
-            blocks += [.paragraph("\(invalid.count) submission\(invalid.count == 1 ? "" : "s") could not be graded; each feedback "
-                + "page lists every problem and how to fix it."), .table(table)]
+            blocks += [.paragraph(words(invalid.count == 1 ? .gradingNotGradableOne : .gradingNotGradable,
+                                        ["count": words.count(invalid.count)])), .table(table)]
         }
         if !missing.isEmpty {
-            blocks.append(.paragraph("No submission (0 points): " + missing.map(\.student).joined(separator: ", ") + "."))
+            let students = missing.map(\.student).joined(separator: words(.listSeparator))
+            blocks.append(.paragraph(words(.gradingNoSubmission, ["students": students])))
         }
         return blocks
     }

@@ -13,21 +13,20 @@ struct FeedbackCharts {
         let truth = ids.map { grading.key[$0] }, predicted = ids.map { predictions[$0] }
         let names = (0..<grading.classes).map(String.init)
         let labels = Array(0..<grading.classes)
-        var blocks: [DocumentBlock] = [.heading(level: 2, Inline.plain("Where your classifier goes wrong"))]
+        let words = grading.words
+        var blocks: [DocumentBlock] = [.heading(level: 2, Inline.plain(words(.gradingGoesWrong)))]
         if let matrix = try? ConfusionMatrix(trueLabels: truth, predictedLabels: predicted, labels: labels) {
             let chart = ConfusionMatrixChart(labels: names, values: matrix.normalized(.trueLabels), normalized: true,
-                                             title: "Your confusion matrix, by true digit")
-            blocks.append(try Self.figure(chart, id: "confusion", caption: "Each row is a true digit; the diagonal is the "
-                + "share of it you read correctly, the other cells where the rest went."))
+                                             title: words(.gradingConfusionTitle))
+            blocks.append(try Self.figure(chart, id: "confusion", caption: words(.gradingConfusionCaption)))
             blocks += confusions(matrix)
         }
         if let report = try? ClassificationReport(trueLabels: truth, predictedLabels: predicted, labels: labels) {
             let chart = PerClassMetricsChart(classes: names, precision: report.rows.map(\.precision), recall: report.rows.map(\.recall),
-                                             f1: report.rows.map(\.f1Score), title: "Your precision, recall and F1 by digit")
+                                             f1: report.rows.map(\.f1Score), title: words(.gradingPerClassTitle))
             let weakest = report.rows.min { $0.f1Score < $1.f1Score }
-            blocks.append(try Self.figure(chart, id: "per-class", caption: "Recall: of the true examples of a digit, the share "
-                + "you found; precision: of your answers of a digit, the share that were right."
-                + (weakest.map { " Your weakest digit is \($0.name) (F1 \(FeedbackText.figure($0.f1Score)))." } ?? "")))
+            blocks.append(try Self.figure(chart, id: "per-class", caption: words(.gradingPerClassCaption)
+                + (weakest.map { " " + words(.gradingWeakest, ["digit": $0.name, "f1": words.figure($0.f1Score)]) } ?? "")))
         }
         return blocks + (try mistakes(result, ids: ids))
     }
@@ -39,11 +38,13 @@ struct FeedbackCharts {
             for (column, count) in counts.enumerated() where row != column && count > 0 { cells.append((row, column, count)) }
         }
         cells.sort { $0.count != $1.count ? $0.count > $1.count : ($0.truth, $0.predicted) < ($1.truth, $1.predicted) }
-        guard !cells.isEmpty else { return [.paragraph("You made no mistakes on these test images.")] }
+        let words = grading.words
+        guard !cells.isEmpty else { return [.paragraph(words(.gradingNoMistakes))] }
         let items = cells.prefix(3).map { cell in
-            Inline.plain("a true \(cell.truth) read as \(cell.predicted): \(cell.count) time\(cell.count == 1 ? "" : "s")")
+            Inline.plain(words(cell.count == 1 ? .gradingConfusionOnce : .gradingConfusion,
+                               ["truth": String(cell.truth), "predicted": String(cell.predicted), "count": words.count(cell.count)]))
         }
-        return [.paragraph("Your most frequent confusions:"), .list(ordered: false, items: Array(items))]
+        return [.paragraph(words(.gradingFrequentConfusions)), .list(ordered: false, items: Array(items))]
     }
 
     /// Up to 16 mistakes, the most confident first (in test-set order without probabilities), drawn from the key's images.
@@ -52,16 +53,16 @@ struct FeedbackCharts {
         let wrong = Misclassified.examples(trueLabels: ids.map { grading.key[$0] }, predictedLabels: ids.map { predictions[$0] },
                                            probabilities: result.probabilities.map { rows in ids.map { rows[$0] } })
         guard !wrong.isEmpty else { return [] }
-        let side = images.rows
+        let side = images.rows, words = grading.words
         let items = wrong.prefix(16).map { item in
             DigitGrid.Item(pixels: Array(images.image(at: ids[item.index])), side: side,
                            caption: "\(item.trueLabel) → \(item.predictedLabel)"
-                               + (item.confidence.map { String(format: " (%.2f)", $0) } ?? ""))
+                               + (item.confidence.map { " (\(words.numbers.number($0, decimals: 2)))" } ?? ""))
         }
-        let title = result.probabilities == nil ? "Your mistakes" : "Your most confident mistakes"
+        let title = words(result.probabilities == nil ? .gradingMistakes : .gradingConfidentMistakes)
         let grid = DigitGrid(items: items, columns: 8, title: title)
-        return [.heading(level: 2, Inline.plain(title)), try Self.figure(grid, id: "mistakes", caption: "True digit → your answer"
-            + (result.probabilities == nil ? "." : " (your probability for it). Confident mistakes hurt log loss and calibration most."))]
+        return [.heading(level: 2, Inline.plain(title)), try Self.figure(grid, id: "mistakes", caption: words(
+            result.probabilities == nil ? .gradingMistakesCaption : .gradingConfidentMistakesCaption))]
     }
 
     /// A chart drawn inline as SVG with its caption, as every figure of the feedback page is shown.

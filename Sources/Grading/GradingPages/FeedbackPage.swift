@@ -14,41 +14,41 @@ struct FeedbackPage {
     static let listed = 100
 
     var assignment: Assignment { grading.assignment }
+    var words: GradingWords { grading.words }
 
     func document(_ result: StudentResult, figures: StudentFigures) throws(ChartError) -> GradingDocument {
         var blocks: [DocumentBlock] = []
         switch result.status {
         case .missing:
-            blocks.append(.callout(.absence, [.paragraph("No submission was received, so this assignment scores 0 of "
-                + "\(GradesTable.number(assignment.maximumPoints)) points.")]))
+            blocks.append(.callout(.absence, [.paragraph(words(.gradingMissing, ["maximum": words.points(assignment.maximumPoints)]))]))
         case .invalid:
             blocks += problemsSection(result.problems)
         case .graded:
             if let grade = result.grade { blocks += try gradedSections(result, grade: grade, figures: figures) }
         }
-        let title = TitleBlock(kicker: "Feedback", title: assignment.title, bylines: ["Student \(result.student)"])
-        return GradingDocument(title: "Feedback: \(assignment.title), \(result.student)", titleBlock: title, blocks: blocks)
+        let title = TitleBlock(kicker: words(.gradingFeedbackKicker), title: assignment.title,
+                               bylines: [words(.gradingStudent, ["student": result.student])])
+        return GradingDocument(title: words(.gradingFeedbackTitle, ["title": assignment.title, "student": result.student]),
+                               titleBlock: title, blocks: blocks, language: words.page)
     }
 
     private func problemsSection(_ problems: [String]) -> [DocumentBlock] {
         let count = grading.key.count
         var blocks: [DocumentBlock] = [
-            .callout(.refusal, [.paragraph("Your submission could not be graded: it has \(problems.count) "
-                + "problem\(problems.count == 1 ? "" : "s"). It has no score yet (not a 0); fix "
-                + "\(problems.count == 1 ? "it" : "them") and hand it in again.")]),
-            .heading(level: 2, Inline.plain("Problems")),
+            .callout(.refusal, [.paragraph(words(problems.count == 1 ? .gradingInvalidOne : .gradingInvalid,
+                                                 ["count": words.count(problems.count)]))]),
+            .heading(level: 2, Inline.plain(words(.gradingProblems))),
             .list(ordered: true, items: problems.prefix(Self.listed).map { [.code($0)] }),
         ]
         if problems.count > Self.listed {
-            blocks.append(.paragraph("… and \(problems.count - Self.listed) more problems of the kinds above."))
+            blocks.append(.paragraph(words(.gradingMoreProblems, ["count": words.count(problems.count - Self.listed)])))
         }
-        let advice = ProblemAdvice.advice(for: problems, count: count, classes: grading.classes)
+        let advice = ProblemAdvice.advice(for: problems, count: count, classes: grading.classes, words: words)
         let probabilities = (0..<grading.classes).map { "p\($0)" }.joined(separator: ",")
         return blocks + [
-            .heading(level: 2, Inline.plain("How to fix them")),
+            .heading(level: 2, Inline.plain(words(.gradingHowToFix))),
             .list(ordered: false, items: advice.map(Inline.plain)),
-            .paragraph("The expected file: a header, then one row per test example (ids 0 to \(count - 1)); the probability "
-                + "columns are optional, but the calibration and loss lines of the rubric need them."),
+            .paragraph(words(.gradingExpectedFile, ["last": String(count - 1)])),
             .code("id,label,\(probabilities)\n0,7,\(Self.exampleRow(classes: grading.classes))\n…"),
         ]
     }
@@ -61,17 +61,16 @@ struct FeedbackPage {
     private func gradedSections(_ result: StudentResult, grade: Grade, figures: StudentFigures) throws(ChartError)
         -> [DocumentBlock] {
         var blocks: [DocumentBlock] = [
-            .callout(.verdict, [.paragraph([.strong(Inline.plain(GradesTable.number(grade.total))),
-                                            .text(" of \(GradesTable.number(grade.maximum)) points")])]),
+            .callout(.verdict, [.paragraph(words.inlines(
+                .gradingVerdict, styled: ["points": .strong(Inline.plain(words.points(grade.total)))],
+                ["maximum": words.points(grade.maximum)]))]),
         ]
-        if grade.latePenalty > 0 { blocks.append(.paragraph(FeedbackText.lateness(grade))) }
+        if grade.latePenalty > 0 { blocks.append(.paragraph(words.lateness(grade))) }
         if let rank = figures.rank {
-            blocks.append(.paragraph("Leaderboard rank \(rank) of \(figures.classSize). Ranks are shared: a student is ranked "
-                + "below another only when a paired test on the same test images says the difference is real."))
+            blocks.append(.paragraph(words(.gradingRankSentence, ["rank": words.count(rank), "size": words.count(figures.classSize)])))
         }
         if let accuracy = figures.publicAccuracy {
-            blocks.append(.paragraph("Public leaderboard accuracy: \(FeedbackText.figure(accuracy)). Points use the other, "
-                + "private part of the test set."))
+            blocks.append(.paragraph(words(.gradingPublicAccuracy, ["accuracy": words.figure(accuracy)])))
         }
         blocks += rubricSection(grade, figures: figures)
         blocks += try FeedbackCharts(grading: grading).sections(result, student: result.student)
@@ -80,23 +79,20 @@ struct FeedbackPage {
     }
 
     private func rubricSection(_ grade: Grade, figures: StudentFigures) -> [DocumentBlock] {
-        var table = HTMLTable(header: ["Rubric line", "Your value", "95% interval", "Points"], numeric: [1, 2, 3])
-        table.label = "How the points were given"
+        var table = HTMLTable(header: [words(.gradingRubricLine), words(.gradingYourValue), words(.gradingInterval),
+                                       words(.gradingPoints)], numeric: [1, 2, 3])
+        table.label = words(.gradingHowPointsGiven)
         for line in grade.lines {
-            let interval = figures.intervals[line.item.metric].map {
-                "\(FeedbackText.figure($0.lowerBound))–\(FeedbackText.figure($0.upperBound))"
-            }
-            table.append([line.item.name, line.value.map(FeedbackText.figure) ?? "none", interval ?? "",
-                          "\(GradesTable.number(line.points)) of \(RubricItem.number(line.item.points))"])
+            let interval = figures.intervals[line.item.metric].map { "\(words.figure($0.lowerBound))–\(words.figure($0.upperBound))" }
+            table.append([line.item.name, line.value.map(words.figure) ?? words(.gradingNone), interval ?? "",
+                          words.of(words.points(line.points), words.rubricNumber(line.item.points))])
         }
         let rules = grade.lines.map { line -> [Inline] in
-            [.strong(Inline.plain(line.item.name)), .text(": " + FeedbackText.explanation(of: line, figures.intervals))]
+            [.strong(Inline.plain(line.item.name)), .text(words(.gradingColon) + words.explanation(of: line, figures.intervals))]
         }
         return [
-            .heading(level: 2, Inline.plain("How the points were given")), .table(table), .list(ordered: false, items: rules),
-            .callout(.note, [.paragraph("The 95% interval is how far the value could move on another test set of this size "
-                + "(the \(grading.split.privateIDs.count) test images that points use): values whose intervals overlap are not "
-                + "clearly different.")]),
+            .heading(level: 2, Inline.plain(words(.gradingHowPointsGiven))), .table(table), .list(ordered: false, items: rules),
+            .callout(.note, [.paragraph(words(.gradingIntervalNote, ["count": words.count(grading.split.privateIDs.count)]))]),
         ]
     }
 }

@@ -8,13 +8,16 @@ struct GradingDocument {
     let title: String
     let titleBlock: TitleBlock
     let blocks: [DocumentBlock]
+    /// The page's language: its `lang` and direction, and the PDF's `/Lang`.
+    var language: PageLanguage = .english
 
     var html: String {
         StandalonePage(title: title, style: GradingStyle.css,
-                       body: [.block(.title(titleBlock)), .element("main", [], [.blocks(blocks)])]).html
+                       body: [.block(.title(titleBlock)), .element("main", [], [.blocks(blocks)])],
+                       language: language).html
     }
 
     func pdf(paper: PDFWriter.Paper) throws(PDFError) -> [UInt8] {
-        try PDFWriter(title: title, paper: paper).pdf([.title(titleBlock)] + blocks)
+        try PDFWriter(title: title, paper: paper, language: language.tag).pdf([.title(titleBlock)] + blocks)
     }
 }

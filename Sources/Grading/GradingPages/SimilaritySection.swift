@@ -2,6 +2,7 @@ import Charts
 import ClassifierMetrics
 import Foundation
 import IDX
+import Localization
 import NumberFormats
 import Pages
 
@@ -13,59 +14,50 @@ struct SimilaritySection {
     let analysis: ClassAnalysis
 
     private var similarity: AnswerSimilarity { analysis.similarity }
+    private var words: GradingWords { grading.words }
 
     /// The section; `figure` turns a chart into a figure on the page (name, chart, caption).
     func blocks(figure: (String, any Chart, String) throws(ChartError) -> DocumentBlock) throws(ChartError)
         -> [DocumentBlock] {
         let rule = AnswerSimilarity.self
-        var blocks: [DocumentBlock] = [.heading(level: 2, Inline.plain("Similar answers: for human review"))]
+        var blocks: [DocumentBlock] = [.heading(level: 2, Inline.plain(words(.similarityHeading)))]
         guard similarity.judged else {
-            return blocks + [.paragraph("Not judged: with fewer than \(rule.fewestOthers + 2) graded students there is no class "
-                + "to compare a pair with.")]
+            return blocks + [.paragraph(words(.similarityNotJudged, ["students": words.count(rule.fewestOthers + 2)]))]
         }
-        blocks.append(.paragraph([
-            .text("Each pair of graded students is judged against the rest of this class, the pair left out. "),
-            .emphasis(Inline.plain("Contested")),
-            .text(" images are those the rest disagrees about (its most common answer given by fewer than "
-                + "\(percent(rule.contestedBelow))); "), .emphasis(Inline.plain("settled")),
-            .text(" ones, those \(percent(rule.settledFrom)) or more of it answer "
-            + "alike. Two honest models that resemble each other differ mostly where the class does; a copied file differs "
-            + "from its source by edits, as often on settled images as on contested ones, and keeps the source's unusual "
-            + "mistakes. A pair is listed when it agrees on at least \(percent(rule.copyAgreement)) of the contested images and "
-            + "differs there less than \(Int(rule.copyConcentration)) times as often as on settled ones (or agrees on at least "
-            + "\(percent(rule.nearIdentical)) of them), and when one of the two gives at least half of the other's unusual "
-            + "answers (wrong answers fewer than half of the rest give), at least \(rule.sharedUnusualAtLeast) of them; this "
-            + "needs at least \(rule.fewestImages) contested and \(rule.fewestImages) settled images. A pair that gives the same "
-            + "wrong answer on at least \(percent(rule.identicalMistakesShare)) of the images either gets wrong (at least "
-            + "\(rule.identicalMistakesAtLeast)) is listed whatever the rest says. \"Times as often\" counts half a difference more "
-            + "on each side, so that a handful of differences cannot make it zero or endless."),
-        ]))
+        blocks.append(.paragraph(words.inlines(.similarityMethod, styled: [
+            "contested": .emphasis(Inline.plain(words(.similarityContested))),
+            "settled": .emphasis(Inline.plain(words(.similaritySettled))),
+        ], [
+            "contestedBelow": percent(rule.contestedBelow), "settledFrom": percent(rule.settledFrom),
+            "copyAgreement": percent(rule.copyAgreement), "copyConcentration": words.count(Int(rule.copyConcentration)),
+            "nearIdentical": percent(rule.nearIdentical), "sharedUnusual": words.count(rule.sharedUnusualAtLeast),
+            "fewestImages": words.count(rule.fewestImages), "identicalShare": percent(rule.identicalMistakesShare),
+            "identicalAtLeast": words.count(rule.identicalMistakesAtLeast),
+        ])))
         let comparable = similarity.pairs.filter { $0.contested >= rule.fewestImages && $0.settled >= rule.fewestImages }
         if !comparable.isEmpty { blocks.append(.paragraph(typicalPair(comparable))) }
         let flagged = similarity.flagged
         guard !flagged.isEmpty else {
             return blocks + [.paragraph(comparable.isEmpty
-                ? "No pair could be compared: every pair has fewer than \(rule.fewestImages) contested or settled images (a "
-                    + "small answer key, or a class that agrees on nearly everything), and no pair makes the same mistakes."
-                : "Nothing unusual: no pair's answers agree the way a copied file's do.")]
+                ? words(.similarityNoneComparable, ["images": words.count(rule.fewestImages)])
+                : words(.similarityNothingUnusual))]
         }
-        blocks.append(.callout(.review, [.paragraph("\(flagged.count) pair\(flagged.count == 1 ? "'s answers agree" : "s' answers agree") "
-            + "the way a copied file's do. This is not a verdict: shared code, a shared tutorial model or working together as "
-            + "allowed can all explain it. Look at the evidence below and at the submissions before drawing any "
-            + "conclusion.")]))
-        var table = HTMLTable(header: ["Students", "Contested images alike", "Differences: contested · settled",
-                                       "Times as often on contested", "Shared unusual answers", "Rank"], numeric: [1, 2, 3, 4, 5])
+        blocks.append(.callout(.review, [.paragraph(words(.similarityFlagged, ["count": words.count(flagged.count)]))]))
+        var table = HTMLTable(header: [words(.similarityStudents), words(.similarityContestedAlike), words(.similarityDifferences),
+                                       words(.similarityTimesAsOften), words(.similaritySharedUnusual), words(.gradingRank)],
+                              numeric: [1, 2, 3, 4, 5])
         for pair in flagged {
-            table.append(["\(name(pair.first)) and \(name(pair.second))", percent(pair.contestedAgreement, digits: 1),
-                               "\(pair.contestedDifferences.thousandsSeparated)/\(pair.contested.thousandsSeparated) · "
-                                + "\(pair.settledDifferences.thousandsSeparated)/\(pair.settled.thousandsSeparated)",
-                               Self.concentration(pair), pair.sharedUnusual.thousandsSeparated,
-                               "\(pair.rank) of \(similarity.pairs.count.thousandsSeparated)"])
+            table.append([words(.similarityPair, ["a": name(pair.first), "b": name(pair.second)]),
+                          percent(pair.contestedAgreement, digits: 1),
+                          "\(words.count(pair.contestedDifferences))/\(words.count(pair.contested)) · "
+                              + "\(words.count(pair.settledDifferences))/\(words.count(pair.settled))",
+                          concentration(pair), words.count(pair.sharedUnusual),
+                          words.of(words.count(pair.rank), words.count(similarity.pairs.count))])
         }
-        table.label = "Pairs whose answers agree the way a copied file's do"
+        table.label = words(.similarityTableLabel)
         blocks.append(.table(table))
         if flagged.count > Self.mostPairsInDetail {
-            blocks.append(.paragraph("The evidence of the first \(Self.mostPairsInDetail) pairs follows; the others are in the table."))
+            blocks.append(.paragraph(words(.similarityFirstPairs, ["count": words.count(Self.mostPairsInDetail)])))
         }
         for (number, pair) in flagged.prefix(Self.mostPairsInDetail).enumerated() {
             blocks += try evidence(pair, number: number + 1, figure: figure)
@@ -80,9 +72,8 @@ struct SimilaritySection {
     private func typicalPair(_ judged: [AnswerSimilarity.Pair]) -> String {
         let agreement = PairedComparison.percentile(judged.map(\.contestedAgreement).sorted(), 0.5)
         let concentration = PairedComparison.percentile(judged.map(\.concentration).sorted(), 0.5)
-        return "For comparison, the middle pair of this class (the median over \(judged.count.thousandsSeparated) pairs) agrees "
-            + "on \(percent(agreement, digits: 1)) of its contested images and differs there \(String(format: "%.1f", concentration)) "
-            + "times as often as on settled ones."
+        return words(.similarityTypical, ["pairs": words.count(judged.count), "agreement": percent(agreement, digits: 1),
+                                          "concentration": words.numbers.number(concentration, decimals: 1)])
     }
 
     /// One pair's evidence: the figures in words, the unusual answers they share (images and probabilities side by side)
@@ -95,20 +86,22 @@ struct SimilaritySection {
         let unusualOf = pair.unusualFirst <= pair.unusualSecond ? (giver: a, other: b, count: pair.unusualFirst)
             : (giver: b, other: a, count: pair.unusualSecond)
         let differences = pair.contestedDifferences + pair.settledDifferences
-        let agreement = pair.contested == 0 ? "No image is contested for them (rank \(pair.rank) of "
-            + "\(similarity.pairs.count.thousandsSeparated) pairs). "
-            : "They answer \(percent(pair.contestedAgreement, digits: 1)) of the \(pair.contested.thousandsSeparated) "
-            + "contested images alike (rank \(pair.rank) of \(similarity.pairs.count.thousandsSeparated) pairs). "
-        let whereTheyDiffer = differences == 0 ? "They answer every contested and settled image alike." :
-            "They differ on \(pair.contestedDifferences.thousandsSeparated) of them and on "
-            + "\(pair.settledDifferences.thousandsSeparated) of the \(pair.settled.thousandsSeparated) settled images"
-            + (Self.concentration(pair) == "–" ? ": too few differences to say where they fall."
-                : ": \(Self.concentration(pair)) times as often where the class disagrees.")
-        let mistakes = " They give the same wrong answer on \(pair.sameMistakes.thousandsSeparated) of the "
-            + "\(pair.mistakes.thousandsSeparated) images either gets wrong. Of the \(unusualOf.count.thousandsSeparated) unusual "
-            + "answers \(unusualOf.giver) gives, \(unusualOf.other) gives \(pair.sharedUnusual.thousandsSeparated)."
-        var blocks: [DocumentBlock] = [.heading(level: 3, Inline.plain("\(a) and \(b)")),
-                                       .paragraph(agreement + whereTheyDiffer + mistakes)]
+        let rank = ["rank": words.count(pair.rank), "pairs": words.count(similarity.pairs.count)]
+        let agreement = pair.contested == 0 ? words(.similarityNoContested, ["rank": rank["rank"] ?? "", "pairs": rank["pairs"] ?? ""])
+            : words(.similarityAgreement, ["share": percent(pair.contestedAgreement, digits: 1), "contested": words.count(pair.contested),
+                                           "rank": rank["rank"] ?? "", "pairs": rank["pairs"] ?? ""])
+        let counts: KeyValuePairs<String, String> = [
+            "contestedDifferences": words.count(pair.contestedDifferences), "settledDifferences": words.count(pair.settledDifferences),
+            "settled": words.count(pair.settled), "concentration": concentration(pair),
+        ]
+        let whereTheyDiffer = differences == 0 ? words(.similarityAllAlike)
+            : words(Self.concentration(pair) == nil ? .similarityTooFew : .similarityDiffer, counts)
+        let mistakes = words(.similarityMistakes, [
+            "same": words.count(pair.sameMistakes), "mistakes": words.count(pair.mistakes), "unusual": words.count(unusualOf.count),
+            "giver": unusualOf.giver, "other": unusualOf.other, "shared": words.count(pair.sharedUnusual),
+        ])
+        var blocks: [DocumentBlock] = [.heading(level: 3, Inline.plain(words(.similarityPair, ["a": a, "b": b]))),
+                                       .paragraph([agreement, whereTheyDiffer, mistakes].joined(separator: " "))]
         let ids = grading.split.privateIDs
         // Their shared unusual answers; when a file handed in by many makes none of them unusual, their same mistakes.
         let unusual = similarity.sharedUnusualAnswers(of: pair)
@@ -120,19 +113,18 @@ struct SimilaritySection {
                 let id = ids[position], answer = labels(pair.first)?[id] ?? -1
                 let (count, of) = similarity.othersGiving(answer, to: position, besides: pair)
                 return DigitGrid.Item(pixels: Array(images.image(at: id)), side: images.rows,
-                                      caption: "\(grading.key[id]) → \(answer) (\(count) of \(of))")
+                                      caption: "\(grading.key[id]) → \(answer) (\(words.of(words.count(count), words.count(of))))")
             }
-            let what = unusual.isEmpty ? "Mistakes" : "Unusual answers"
-            let grid = DigitGrid(items: items, columns: 8, title: "\(what) \(a) and \(b) share")
-            blocks.append(try figure("similar-\(number)-shared", grid,
-                               "True digit → the answer both gave (how many of the rest of the class gave it too), the rarest first."))
+            let title = words(unusual.isEmpty ? .similarityMistakesTitle : .similarityUnusualTitle, ["a": a, "b": b])
+            let grid = DigitGrid(items: items, columns: 8, title: title)
+            blocks.append(try figure("similar-\(number)-shared", grid, words(.similaritySharedCaption)))
         }
         blocks += probabilityTable(pair, positions: Array(shared.prefix(6)))
         if images == nil {
-            for (what, positions) in [("Images where both give the same unusual answer", shared),
-                                      ("Settled images where they differ", edits)] where !positions.isEmpty {
-                blocks.append(.paragraph("\(what) (ids in the answer key, the first \(positions.count)): "
-                    + positions.map { String(ids[$0]) }.joined(separator: ", ") + "."))
+            for (phrase, positions) in [(Phrase.similaritySameUnusualIDs, shared), (.similaritySettledIDs, edits)]
+            where !positions.isEmpty {
+                blocks.append(.paragraph(words(phrase, ["count": words.count(positions.count),
+                                                        "ids": positions.map { String(ids[$0]) }.joined(separator: ", ")])))
             }
         }
         if let images, !edits.isEmpty {
@@ -142,8 +134,8 @@ struct SimilaritySection {
                                       caption: "\(grading.key[id]): \(labels(pair.first)?[id] ?? -1) / \(labels(pair.second)?[id] ?? -1)")
             }
             blocks.append(try figure("similar-\(number)-settled", DigitGrid(items: items, columns: 8,
-                                                                     title: "Settled images where \(a) and \(b) differ"),
-                               "True digit: \(a)'s answer / \(b)'s answer, on images the rest of the class answers alike."))
+                                                                     title: words(.similaritySettledTitle, ["a": a, "b": b])),
+                                     words(.similaritySettledCaption, ["a": a, "b": b])))
         }
         return blocks
     }
@@ -152,21 +144,26 @@ struct SimilaritySection {
     private func probabilityTable(_ pair: AnswerSimilarity.Pair, positions: [Int]) -> [DocumentBlock] {
         guard !positions.isEmpty, let first = probabilities(pair.first), let second = probabilities(pair.second) else { return [] }
         let ids = grading.split.privateIDs
-        var table = HTMLTable(header: ["Image", "True digit", "\(name(pair.first)): top probabilities",
-                                       "\(name(pair.second)): top probabilities"], numeric: [0, 1])
+        var table = HTMLTable(header: [words(.similarityImage), words(.similarityTrueDigit),
+                                       words(.similarityTopProbabilities, ["student": name(pair.first)]),
+                                       words(.similarityTopProbabilities, ["student": name(pair.second)])], numeric: [0, 1])
         for position in positions {
             let id = ids[position]
             table.append([String(id), String(grading.key[id]), Self.top(first[id]), Self.top(second[id])])
         }
-        table.label = "Their probabilities on unusual answers they share"
-        return [.paragraph("Their probabilities on the first \(positions.count) of the unusual answers they share, the three "
-                    + "largest of each:"), .table(table)]
+        table.label = words(.similarityProbabilitiesLabel)
+        return [.paragraph(words(.similarityProbabilitiesIntro, ["count": words.count(positions.count)])), .table(table)]
     }
 
-    /// How many times as often the pair differs on contested images as on settled ones; a dash with fewer than 10
+    /// How many times as often the pair differs on contested images as on settled ones; nil with fewer than 10
     /// differences in all, too few for a ratio to mean anything.
-    static func concentration(_ pair: AnswerSimilarity.Pair) -> String {
-        pair.contestedDifferences + pair.settledDifferences < 10 ? "–" : String(format: "%.1f", pair.concentration)
+    static func concentration(_ pair: AnswerSimilarity.Pair) -> Double? {
+        pair.contestedDifferences + pair.settledDifferences < 10 ? nil : pair.concentration
+    }
+
+    /// The concentration in the page's numbers, or a dash.
+    private func concentration(_ pair: AnswerSimilarity.Pair) -> String {
+        Self.concentration(pair).map { words.numbers.number($0, decimals: 1) } ?? "–"
     }
 
     /// The three largest probabilities of a row, as "digit probability" pairs.
@@ -178,5 +175,5 @@ struct SimilaritySection {
     private func name(_ graded: Int) -> String { results[analysis.graded[graded]].student }
     private func labels(_ graded: Int) -> [Int]? { results[analysis.graded[graded]].predictions }
     private func probabilities(_ graded: Int) -> [[Double]]? { results[analysis.graded[graded]].probabilities }
-    private func percent(_ share: Double, digits: Int = 0) -> String { NumberText.percent(share, decimals: digits) }
+    private func percent(_ share: Double, digits: Int = 0) -> String { words.percent(share, decimals: digits) }
 }
