@@ -39,7 +39,10 @@ public enum ListeningService {
         }
         var group = ServiceGroupConfiguration(services: [app], gracefulShutdownSignals: signals, logger: Logger(label: "digitbook"))
         group.maximumGracefulShutdownDuration = .seconds(shutdownSeconds)
-        group.maximumCancellationDuration = .seconds(5)
+        // A failsafe that ends the process if cancelling the requests still open after the graceful period hangs.
+        // Cancelled requests stop waiting for the decoding queue at once, so this is only for a hang; 5 seconds also
+        // caught a busy machine closing many connections (the test process, serving a dozen servers at once, stopped).
+        group.maximumCancellationDuration = .seconds(30)
         do {
             try await ServiceGroup(configuration: group).run()
         } catch where !started.value {

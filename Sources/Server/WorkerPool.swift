@@ -21,21 +21,69 @@ final class WorkerPool: Sendable {
     deinit { queue.stop() }
 
     /// Runs `job` on one of the pool's threads and returns its result; 503 when too many jobs already wait.
+    /// A request cancelled meanwhile (its client gone, the server shutting down) stops waiting at once with 503, and
+    /// its job is skipped if it has not started: shutting down never waits for a queue of large images.
     func run<T: Sendable>(_ job: @escaping @Sendable () throws(ServerError) -> T) async throws(ServerError) -> T {
-        let result: Result<T, ServerError> = await withCheckedContinuation { continuation in
-            let accepted = queue.add {
-                do throws(ServerError) {
-                    continuation.resume(returning: .success(try job()))
-                } catch {
-                    continuation.resume(returning: .failure(error))
+        let answer = OneAnswer<T>()
+        let result: Result<T, ServerError> = await withTaskCancellationHandler {
+            await withCheckedContinuation { continuation in
+                guard answer.wait(continuation) else { return }
+                let accepted = queue.add {
+                    guard !answer.isGiven else { return }
+                    do throws(ServerError) {
+                        answer.give(.success(try job()))
+                    } catch {
+                        answer.give(.failure(error))
+                    }
+                }
+                if !accepted {
+                    answer.give(.failure(ServerError(.serviceUnavailable, "the server is busy reading other images; try again in a moment",
+                                                     headers: [.retryAfter: "1"])))
                 }
             }
-            if !accepted {
-                continuation.resume(returning: .failure(ServerError(
-                    .serviceUnavailable, "the server is busy reading other images; try again in a moment", headers: [.retryAfter: "1"])))
-            }
+        } onCancel: {
+            answer.give(.failure(ServerError(.serviceUnavailable, "the request was cancelled before its images were read")))
         }
         return try result.get()
+    }
+}
+
+/// The one answer a waiting request gets: its job's result, a refusal, or cancellation, whichever comes first; the
+/// continuation is resumed exactly once.
+private final class OneAnswer<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<Result<T, ServerError>, Never>?
+    private var early: Result<T, ServerError>?
+    private var given = false
+
+    /// Whether an answer was already given (the job need not run).
+    var isGiven: Bool { lock.withLock { given } }
+
+    /// Keeps `continuation` until the answer comes; false (and resumed) when it came first, as on cancellation.
+    func wait(_ continuation: CheckedContinuation<Result<T, ServerError>, Never>) -> Bool {
+        let ready: Result<T, ServerError>? = lock.withLock {
+            if let early { return early }
+            self.continuation = continuation
+            return nil
+        }
+        guard let ready else { return true }
+        continuation.resume(returning: ready)
+        return false
+    }
+
+    /// Gives `result` unless an answer was given already.
+    func give(_ result: Result<T, ServerError>) {
+        let waiting: CheckedContinuation<Result<T, ServerError>, Never>? = lock.withLock {
+            guard !given else { return nil }
+            given = true
+            if let continuation {
+                self.continuation = nil
+                return continuation
+            }
+            early = result
+            return nil
+        }
+        waiting?.resume(returning: result)
     }
 }
 

@@ -68,6 +68,23 @@ import UserImages
         #expect(try await waiting.value == 1)
     }
 
+    @Test func aCancelledRequestStopsWaitingAndItsJobIsSkipped() async throws {
+        let pool = WorkerPool(name: "test", workers: 1, queueLimit: 4)
+        let gate = DispatchSemaphore(value: 0)
+        let running = Task { try await pool.run { gate.wait() } }
+        try await Task.sleep(for: .milliseconds(100))
+        let ran = Finished()
+        let waiting = Task { try await pool.run { ran.add() } }
+        try await Task.sleep(for: .milliseconds(100))
+        waiting.cancel()
+        // Answered while the worker is still busy: shutting down does not wait for the queue.
+        await #expect { try await waiting.value } throws: { ($0 as? ServerError)?.status == .serviceUnavailable }
+        gate.signal()
+        try await running.value
+        #expect(try await pool.run { 3 } == 3)
+        #expect(ran.count == 0, "the cancelled request's job was skipped")
+    }
+
     final class Finished: @unchecked Sendable {
         private let lock = NSLock()
         private var done = 0
