@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "Runs", dependencies: ["NeuralNetwork", "Tensors", "Randomness", "IDX", "FileIO", "DatasetCatalog"]),
         .target(name: "Training", dependencies: ["Runs", "NeuralNetwork", "Tensors", "Randomness", "IDX", "DatasetCatalog"]),
         .target(name: "ClassifierMetrics", dependencies: ["Randomness", "NumberFormats"]),
-        .target(name: "Charts", dependencies: ["CCairo", "CPango"]),
+        .target(name: "Charts", dependencies: ["CCairo", "CPango", "Localization"]),
         // The language catalogues (Sources/Localization/Catalogues/TAG.json), compiled in by a build plugin.
         .plugin(name: "EmbedCatalogues", capability: .buildTool(), path: "Sources/EmbedCatalogues"),
         .target(name: "Localization", exclude: ["Catalogues"], plugins: ["EmbedCatalogues"]),
@@ -145,7 +145,7 @@ let package = Package(
         ),
         .testTarget(name: "LiterateReportTests", dependencies: ["LiterateReport", "DatasetCatalog", "UserImages", "TestSupport"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "ClassifierMetrics", "TestSupport", "UserImages"]),
-        .testTarget(name: "ChartsTests", dependencies: ["Charts", "CCairo"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "CCairo", "Localization"]),
         .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
         .testTarget(
             name: "GradingTests",

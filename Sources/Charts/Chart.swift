@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Something that draws itself, the same code for PNG and SVG, and says in one sentence what it shows.
 public protocol Chart {
@@ -7,10 +8,19 @@ public protocol Chart {
     var height: Double { get }
     /// One sentence computed from the data, for alt text.
     var summary: String { get }
+    /// The language of its words (axis titles, legend, summary).
+    var language: LocalWords { get set }
     func draw(_ graphics: Graphics)
 }
 
 extension Chart {
+    /// The same chart with its words in `language`.
+    public func speaking(_ language: LocalWords) -> Self {
+        var chart = self
+        chart.language = language
+        return chart
+    }
+
     /// The chart as PNG, `scale` device pixels per unit (2 keeps lines and text crisp on high-density screens).
     public func png(scale: Double = 2) throws(ChartError) -> [UInt8] {
         let canvas = try CairoCanvas(format: .png(scale: scale), width: width, height: height)

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// A confusion-matrix heatmap: viridis cells annotated with counts (or percentages when normalised), text that
 /// stays readable on dark and light cells, a colour bar, and "True label" / "Predicted label" axes.
@@ -9,6 +10,8 @@ public struct ConfusionMatrixChart: Chart {
     /// Whether `values` are fractions (shown as percentages) rather than counts.
     public let normalized: Bool
     public let title: String
+    /// The language of its axis titles, legend and description.
+    public var language = LocalWords.english
 
     let cell: Double = 40
     let left: Double = 86, top: Double = 44, bottom: Double = 64, barWidth: Double = 14
@@ -30,10 +33,12 @@ public struct ConfusionMatrixChart: Chart {
         let diagonal = (0..<n).reduce(0.0) { $0 + values[$1][$1] }, total = values.joined().reduce(0, +)
         var worst: (Int, Int, Double)?
         for t in 0..<n { for p in 0..<n where t != p && values[t][p] > (worst?.2 ?? 0) { worst = (t, p, values[t][p]) } }
-        let share = total > 0 ? String(format: "%.1f%%", 100 * diagonal / total) : "0%"
-        guard let (t, p, value) = worst else { return "\(title): every example lies on the diagonal (\(share))." }
-        let amount = normalized ? String(format: "%.1f%% of its class", 100 * value) : "\(Int(value)) times"
-        return "\(title): \(share) of the weight lies on the diagonal; the most frequent confusion is true \(labels[t]) predicted as \(labels[p]) (\(amount))."
+        let share = language.percent(total > 0 ? diagonal / total : 0, decimals: total > 0 ? 1 : 0)
+        guard let (t, p, value) = worst else { return language(.chartConfusionAllDiagonal, ["title": title, "share": share]) }
+        let amount = normalized ? language(.chartOfItsClass, ["share": language.percent(value, decimals: 1)])
+            : language(.chartTimes, ["count": language.number(value, decimals: 0)])
+        return language(.chartConfusionSummary, ["title": title, "share": share, "truth": labels[t], "predicted": labels[p],
+                                                 "amount": amount])
     }
 
     public func draw(_ g: Graphics) {
@@ -49,8 +54,9 @@ public struct ConfusionMatrixChart: Chart {
             g.text(labels[t], left - 8, top + (Double(t) + 0.5) * cell + 4, size: 11, align: .right)
             g.text(labels[t], left + (Double(t) + 0.5) * cell, top + cell * Double(n) + 18, size: 11, align: .centre)
         }
-        g.text("Predicted label", left + cell * Double(n) / 2, top + cell * Double(n) + 46, size: 12, align: .centre, bold: true)
-        g.text("True label", 22, top + cell * Double(n) / 2, size: 12, align: .centre, bold: true, rotated: true)
+        g.text(language(.chartPredictedLabel), left + cell * Double(n) / 2, top + cell * Double(n) + 46, size: 12, align: .centre,
+               bold: true)
+        g.text(language(.chartTrueLabel), 22, top + cell * Double(n) / 2, size: 12, align: .centre, bold: true, rotated: true)
         drawColourBar(g, x: left + cell * Double(n) + 22, height: cell * Double(n), scale: scale)
     }
 
@@ -66,7 +72,8 @@ public struct ConfusionMatrixChart: Chart {
         let steps = 64
         for step in 0..<steps {
             let fraction = Double(step) / Double(steps - 1)
-            g.fill(x, top + height * (1 - Double(step + 1) / Double(steps)), barWidth, height / Double(steps) + 0.3, Viridis.color(fraction))
+            g.fill(x, top + height * (1 - Double(step + 1) / Double(steps)), barWidth, height / Double(steps) + 0.3,
+                   Viridis.color(fraction))
         }
         let ticks = NiceTicks.ticks(from: 0, to: scale).filter { $0 <= scale + 1e-9 }
         let step = ticks.count > 1 ? ticks[1] - ticks[0] : 1

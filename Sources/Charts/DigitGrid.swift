@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// A grid of digit images drawn from their pixels, each with a caption such as "4 → 9 (0.97)".
 public struct DigitGrid: Chart {
@@ -19,6 +20,8 @@ public struct DigitGrid: Chart {
     public let items: [Item]
     public let columns: Int
     public let title: String
+    /// The language of its axis titles, legend and description.
+    public var language = LocalWords.english
     /// The side of each drawn digit, and of the square it sits in with its caption.
     let image: Double, cell: Double
 
@@ -38,8 +41,9 @@ public struct DigitGrid: Chart {
     public var height: Double { 44 + cell * Double(max(rows, 1)) }
 
     public var summary: String {
-        guard let first = items.first else { return "\(title): no images." }
-        return "\(title): \(items.count) image\(items.count == 1 ? "" : "s"), the first captioned \(first.caption)."
+        guard let first = items.first else { return language(.chartNoImages, ["title": title]) }
+        return language(items.count == 1 ? .chartGridSummaryOne : .chartGridSummary,
+                        ["title": title, "count": language.count(items.count), "caption": first.caption])
     }
 
     public func draw(_ g: Graphics) {

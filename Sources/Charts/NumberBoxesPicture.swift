@@ -1,3 +1,5 @@
+import Localization
+
 /// A photo of a number with each digit's box drawn on it and its reading and probability above the box; boxes whose
 /// reading is doubtful are drawn in the warning colour.
 public struct NumberBoxesPicture: Chart {
@@ -26,6 +28,8 @@ public struct NumberBoxesPicture: Chart {
     public let number: String
     /// Photos are drawn at most this wide (chart units).
     public var mostWidth = 900.0
+    /// The language of its description (the caller's sentence; the picture itself has no words).
+    public var language = LocalWords.english
 
     public init(pixels: [UInt8], width: Int, height: Int, photoWidth: Int? = nil, photoHeight: Int? = nil, boxes: [Box],
                 number: String) {

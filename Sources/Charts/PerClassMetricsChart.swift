@@ -1,10 +1,13 @@
 import Foundation
+import Localization
 
 /// Grouped bars of per-class precision, recall and F1.
 public struct PerClassMetricsChart: Chart {
     public let classes: [String]
     public let precision: [Double], recall: [Double], f1: [Double]
     public let title: String
+    /// The language of its axis titles, legend and description.
+    public var language = LocalWords.english
     public let height: Double = 330
     public var width: Double { max(420, 90 + Double(classes.count) * 54) }
 
@@ -18,9 +21,12 @@ public struct PerClassMetricsChart: Chart {
 
     public var summary: String {
         guard let worst = f1.indices.min(by: { f1[$0] < f1[$1] }), let best = f1.indices.max(by: { f1[$0] < f1[$1] }) else {
-            return "\(title): no classes."
+            return language(.chartNoClasses, ["title": title])
         }
-        return String(format: "%@: F1 is lowest for class %@ (%.3f) and highest for class %@ (%.3f).", title, classes[worst], f1[worst], classes[best], f1[best])
+        return language(.chartPerClassSummary, [
+            "title": title, "worst": classes[worst], "worstF1": language.number(f1[worst], decimals: 3),
+            "best": classes[best], "bestF1": language.number(f1[best], decimals: 3),
+        ])
     }
 
     /// The axis starts near the lowest value, so small differences between classes stay visible.
@@ -32,8 +38,8 @@ public struct PerClassMetricsChart: Chart {
     public func draw(_ g: Graphics) {
         g.text(title, 16, 26, size: 15, bold: true)
         let axis = self.axis
-        axis.draw(g, title: "Score")
-        let names = ["precision", "recall", "F1"], groups = [precision, recall, f1]
+        axis.draw(g, title: language(.chartScore))
+        let names = [language(.chartPrecision), language(.chartRecall), language(.chartF1)], groups = [precision, recall, f1]
         for (index, name) in names.enumerated() {
             let x = 64 + Double(index) * 110
             g.fill(x, 40, 12, 12, Color.series[index])
@@ -48,6 +54,6 @@ public struct PerClassMetricsChart: Chart {
             }
             g.text(name, start + slot * 0.4, axis.bottom + 16, size: 10, align: .centre)
         }
-        g.text("Class", (axis.left + axis.right) / 2, height - 8, size: 11, align: .centre)
+        g.text(language(.chartClass), (axis.left + axis.right) / 2, height - 8, size: 11, align: .centre)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Accuracy against confidence per confidence bin, beside the diagonal of perfect calibration, and beneath it how many
 /// images each bin holds (as scikit-learn's and Yellowbrick's calibration plots show them): a bin of one image must not
@@ -22,6 +23,8 @@ public struct ReliabilityDiagram: Chart {
     public let bins: [Bin]
     public let expectedCalibrationError: Double
     public let title: String
+    /// The language of its axis titles, legend and description.
+    public var language = LocalWords.english
     public let width: Double = 400
     public let height: Double = 500
     /// The accuracy plot's frame: its left and right edges, and its top and bottom.
@@ -43,13 +46,15 @@ public struct ReliabilityDiagram: Chart {
     public var summary: String {
         let total = bins.reduce(0) { $0 + $1.count }
         let top = bins.last { $0.count > 0 }
-        var text = String(format: "%@: expected calibration error %.2f%% over %d examples", title, 100 * expectedCalibrationError, total)
-        if let top, total > 0 {
-            text += String(format: "; %.0f%% of them fall in the most confident non-empty bin, "
-                + "where accuracy is %.1f%% at confidence %.1f%%",
-                           100 * Double(top.count) / Double(total), 100 * top.accuracy, 100 * top.confidence)
+        let ece = language.percent(expectedCalibrationError, decimals: 2)
+        guard let top, total > 0 else {
+            return language(.chartReliabilitySummary, ["title": title, "ece": ece, "count": language.count(total)])
         }
-        return text + "."
+        return language(.chartReliabilitySummaryTop, [
+            "title": title, "ece": ece, "count": language.count(total),
+            "share": language.percent(Double(top.count) / Double(total), decimals: 0),
+            "accuracy": language.percent(top.accuracy, decimals: 1), "confidence": language.percent(top.confidence, decimals: 1),
+        ])
     }
 
     public func draw(_ g: Graphics) {
@@ -75,19 +80,19 @@ public struct ReliabilityDiagram: Chart {
             }
         }
         g.fill(right - 150, 38, 10, 10, Self.overConfident)
-        g.text("over-confident", right - 136, 47, size: 10)
+        g.text(language(.chartOverConfident), right - 136, 47, size: 10)
         g.fill(right - 150, 52, 10, 10, Self.underConfident)
-        g.text("under-confident", right - 136, 61, size: 10)
+        g.text(language(.chartUnderConfident), right - 136, 61, size: 10)
         g.stroke([(x(0), y(0)), (x(1), y(1))], .ink, width: 1.2, dashed: true)
         drawCounts(g, x: x)
-        g.text("Confidence", (left + right) / 2, height - 12, size: 11, align: .centre)
-        g.text("Accuracy", 16, (top + bottom) / 2, size: 11, align: .centre, rotated: true)
+        g.text(language(.chartConfidence), (left + right) / 2, height - 12, size: 11, align: .centre)
+        g.text(language(.chartAccuracy), 16, (top + bottom) / 2, size: 11, align: .centre, rotated: true)
     }
 
     /// Each bin's number of images as a bar on a logarithmic scale (one image still shows, the bin holding most of the
     /// test set does not flatten the rest), with the count written above it.
     private func drawCounts(_ g: Graphics, x: (Double) -> Double) {
-        g.text("Images per bin (log scale)", left, countTop - 14, size: 10, .muted)
+        g.text(language(.chartImagesPerBin), left, countTop - 14, size: 10, .muted)
         g.stroke([(left, countBottom), (right, countBottom)], .grid)
         let most = Double(bins.map(\.count).max() ?? 0)
         guard most > 0 else { return }

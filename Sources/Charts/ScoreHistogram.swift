@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// How a class's scores spread: a bar per band of points from 0 to the maximum, the median marked.
 public struct ScoreHistogram: Chart {
@@ -6,6 +7,8 @@ public struct ScoreHistogram: Chart {
     public let maximum: Double
     public let bands: Int
     public let title: String
+    /// The language of its axis titles, legend and description.
+    public var language = LocalWords.english
     public let width: Double = 560, height: Double = 300
 
     /// `bands` equal bands from 0 to `maximum`; the last band includes the maximum itself.
@@ -33,10 +36,13 @@ public struct ScoreHistogram: Chart {
     }
 
     public var summary: String {
-        guard let median else { return "\(title): no scores." }
+        guard let median else { return language(.chartNoScores, ["title": title]) }
         let busiest = counts.indices.max { counts[$0] < counts[$1] } ?? 0
-        return String(format: "%@: %d scores, median %.1f of %.0f; most fall between %.0f and %.0f.", title, scores.count, median,
-                      maximum, band(busiest).lower, band(busiest).upper)
+        return language(.chartScoresSummary, [
+            "title": title, "count": language.count(scores.count), "median": language.number(median, decimals: 1),
+            "maximum": language.number(maximum, decimals: 0), "low": language.number(band(busiest).lower, decimals: 0),
+            "high": language.number(band(busiest).upper, decimals: 0),
+        ])
     }
 
     func band(_ index: Int) -> (lower: Double, upper: Double) {
@@ -50,7 +56,7 @@ public struct ScoreHistogram: Chart {
         let top = Double(max(5, ((counts.max() ?? 0) + 4) / 5 * 5))
         let axis = ValueAxis(low: 0, high: top, top: 48, bottom: height - 48, left: 56, right: width - 16,
                              percent: false)
-        axis.draw(g, title: "Students")
+        axis.draw(g, title: language(.chartStudents))
         let slot = (axis.right - axis.left) / Double(bands)
         for (index, count) in counts.enumerated() where count > 0 {
             let top = axis.y(Double(count))
@@ -70,6 +76,6 @@ public struct ScoreHistogram: Chart {
                 g.text(label, x + 4, axis.top - 8, size: 10, Color.series[1])
             }
         }
-        g.text("Points", (axis.left + axis.right) / 2, height - 10, size: 11, align: .centre)
+        g.text(language(.chartPoints), (axis.left + axis.right) / 2, height - 10, size: 11, align: .centre)
     }
 }

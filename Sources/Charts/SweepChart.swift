@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Test accuracy against one swept option: every seed's run as a dot and each grid point's mean with its interval
 /// over seeds, grouped side by side by the other swept options.
@@ -25,6 +26,8 @@ public struct SweepChart: Chart {
     public let groups: [String]
     public let points: [Point]
     public let title: String
+    /// The language of its axis titles, legend and description.
+    public var language = LocalWords.english
     public var height: Double { 360 + 20 * Double((legend.map(\.row).max() ?? 0) + 1) }
 
     public init(option: String, categories: [String], groups: [String], points: [Point], title: String) {
@@ -57,15 +60,16 @@ public struct SweepChart: Chart {
 
     public var summary: String {
         guard let best = points.max(by: { $0.mean < $1.mean }), let worst = points.min(by: { $0.mean < $1.mean }) else {
-            return "\(title): no runs."
+            return language(.chartNoRuns, ["title": title])
         }
         func name(_ point: Point) -> String {
             categories[point.category] + (groups[point.group].isEmpty ? "" : " (\(groups[point.group]))")
         }
         let spread = points.map { ($0.scores.max() ?? 0) - ($0.scores.min() ?? 0) }.max() ?? 0
-        let format = "%@: the highest mean is %@ at %.2f%%, the lowest %@ at %.2f%%; seeds of one point differ by up to %.2f points."
-        return String(format: format,
-                      title, name(best), 100 * best.mean, name(worst), 100 * worst.mean, 100 * spread)
+        return language(.chartSweepSummary, [
+            "title": title, "best": name(best), "bestMean": language.percent(best.mean, decimals: 2), "worst": name(worst),
+            "worstMean": language.percent(worst.mean, decimals: 2), "spread": language.number(100 * spread, decimals: 2),
+        ])
     }
 
     /// The legend's entries (x offset, row), wrapped into rows that fit the width; empty for a single group.
@@ -96,7 +100,7 @@ public struct SweepChart: Chart {
     public func draw(_ g: Graphics) {
         g.text(title, 16, 26, size: 15, bold: true)
         let axis = self.axis
-        axis.draw(g, title: "Test accuracy")
+        axis.draw(g, title: language(.chartTestAccuracy))
         for (index, entry) in legend.enumerated() {
             let y = 46 + 20 * Double(entry.row)
             g.circle(entry.x + 5, y, radius: 5, Color.series[index % Color.series.count])

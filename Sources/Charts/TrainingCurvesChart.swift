@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// Loss and accuracy per epoch in two panels, one line per series (training and validation, or several runs).
 public struct TrainingCurvesChart: Chart {
@@ -20,6 +21,8 @@ public struct TrainingCurvesChart: Chart {
 
     public let series: [Series]
     public let title: String
+    /// The language of its axis titles, legend and description.
+    public var language = LocalWords.english
     public let width: Double = 760
     public let height: Double = 330
 
@@ -29,34 +32,38 @@ public struct TrainingCurvesChart: Chart {
     }
 
     /// Training and validation curves of one run.
-    public init(loss: [Double], accuracy: [Double], validationLoss: [Double]?, validationAccuracy: [Double]?, title: String) {
-        var series = [Series(name: "training loss", values: loss, panel: .loss),
-                      Series(name: "training accuracy", values: accuracy, panel: .accuracy)]
-        if let validationLoss { series.append(Series(name: "validation loss", values: validationLoss, panel: .loss, dashed: true)) }
+    public init(loss: [Double], accuracy: [Double], validationLoss: [Double]?, validationAccuracy: [Double]?, title: String,
+                language: LocalWords = .english) {
+        var series = [Series(name: language(.chartTrainingLoss), values: loss, panel: .loss),
+                      Series(name: language(.chartTrainingAccuracy), values: accuracy, panel: .accuracy)]
+        if let validationLoss {
+            series.append(Series(name: language(.chartValidationLoss), values: validationLoss, panel: .loss, dashed: true))
+        }
         if let validationAccuracy {
-            series.append(Series(name: "validation accuracy", values: validationAccuracy, panel: .accuracy, dashed: true))
+            series.append(Series(name: language(.chartValidationAccuracy), values: validationAccuracy, panel: .accuracy, dashed: true))
         }
         self.init(series: series, title: title)
+        self.language = language
     }
 
     public var summary: String {
         let accuracy = series.last { $0.panel == .accuracy && !$0.values.isEmpty }
         guard let accuracy, let first = accuracy.values.first, let last = accuracy.values.last else {
-            return "\(title): no epochs recorded."
+            return language(.chartNoEpochs, ["title": title])
         }
-        let verb = last > first ? "rises" : (last < first ? "falls" : "stays")
         let epochs = accuracy.values.count
         let name = accuracy.name.prefix(1).uppercased() + accuracy.name.dropFirst()
-        if epochs == 1 { return String(format: "%@ is %.1f%% after 1 epoch.", name, 100 * last) }
-        return String(format: "%@ %@ from %.1f%% to %.1f%% over %d epoch%@.", name,
-                      verb, 100 * first, 100 * last, epochs, epochs == 1 ? "" : "s")
+        let values: KeyValuePairs<String, String> = ["name": name, "first": language.percent(first, decimals: 1),
+                                                     "last": language.percent(last, decimals: 1), "epochs": language.count(epochs)]
+        if epochs == 1 { return language(.chartCurveOneEpoch, values) }
+        return language(last > first ? .chartCurveRises : (last < first ? .chartCurveFalls : .chartCurveStays), values)
     }
 
     public func draw(_ g: Graphics) {
         g.text(title, 20, 24, size: 15, bold: true)
         let panelWidth = (width - 40) / 2
-        drawPanel(g, .loss, name: "Loss", x: 20, width: panelWidth - 10)
-        drawPanel(g, .accuracy, name: "Accuracy", x: 30 + panelWidth, width: panelWidth - 10)
+        drawPanel(g, .loss, name: language(.chartLoss), x: 20, width: panelWidth - 10)
+        drawPanel(g, .accuracy, name: language(.chartAccuracy), x: 30 + panelWidth, width: panelWidth - 10)
     }
 
     /// Where the panels' plot areas are, for tests that look for the lines.
@@ -134,7 +141,7 @@ public struct TrainingCurvesChart: Chart {
         for epoch in stride(from: 0, to: epochs, by: labelEvery) {
             g.text(String(epoch + 1), px(epoch), area.y + area.height + 16, size: 10, .muted, align: .centre)
         }
-        g.text("Epoch", area.x + area.width / 2, area.y + area.height + 34, size: 11, align: .centre)
+        g.text(language(.chartEpoch), area.x + area.width / 2, area.y + area.height + 34, size: 11, align: .centre)
         let legend = legend(panel), rows = legendRows(panel)
         for (index, line) in lines.enumerated() {
             let color = Color.series[index % Color.series.count]

@@ -46,16 +46,8 @@ public struct RubricItem: Equatable, Sendable {
         }
     }
 
-    /// How the points follow from the value, in words, for feedback.
-    public var rule: String {
-        switch scale {
-        case let .linear(zero, full):
-            return "0 points at \(Self.number(zero)), \(Self.number(points)) at \(Self.number(full)), linear between"
-        case let .steps(steps):
-            let word = metric.higherIsBetter ? "at least" : "at most"
-            return steps.map { "\(Self.number($0.points)) points for \(word) \(Self.number($0.threshold))" }.joined(separator: "; ")
-        }
-    }
+    /// How the points follow from the value, in English words (the feedback page says it in the assignment's language).
+    public var rule: String { GradingWords.english.rule(self) }
 
     static func number(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)

@@ -1,5 +1,6 @@
 import Charts
 import Foundation
+import Localization
 import NumberFormats
 import UserImages
 
@@ -54,10 +55,16 @@ public struct DigitReading: Sendable {
     public var sentence: String { ReadingWords.english.sentence(self) }
 
     /// The chart of every class's probability, titled with the run and the image.
-    public var chart: ProbabilityChart {
-        ProbabilityChart(classes: classes.count == probabilities.count ? classes : probabilities.indices.map(name),
-                         probabilities: probabilities, predicted: best, title: "\(run) on \(file)",
-                         summary: "Every class's probability as a bar: " + sentence)
+    public var chart: ProbabilityChart { chart(in: .english) }
+
+    /// The chart with its title, axis and description in `words`' language.
+    public func chart(in words: ReadingWords) -> ProbabilityChart {
+        let local = LocalWords(words.catalogue)
+        return ProbabilityChart(classes: classes.count == probabilities.count ? classes : probabilities.indices.map(name),
+                                probabilities: probabilities, predicted: best,
+                                title: local(.readingChartTitle, ["run": run, "file": file]),
+                                summary: local(.readingChartSummary, ["sentence": words.sentence(self)]))
+            .speaking(local)
     }
 
     /// A probability as readings show it: a percentage with one decimal.

@@ -1,4 +1,5 @@
 import Charts
+import Localization
 import Testing
 
 /// A dot drawn after text is a closed circle of its own: the text's current point must not join it with a line,
@@ -7,6 +8,7 @@ import Testing
     struct TextThenDot: Chart {
         let width = 200.0, height = 100.0
         let summary = "A label and a dot."
+        var language = LocalWords.english
         func draw(_ graphics: Graphics) {
             graphics.text("label", 10, 20, size: 12)
             graphics.circle(150, 70, radius: 5, Color(hex: 0x0072B2))

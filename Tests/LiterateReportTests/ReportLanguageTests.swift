@@ -2,7 +2,8 @@ import Testing
 @testable import LiterateReport
 
 /// A report written in another language (`lang:` in its front matter): the page's `lang` and direction, its own words
-/// (contents, figure and table numbers, the appendix) in that language, the cells' generated English marked as such.
+/// (contents, figure and table numbers, the appendix) and the cells' generated words (sentences, tables, captions,
+/// charts) in that language, with its numbers; a cell's cached result is kept apart per language.
 @Suite struct ReportLanguageTests {
     static func source(_ lang: String) -> String {
         """
@@ -23,7 +24,7 @@ import Testing
         """
     }
 
-    @Test func aSpanishReportSpeaksSpanishAndMarksTheCellsEnglish() throws {
+    @Test func aSpanishReportSpeaksSpanishInItsCellsToo() throws {
         let fixture = try ReportFixture()
         let rendered = try fixture.render(Self.source("es"))
         let html = rendered.html
@@ -32,8 +33,14 @@ import Testing
         #expect(html.contains(">Tabla 1</a> cuenta las imágenes"), "a cross-reference in the report's words")
         #expect(html.contains("<span class=\"number\">Tabla 1.</span>"))
         #expect(html.contains(">Procedencia</h2>") && html.contains("<th>Ajuste</th>"))
-        #expect(html.contains("class=\"cell cell-dataset\" lang=\"en\">"), "the generated output is English")
-        #expect(!html.contains(">Contents<") && !html.contains(">Provenance<"))
+        #expect(html.contains("class=\"cell cell-dataset\">"), "the cell speaks the page's language: no lang of its own")
+        #expect(html.contains("<th>Partición</th>") && html.contains("<td>entrenamiento</td>"), "the cell's table in Spanish")
+        #expect(html.contains("particiones: imágenes por clase") || html.contains("Particiones de"), "the caption in Spanish")
+        #expect(html.contains("imágenes de entrenamiento se apartan para validación"), "the cell's sentence in Spanish")
+        #expect(!html.contains(">Contents<") && !html.contains(">Provenance<") && !html.contains("held out for validation"))
+        // The same cell in English is cached apart: its words differ.
+        let english = try fixture.render(Self.source("en")).html
+        #expect(english.contains("held out for validation") && english.contains("<th>Split</th>"))
     }
 
     @Test func anArabicReportRunsRightToLeftAndEnglishIsUnmarked() throws {

@@ -25,7 +25,7 @@ struct CalibrationFeedback {
         let total = Double(max(1, rows.count))
         let confidence = calibration.bins.reduce(0) { $0 + Double($1.count) * $1.confidence } / total
         let accuracy = calibration.bins.reduce(0) { $0 + Double($1.count) * $1.accuracy } / total
-        let figure = try FeedbackCharts.figure(chart, id: "calibration", caption: words(.gradingReliabilityCaption))
+        let figure = try FeedbackCharts(grading: grading).figure(chart, id: "calibration", caption: words(.gradingReliabilityCaption))
         var table = HTMLTable(header: [words(.gradingYourConfidence), words(.gradingAnswers), words(.gradingMeanConfidence),
                                        words(.gradingRight), words(.gradingSureMinusRight)], numeric: [1, 2, 3, 4])
         table.label = words(.gradingAnswersByConfidence)

@@ -22,6 +22,7 @@ struct ClassPage {
                                          files: [(path: String, bytes: [UInt8])]) {
         var files: [(path: String, bytes: [UInt8])] = []
         func figure(_ name: String, _ chart: any Chart, caption: String) throws(ChartError) -> DocumentBlock {
+            let chart = chart.speaking(grading.words.chart)
             let png = try chart.png(), svg = try chart.svg()
             files.append(("class_files/\(name).png", png))
             files.append(("class_files/\(name).svg", svg))

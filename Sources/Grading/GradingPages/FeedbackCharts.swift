@@ -18,14 +18,14 @@ struct FeedbackCharts {
         if let matrix = try? ConfusionMatrix(trueLabels: truth, predictedLabels: predicted, labels: labels) {
             let chart = ConfusionMatrixChart(labels: names, values: matrix.normalized(.trueLabels), normalized: true,
                                              title: words(.gradingConfusionTitle))
-            blocks.append(try Self.figure(chart, id: "confusion", caption: words(.gradingConfusionCaption)))
+            blocks.append(try figure(chart, id: "confusion", caption: words(.gradingConfusionCaption)))
             blocks += confusions(matrix)
         }
         if let report = try? ClassificationReport(trueLabels: truth, predictedLabels: predicted, labels: labels) {
             let chart = PerClassMetricsChart(classes: names, precision: report.rows.map(\.precision), recall: report.rows.map(\.recall),
                                              f1: report.rows.map(\.f1Score), title: words(.gradingPerClassTitle))
             let weakest = report.rows.min { $0.f1Score < $1.f1Score }
-            blocks.append(try Self.figure(chart, id: "per-class", caption: words(.gradingPerClassCaption)
+            blocks.append(try figure(chart, id: "per-class", caption: words(.gradingPerClassCaption)
                 + (weakest.map { " " + words(.gradingWeakest, ["digit": $0.name, "f1": words.figure($0.f1Score)]) } ?? "")))
         }
         return blocks + (try mistakes(result, ids: ids))
@@ -61,13 +61,14 @@ struct FeedbackCharts {
         }
         let title = words(result.probabilities == nil ? .gradingMistakes : .gradingConfidentMistakes)
         let grid = DigitGrid(items: items, columns: 8, title: title)
-        return [.heading(level: 2, Inline.plain(title)), try Self.figure(grid, id: "mistakes", caption: words(
+        return [.heading(level: 2, Inline.plain(title)), try figure(grid, id: "mistakes", caption: words(
             result.probabilities == nil ? .gradingMistakesCaption : .gradingConfidentMistakesCaption))]
     }
 
     /// A chart drawn inline as SVG with its caption, as every figure of the feedback page is shown.
-    static func figure(_ chart: any Chart, id: String, caption: String) throws(ChartError) -> DocumentBlock {
-        .figure(Figure(caption: Inline.plain(caption),
+    func figure(_ chart: any Chart, id: String, caption: String) throws(ChartError) -> DocumentBlock {
+        let chart = chart.speaking(grading.words.chart)
+        return .figure(Figure(caption: Inline.plain(caption),
                        content: .drawing(.init(.svg(try chart.inlineSVG(id: id)), description: chart.summary))))
     }
 }

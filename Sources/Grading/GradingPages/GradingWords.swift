@@ -1,3 +1,4 @@
+import Charts
 import Localization
 import Pages
 
@@ -5,15 +6,15 @@ import Pages
 /// default): feedback pages and the class report. Gradebook files (grades.csv, Canvas, Gradescope) stay English
 /// and locale-independent, as the tools that read them expect.
 struct GradingWords: Sendable {
-    let catalogue: Catalogue
-    let numbers: LocalNumbers
+    /// The catalogue and numbers of the language, as charts take them.
+    let local: LocalWords
+    var catalogue: Catalogue { local.catalogue }
+    var numbers: LocalNumbers { local.numbers }
 
     /// The words of the language tagged `tag`; English when the catalogues have no such language (the assignment
     /// file's reader refuses one).
     init(language tag: String) {
-        let catalogues = Catalogues.compiledIn
-        catalogue = catalogues.catalogue(tag) ?? catalogues.english
-        numbers = LocalNumbers(catalogue.language)
+        local = LocalWords(language: tag)
     }
 
     /// The text of `phrase`, its placeholders filled.
@@ -41,6 +42,9 @@ struct GradingWords: Sendable {
         return inlines + (text.isEmpty ? [] : [.text(text)])
     }
 
+    /// The charts' words in this language.
+    var chart: LocalWords { local }
+
     /// The page's `lang` and direction.
     var page: PageLanguage {
         PageLanguage(tag: catalogue.language.tag, rightToLeft: catalogue.language.direction == .rightToLeft)
@@ -61,9 +65,9 @@ struct GradingWords: Sendable {
         return numbers.number(value, decimals: fraction == "0" ? 0 : fraction.count)
     }
 
-    func percent(_ fraction: Double, decimals: Int = 1) -> String { numbers.percent(fraction, decimals: decimals) }
+    func percent(_ fraction: Double, decimals: Int = 1) -> String { local.percent(fraction, decimals: decimals) }
 
-    func count(_ value: Int) -> String { numbers.integer(value) }
+    func count(_ value: Int) -> String { local.count(value) }
 
     /// "{part} of {whole}".
     func of(_ part: String, _ whole: String) -> String { catalogue.text(.gradingOf, ["part": part, "whole": whole]) }

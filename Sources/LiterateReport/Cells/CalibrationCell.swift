@@ -1,6 +1,7 @@
 import Charts
 import ClassifierMetrics
 import Evaluation
+import Localization
 import NumberFormats
 import Pages
 
@@ -13,16 +14,17 @@ struct CalibrationCell: CellRunner {
         let probabilities = try predictions.requireProbabilities(id, for: "a calibration cell")
         let calibration = try ProbabilityMetrics.calibration(trueLabels: predictions.labels, probabilities: probabilities,
             bins: binCount)
-        let chart = ReliabilityDiagram(calibration: calibration, title: "Calibration of \(id)")
+        let w = context.words
+        let chart = ReliabilityDiagram(calibration: calibration, title: w(.cellCalibrationTitle, ["run": id]))
         try output.figure("calibration", chart,
-            caption: "Reliability diagram of \(id) on the test set, \(binCount) bins of top-class confidence")
+            caption: w(.cellCalibrationCaption, ["run": id, "bins": w.count(binCount)]))
         let total = Double(max(1, predictions.labels.count))
         let meanConfidence = probabilities.reduce(0) { $0 + ($1.max() ?? 0) } / total
         let accuracy = Double(zip(predictions.predicted, predictions.labels).filter { $0 == $1 }.count) / total
-        output.paragraph((
-            "Expected calibration error \(NumberText.fixed(calibration.expectedCalibrationError)) over \(binCount) bins; mean confidence "
-                + "\(NumberText.percent(meanConfidence)) against an accuracy of \(NumberText.percent(accuracy)) ("
-                + (meanConfidence > accuracy ? "over-confident" : "under-confident") + " on average)."))
+        output.paragraph(w(meanConfidence > accuracy ? .cellCalibrationOver : .cellCalibrationUnder, [
+            "ece": w.number(calibration.expectedCalibrationError, decimals: 4), "bins": w.count(binCount),
+            "confidence": w.percent(meanConfidence, decimals: 2), "accuracy": w.percent(accuracy, decimals: 2),
+        ]))
         output.headline = "ECE \(NumberText.fixed(calibration.expectedCalibrationError))"
         output.value("ece", ReportValue(.number, calibration.expectedCalibrationError))
         output.value("mean_confidence", ReportValue(.proportion, meanConfidence))

@@ -1,6 +1,7 @@
 import Charts
-import IDX
 import ClassifierMetrics
+import IDX
+import Localization
 import NumberFormats
 
 /// `confusion`: the test-set confusion matrix as a heatmap, counts or normalised (`normalize: true`, `pred`, `all`).
@@ -21,20 +22,23 @@ struct ConfusionCell: CellRunner {
         let matrix = try ConfusionMatrix(trueLabels: predictions.labels, predictedLabels: predictions.predicted,
             labels: Array(classes.indices))
         let values = normalization.map(matrix.normalized) ?? matrix.counts.map { $0.map(Double.init) }
+        let w = context.words
         let how = switch normalization {
-        case nil: "counts"
-        case .trueLabels?: "each row (true class) sums to 100%, recall on the diagonal"
-        case .predictedLabels?: "each column (predicted class) sums to 100%, precision on the diagonal"
-        case .all?: "fractions of all test images"
+        case nil: w(.cellHowCounts)
+        case .trueLabels?: w(.cellHowRows)
+        case .predictedLabels?: w(.cellHowColumns)
+        case .all?: w(.cellHowAll)
         }
         let chart = ConfusionMatrixChart(labels: classes, values: values, normalized: normalization != nil,
-            title: "Confusion matrix of \(id)")
+            title: w(.cellConfusionTitle, ["run": id]))
         try output.figure("confusion_matrix", chart,
-            caption: "Confusion matrix of \(id) on the \(predictions.labels.count.thousandsSeparated) test images (\(how))")
+            caption: w(.cellConfusionCaption, ["run": id, "count": w.count(predictions.labels.count), "how": how]))
         let pairs = matrix.mostConfusedPairs(limit: 3).filter { $0.count > 0 }
         if !pairs.isEmpty {
-            let listed = pairs.map { "\(classes[$0.trueLabel]) taken for \(classes[$0.predictedLabel]) (\($0.count)×)" }
-            output.paragraph(("Most confused: " + listed.joined(separator: ", ") + "."))
+            let listed = pairs.map {
+                w(.cellConfusedPair, ["truth": classes[$0.trueLabel], "predicted": classes[$0.predictedLabel], "count": w.count($0.count)])
+            }
+            output.paragraph(w(.cellMostConfused, ["pairs": listed.joined(separator: w(.listSeparator))]))
         }
         output.headline = chart.summary
         let errors = predictions.labels.count - zip(predictions.labels, predictions.predicted).filter { $0 == $1 }.count

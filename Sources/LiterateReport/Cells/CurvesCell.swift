@@ -1,4 +1,5 @@
 import Charts
+import Localization
 
 /// `curves`: loss and accuracy per epoch; one run's training and validation curves, or several runs overlaid.
 struct CurvesCell: CellRunner {
@@ -11,20 +12,19 @@ struct CurvesCell: CellRunner {
         let ids = cell.options["runs"] != nil ? try options.list("runs") : [try options.text("run")]
         guard !ids.isEmpty else { throw options.fail("runs", "name at least one run") }
         let names = ids.map(context.document.shownName(ofRun:))
-        let chart: TrainingCurvesChart
+        let chart: TrainingCurvesChart, w = context.words
         if ids.count == 1 {
             let history = try context.run(ids[0]).history()
             let validated = history.allSatisfy { $0.valLoss != nil && $0.valAccuracy != nil }
             chart = TrainingCurvesChart(loss: history.map(\.loss), accuracy: history.map(\.accuracy),
                                         validationLoss: validated ? history.compactMap(\.valLoss) : nil,
                                         validationAccuracy: validated ? history.compactMap(\.valAccuracy) : nil,
-                                        title: "Training curves of \(names[0])")
+                                        title: w(.cellCurvesTitle, ["run": names[0]]), language: w)
         } else {
-            chart = TrainingCurvesChart(series: try Self.overlaid(ids, context: context), title: "Validation curves")
+            chart = TrainingCurvesChart(series: try Self.overlaid(ids, context: context), title: w(.cellValidationCurves))
         }
-        try output.figure("curves", chart, caption: ids.count == 1
-            ? "Loss and accuracy per epoch of \(names[0]), on the training images and on the held-out validation images"
-            : "Loss and accuracy per epoch of \(names.joined(separator: "; ")) on the held-out validation images")
+        try output.figure("curves", chart, caption: ids.count == 1 ? w(.cellCurvesCaptionOne, ["run": names[0]])
+            : w(.cellCurvesCaptionMany, ["runs": names.joined(separator: "; ")]))
         output.headline = chart.summary
     }
 

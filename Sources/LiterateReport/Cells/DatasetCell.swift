@@ -1,8 +1,9 @@
-import NumberFormats
-import Pages
 import Charts
 import DatasetCatalog
 import IDX
+import Localization
+import NumberFormats
+import Pages
 import Randomness
 
 /// `dataset`: the splits with their images per class, and a grid of training images chosen with the report's seed.
@@ -15,17 +16,18 @@ struct DatasetCell: CellRunner {
         let manifest = dataset.manifest
         let matching = dataset.checks.filter { $0.status == .matches }.count
 
-        output.paragraph((
-            "\(manifest.title): \(dataset.train.count.thousandsSeparated) training and "
-                + "\(dataset.test.count.thousandsSeparated) test images of "
-                + "\(manifest.imageRows)x\(manifest.imageColumns) pixels in \(manifest.classNames.count) classes; "
-                + "the last \(splits.validation.count.thousandsSeparated) training images are held out for validation. "
-                + "\(matching) of \(dataset.checks.count) files match the manifest's SHA-256."))
-        var table = HTMLTable(header: ["Split", "Images"] + manifest.classNames, numeric: Set(1...(manifest.classNames.count + 1)))
-        for (name, split) in [("training", splits.training), ("validation", splits.validation), ("test", splits.test)] {
-            table.append([name, split.count.thousandsSeparated] + split.classCounts.map(\.thousandsSeparated))
+        let w = context.words
+        output.paragraph(w(.cellDatasetSentence, [
+            "dataset": manifest.title, "training": w.count(dataset.train.count), "test": w.count(dataset.test.count),
+            "size": "\(manifest.imageRows)x\(manifest.imageColumns)", "classes": w.count(manifest.classNames.count),
+            "validation": w.count(splits.validation.count), "matching": w.count(matching), "files": w.count(dataset.checks.count),
+        ]))
+        var table = HTMLTable(header: [w(.cellSplit), w(.cellImages)] + manifest.classNames,
+                              numeric: Set(1...(manifest.classNames.count + 1)))
+        for (name, split) in [(w(.cellTraining), splits.training), (w(.cellValidation), splits.validation), (w(.cellTest), splits.test)] {
+            table.append([name, w.count(split.count)] + split.classCounts.map(w.count))
         }
-        output.table(table, caption: "\(manifest.title) splits: images per class")
+        output.table(table, caption: w(.cellSplitsCaption, ["dataset": manifest.title]))
         output.headline = "\(dataset.train.count.thousandsSeparated) training, \(dataset.test.count.thousandsSeparated) test images"
         for (name, count) in [("training_images", splits.training.count), ("validation_images", splits.validation.count),
                               ("test_images", splits.test.count), ("classes", manifest.classNames.count)] {
@@ -40,8 +42,8 @@ struct DatasetCell: CellRunner {
             DigitGrid.Item(pixels: Array(images.image(at: index)), side: images.rows,
                            caption: manifest.classNames[Int(splits.training.labels[index])])
         }
-        let title = "\(samples) training images, chosen with seed \(context.frontMatter.seed)"
+        let title = w(.cellSamplesTitle, ["count": w.count(samples), "seed": "\(context.frontMatter.seed)"])
         try output.figure("samples", DigitGrid(items: items, columns: 12, title: title),
-                          caption: "Training images of \(manifest.title) with their labels", raster: true)
+                          caption: w(.cellSamplesCaption, ["dataset": manifest.title]), raster: true)
     }
 }

@@ -1,6 +1,7 @@
+import ClassifierMetrics
+import Localization
 import NumberFormats
 import Pages
-import ClassifierMetrics
 import Randomness
 
 /// `metrics`: chosen measures of a run on the test set, from ClassifierMetrics' catalogue, each with a 95% interval:
@@ -27,20 +28,53 @@ struct MetricsCell: CellRunner {
         let intervals = bootstrap.intervals(of: Set(metrics), trueLabels: labels, predictedLabels: predicted,
                                             probabilities: probabilities, classes: classes, generator: &generator)
 
-        var table = HTMLTable(header: ["Metric", "Value", "95% interval", "Interval by"], numeric: [1, 2])
+        let w = context.words
+        var table = HTMLTable(header: [w(.cellMetric), w(.cellValue), w(.cellInterval), w(.cellIntervalBy)], numeric: [1, 2])
         for metric in metrics {
             guard !metric.needsProbabilities || probabilities != nil else {
-                table.append([metric.displayName, "–", "–", "needs class probabilities; \(id) has only labels"])
+                table.append([Self.name(metric, w), "–", "–", w(.cellNeedsProbabilities, ["run": id])])
                 continue
             }
             let value = try metric.value(trueLabels: labels, predictedLabels: predicted, probabilities: probabilities)
             let interval = intervals[metric] ?? (.nan, .nan)
-            table.append([metric.displayName, metric.formatted(value), metric.formatted(interval.lower, interval.upper),
-                               bootstrap.method(of: metric)])
+            table.append([Self.name(metric, w), Self.formatted(metric, value, w),
+                          metric.isProportion ? w.percentInterval(interval.lower, interval.upper)
+                              : w.number(interval.lower, decimals: 4) + "–" + w.number(interval.upper, decimals: 4),
+                          Self.method(metric, resamples: resamples, w)])
             output.value(metric.name, ReportValue(metric.isProportion ? .proportion : .number, value,
                                                   interval: interval.lower.isFinite ? interval : nil))
         }
-        output.table(table, caption: "Metrics of \(id) on the \(labels.count.thousandsSeparated) test images")
+        output.table(table, caption: w(.cellMetricsCaption, ["run": id, "count": w.count(labels.count)]))
         output.headline = "\(metrics.count) metrics"
+    }
+
+    /// A metric's name in the report's language.
+    static func name(_ metric: ClassifierMetric, _ w: LocalWords) -> String {
+        switch metric {
+        case .accuracy: w(.metricAccuracy)
+        case .errorRate: w(.metricErrorRate)
+        case .balancedAccuracy: w(.metricBalancedAccuracy)
+        case .macroF1: w(.metricMacroF1)
+        case .weightedF1: w(.metricWeightedF1)
+        case .cohenKappa: w(.metricCohenKappa)
+        case .top2Accuracy: w(.metricTop2Accuracy)
+        case .top3Accuracy: w(.metricTop3Accuracy)
+        case .logLoss: w(.metricLogLoss)
+        case .expectedCalibrationError: w(.metricExpectedCalibrationError)
+        }
+    }
+
+    /// A value as ClassifierMetric formats it (a percentage with two decimals, else four decimals), in the report's numbers.
+    static func formatted(_ metric: ClassifierMetric, _ value: Double, _ w: LocalWords) -> String {
+        metric.isProportion ? w.percent(value, decimals: 2) : w.number(value, decimals: 4)
+    }
+
+    /// How the metric's interval is found (as MetricBootstrap says it), in the report's language.
+    static func method(_ metric: ClassifierMetric, resamples: Int, _ w: LocalWords) -> String {
+        switch MetricBootstrap(resamples: resamples).method(of: metric) {
+        case "Wilson": w(.cellMethodWilson)
+        case let english where english.hasPrefix("normal"): w(.cellMethodNormal)
+        default: w(.cellMethodBootstrap, ["resamples": w.count(resamples)])
+        }
     }
 }

@@ -1,6 +1,7 @@
 import Charts
 import ClassifierMetrics
 import IDX
+import Localization
 import NumberFormats
 import Pages
 
@@ -17,19 +18,20 @@ struct MisclassifiedCell: CellRunner {
         let wrong = Misclassified.examples(trueLabels: predictions.labels, predictedLabels: predictions.predicted,
             probabilities: predictions.probabilities)
         let classes = context.classNames
-        output.paragraph((
-            "\(id) misclassifies \(wrong.count.thousandsSeparated) of \(predictions.labels.count.thousandsSeparated) test images ("
-                + NumberText.percent(Double(wrong.count) / Double(max(1, predictions.labels.count))) + ")"
-                + (wrong.isEmpty ? "." : "; below, the \(min(count, wrong.count)) it was most sure of, as true → predicted "
-                    + "(probability).")))
+        let w = context.words
+        output.paragraph(w(wrong.isEmpty ? .cellMisclassifiedNone : .cellMisclassifiedSome, [
+            "run": id, "wrong": w.count(wrong.count), "count": w.count(predictions.labels.count),
+            "share": w.percent(Double(wrong.count) / Double(max(1, predictions.labels.count)), decimals: 2),
+            "shown": w.count(min(count, wrong.count)),
+        ]))
         output.headline = "\(wrong.count) misclassified"
         guard !wrong.isEmpty else { return }
         let items = wrong.prefix(count).map { item in
             DigitGrid.Item(pixels: Array(test.images.image(at: item.index)), side: test.images.rows,
                            caption: "\(classes[item.trueLabel]) → \(classes[item.predictedLabel])"
-                               + (item.confidence.map { " (\(NumberText.fixed($0, 2)))" } ?? ""))
+                               + (item.confidence.map { " (\(w.number($0, decimals: 2)))" } ?? ""))
         }
-        try output.figure("misclassified", DigitGrid(items: items, title: "Misclassified by \(id), most confident first"),
-                          caption: "The \(items.count) test images \(id) misclassified most confidently", raster: true)
+        try output.figure("misclassified", DigitGrid(items: items, title: w(.cellMisclassifiedTitle, ["run": id])),
+                          caption: w(.cellMisclassifiedCaption, ["run": id, "count": w.count(items.count)]), raster: true)
     }
 }

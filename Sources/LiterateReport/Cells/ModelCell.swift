@@ -2,6 +2,7 @@ import ClassifierMetrics
 import DatasetCatalog
 import Evaluation
 import FileIO
+import Localization
 import ModelImport
 import NumberFormats
 import Pages
@@ -38,28 +39,31 @@ struct ModelCell: CellRunner {
         try predictions.writeBinary(to: output.directory)
         let accuracy = predictions.accuracy
         let interval = AgreementStatistics.wilsonInterval(successes: predictions.correct, trials: dataset.test.count)
-        var table = HTMLTable(header: ["Imported model", "Value"])
+        let w = context.words
+        var table = HTMLTable(header: [w(.cellImportedModel), w(.cellValue)])
         table.append(contentsOf: [
-            ["File", name + (outcome.record.imported.map { " (\($0.format))" } ?? "")],
-            ["As a Digitbook spec", outcome.record.spec],
-            ["Parameters", outcome.model.layers.reduce(0) { $0 + $1.parameterCount }.thousandsSeparated],
-            ["Pixels", Self.pixels(outcome.record.imported)],
-            ["Test accuracy (95% Wilson interval)",
-             "\(NumberText.percent(accuracy)) (\(NumberText.percentInterval(interval.lower, interval.upper))) on "
-                + "\(dataset.test.count.thousandsSeparated) images"],
+            [w(.cellFile), name + (outcome.record.imported.map { " (\($0.format))" } ?? "")],
+            [w(.cellAsSpec), outcome.record.spec],
+            [w(.cellParameters), w.count(outcome.model.layers.reduce(0) { $0 + $1.parameterCount })],
+            [w(.cellPixels), Self.pixels(outcome.record.imported, words: w)],
+            [w(.cellTestAccuracyWilson), w(.cellAccuracyOnImages, [
+                "accuracy": w.percent(accuracy, decimals: 2), "interval": w.percentInterval(interval.lower, interval.upper),
+                "count": w.count(dataset.test.count)])],
         ])
-        output.table(table, caption: "Model \(CellOutput.cellID)")
+        output.table(table, caption: w(.cellModelCaption, ["id": CellOutput.cellID]))
         output.headline = "test accuracy \(NumberText.percent(accuracy))"
         output.testValues(correct: predictions.correct, of: dataset.test.count)
         output.value("parameters", ReportValue(.count, Double(outcome.model.layers.reduce(0) { $0 + $1.parameterCount })))
     }
 
     /// "0-255, chosen on the first 1,000 training images (0-1: 11.35%, 0-255: 97.80%)".
-    static func pixels(_ record: ImportRecord?) -> String {
+    static func pixels(_ record: ImportRecord?, words w: LocalWords = .english) -> String {
         guard let record else { return "–" }
-        guard let accuracies = record.accuracies, let checked = record.checkedImages else { return "\(record.pixels), as given" }
-        let figures = PixelRange.allCases.map { "\($0.rawValue): \(NumberText.percent(accuracies[$0.rawValue] ?? 0))" }
-        return "\(record.pixels), the better on the first \(checked.thousandsSeparated) training images "
-            + "(\(figures.joined(separator: ", ")))"
+        guard let accuracies = record.accuracies, let checked = record.checkedImages else {
+            return w(.cellPixelsAsGiven, ["pixels": record.pixels])
+        }
+        let figures = PixelRange.allCases.map { "\($0.rawValue): \(w.percent(accuracies[$0.rawValue] ?? 0, decimals: 2))" }
+        return w(.cellPixelsChecked, ["pixels": record.pixels, "count": w.count(checked),
+                                      "figures": figures.joined(separator: w(.listSeparator))])
     }
 }

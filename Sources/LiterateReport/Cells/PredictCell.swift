@@ -2,6 +2,7 @@ import Charts
 import DatasetCatalog
 import FileIO
 import Foundation
+import Localization
 import NumberFormats
 import Pages
 import Readings
@@ -24,26 +25,37 @@ struct PredictCell: CellRunner {
         let model = try run.inferenceModel(for: "weights to run on an image")
         let name = (image as NSString).lastPathComponent
         if try options.flag("number", default: false) {
-            try NumberPrediction(result: NumberResult.read(file: path, as: name, with: model, run: id)).add(to: output)
+            try NumberPrediction(result: NumberResult.read(file: path, as: name, with: model, run: id), words: context.words)
+                .add(to: output)
             return
         }
         let reading = try DigitReading.read(file: path, as: name, with: model, run: id)
-        let digit = reading.input
+        let digit = reading.input, w = context.words, said = ReadingWords(w.catalogue)
 
         try output.figure("input",
-            DigitGrid(items: [.init(pixels: digit.pixels, side: digit.width, caption: "\(digit.width)x\(digit.height) input")],
+            DigitGrid(items: [.init(pixels: digit.pixels, side: digit.width,
+                                    caption: w(.cellInputSize, ["size": "\(digit.width)x\(digit.height)"]))],
                       columns: 1, imageSide: 140, title: name),
-            caption: "\(name) after preprocessing: cropped, scaled into a 20x20 box and centred by its centre of "
-                + "mass, as MNIST's digits are",
+            caption: w(.cellInputCaption, ["file": name]),
             raster: true)
         output.paragraph([.strong(Inline.plain(reading.digit), role: "prediction")])
-        output.paragraph((reading.sentence))
-        for warning in reading.warnings { output.paragraph(("Note: " + warning + "; the reading may be unreliable.")) }
-        try output.figure("probabilities", reading.chart,
-                          caption: "The probability \(id) gives each class for \(name)")
-        output.details(summary: [.text("As "), .code("digitbook predict --json"), .text(" and the server's API give it")],
-                       preformatted: try ReadingJSON.text(reading))
+        output.paragraph(said.sentence(reading))
+        for warning in reading.warnings { output.paragraph(w(.cellReadingNote, ["warning": warning])) }
+        try output.figure("probabilities", reading.chart(in: said),
+                          caption: w(.cellProbabilitiesCaption, ["run": id, "file": name]))
+        output.details(summary: Self.asCommand("digitbook predict --json", words: w), preformatted: try ReadingJSON.text(reading))
         output.headline = "\(name): \(reading.digit) (p=\(NumberText.fixed(reading.probability, 3)))"
         output.value("probability", ReportValue(.proportion, reading.probability))
+    }
+
+    /// "As `COMMAND` and the server's API give it", the command set as code.
+    static func asCommand(_ command: String, words: LocalWords) -> [Inline] {
+        let parts = words(.cellAsCommand).components(separatedBy: "{command}")
+        var inlines: [Inline] = []
+        for (index, part) in parts.enumerated() {
+            if index > 0 { inlines.append(.code(command)) }
+            if !part.isEmpty { inlines.append(.text(part)) }
+        }
+        return inlines
     }
 }

@@ -2,6 +2,7 @@ import ClassifierMetrics
 import DatasetCatalog
 import Evaluation
 import FileIO
+import Localization
 import NumberFormats
 import Pages
 
@@ -29,15 +30,16 @@ struct PredictionsCell: CellRunner {
         let labels = predictions.labels
         let interval = AgreementStatistics.wilsonInterval(successes: predictions.correct, trials: labels.count)
         let accuracy = predictions.accuracy
-        var table = HTMLTable(header: ["Predictions", "Value"])
+        let w = context.words
+        var table = HTMLTable(header: [w(.cellPredictions), w(.cellValue)])
         table.append(contentsOf: [
-            ["File", name],
-            ["Test images", labels.count.thousandsSeparated],
-            ["Columns", predictions.probabilities == nil ? "labels only" : "labels and class probabilities"],
-            ["Test accuracy",
-             "\(NumberText.percent(accuracy)) (95% interval \(NumberText.percentInterval(interval.lower, interval.upper)))"],
+            [w(.cellFile), name],
+            [w(.cellTestImages), w.count(labels.count)],
+            [w(.cellColumns), w(predictions.probabilities == nil ? .cellLabelsOnly : .cellLabelsAndProbabilities)],
+            [w(.cellTestAccuracy), w(.cellAccuracyInterval, ["accuracy": w.percent(accuracy, decimals: 2),
+                                                            "interval": w.percentInterval(interval.lower, interval.upper)])],
         ])
-        output.table(table, caption: "Predictions \(CellOutput.cellID)")
+        output.table(table, caption: w(.cellPredictionsCaption, ["id": CellOutput.cellID]))
         output.headline = "test accuracy \(NumberText.percent(accuracy))"
         output.testValues(correct: predictions.correct, of: labels.count)
     }

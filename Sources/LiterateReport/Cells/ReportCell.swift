@@ -1,6 +1,7 @@
+import ClassifierMetrics
+import Localization
 import NumberFormats
 import Pages
-import ClassifierMetrics
 
 /// `report`: scikit-learn's classification report of a run on the test set, as a table (and as scikit-learn prints it).
 struct ReportCell: CellRunner {
@@ -26,9 +27,11 @@ struct ReportCell: CellRunner {
             table.append([row.name, number(row.precision), number(row.recall), number(row.f1Score), String(row.support)])
         }
         table.separated = [firstAverage]
-        output.table(table, caption: "Classification report of \(id) on the test set")
-        for warning in report.warnings { output.paragraph(("Note: " + warning + ".")) }
-        output.details(summary: "As scikit-learn's classification_report prints it", preformatted: report.text(digits: digits))
+        // The table's headings and rows are scikit-learn's own, as the folded text below prints them.
+        let w = context.words
+        output.table(table, caption: w(.cellReportCaption, ["run": id]))
+        for warning in report.warnings { output.paragraph(w(.cellNote, ["warning": warning])) }
+        output.details(summary: w(.cellAsScikitLearn), preformatted: report.text(digits: digits))
         output.headline = "macro F1 \(number(report.macroAverage.f1Score))"
         for (prefix, row) in [("macro", report.macroAverage), ("weighted", report.weightedAverage)] {
             output.value(prefix + "_precision", ReportValue(.number, row.precision))

@@ -1,7 +1,8 @@
+import IDX
+import Localization
+import NeuralNetwork
 import NumberFormats
 import Pages
-import IDX
-import NeuralNetwork
 import Randomness
 
 /// `summary`: a model's layers, output shapes and parameter counts as a table, as Keras's `model.summary()` lists them.
@@ -28,12 +29,13 @@ struct SummaryCell: CellRunner {
             table.append(["\(layer.name) (\(layer.kind))", shape, layer.parameterCount.thousandsSeparated])
         }
         let keras = ModelSummary.text(of: model)
-        output.table(table, caption: "The layers of \(name)")
+        // The table's headings are Keras's own, as the folded summary below prints them.
+        output.table(table, caption: context.words(.cellLayersCaption, ["model": name]))
         let totals = keras.split(separator: "\n").filter { line in
             line.hasPrefix(" Total") || line.hasPrefix(" Trainable") || line.hasPrefix(" Non-trainable")
         }
         output.paragraph(Array(totals.map { [Inline.text($0.trimmingCharacters(in: .whitespaces))] }.joined(separator: [.lineBreak])))
-        output.details(summary: "As Keras prints it", preformatted: keras)
+        output.details(summary: context.words(.cellAsKeras), preformatted: keras)
         let total = model.layers.reduce(0) { $0 + $1.parameterCount }
         output.headline = "\(total.thousandsSeparated) parameters"
         output.value("parameters", ReportValue(.count, Double(total)))

@@ -1,6 +1,7 @@
 import Charts
 import ClassifierMetrics
 import Foundation
+import Localization
 import NumberFormats
 import Pages
 
@@ -20,18 +21,20 @@ struct SweepCell: CellRunner {
     func run(_ cell: Cell, options: CellOptions, context: ReportContext, output: CellOutputBuilder) throws {
         let plan = try SweepPlan(cell, file: context.document.file)
         let results = try plan.points.map { point in try SweepPointResult(plan: plan, point: point, context: context) }
-        let timings = context.frontMatter.timingsInPage
+        let timings = context.frontMatter.timingsInPage, w = context.words
 
-        if plan.parameters.count == 2 { output.table(Self.matrix(plan: plan, results: results), caption: Self.matrixCaption(plan)) }
-        var header = plan.parameters + ["Seeds", "Mean test accuracy", "SD over seeds", "95% interval (t, over seeds)"]
-        if timings { header.append("Mean training time") }
+        if plan.parameters.count == 2 {
+            output.table(Self.matrix(plan: plan, results: results, words: w), caption: Self.matrixCaption(plan, words: w))
+        }
+        var header = plan.parameters + [w(.cellSeeds), w(.cellMeanTestAccuracy), w(.cellSDOverSeeds), w(.cellTInterval)]
+        if timings { header.append(w(.cellMeanTrainingTime)) }
         var table = HTMLTable(header: header, numeric: Set(plan.parameters.count..<header.count))
         for result in results {
-            var row = result.point.map(plan.shown) + ["\(result.accuracies.count)", NumberText.percent(result.summary.mean),
-                                      result.summary.standardDeviation.map { NumberText.percent($0) } ?? "–",
-                                      result.summary.interval.map { NumberText.percentInterval(max(0, $0.lower), min(1, $0.upper)) }
+            var row = result.point.map(plan.shown) + ["\(result.accuracies.count)", w.percent(result.summary.mean, decimals: 2),
+                                      result.summary.standardDeviation.map { w.percent($0, decimals: 2) } ?? "–",
+                                      result.summary.interval.map { w.percentInterval(max(0, $0.lower), min(1, $0.upper)) }
                                           ?? "–"]
-            if timings { row.append(String(format: "%.1f s", result.meanSeconds)) }
+            if timings { row.append(w.number(result.meanSeconds, decimals: 1) + " s") }
             table.append(row)
             let point = plan.pointName(result.point) + "."
             output.value(point + "mean", ReportValue(.proportion, result.summary.mean,
@@ -39,15 +42,16 @@ struct SweepCell: CellRunner {
             if let deviation = result.summary.standardDeviation { output.value(point + "sd", ReportValue(.proportion, deviation)) }
         }
         output.value("runs", ReportValue(.count, Double(plan.points.count * plan.seeds.count)))
-        output.table(table, caption: "Sweep \(CellOutput.cellID): \(plan.points.count) grid points × \(plan.seeds.count) "
-            + "seeds (\(plan.seeds.map(String.init).joined(separator: ", "))), test accuracy over seeds")
+        output.table(table, caption: w(.cellSweepCaption, [
+            "id": CellOutput.cellID, "points": w.count(plan.points.count), "seeds": w.count(plan.seeds.count),
+            "list": plan.seeds.map(String.init).joined(separator: ", "),
+        ]))
 
         for (index, option) in plan.parameters.enumerated() {
             try output.figure("accuracy-by-\(option)", chart(plan: plan, results: results, option: index),
-                              caption: "Test accuracy against \(option): each dot is one seed's run, each bar the mean with its 95% "
-                                + "t interval over seeds.")
+                              caption: w(.cellSweepChartCaption, ["option": option]))
         }
-        try SweepTests(plan: plan, results: results).add(to: output)
+        try SweepTests(plan: plan, results: results, words: w).add(to: output)
         if let best = results.max(by: { $0.summary.mean < $1.summary.mean }) {
             output.headline = "\(ValueFormat.counted(plan.points.count * plan.seeds.count, "run")); best \(best.label) at "
                 + NumberText.percent(best.summary.mean)
@@ -56,7 +60,7 @@ struct SweepCell: CellRunner {
 
     /// A grid of two options at a glance: the first option's values down, the second's across, each cell the mean test
     /// accuracy over seeds with its 95% t interval.
-    static func matrix(plan: SweepPlan, results: [SweepPointResult]) -> HTMLTable {
+    static func matrix(plan: SweepPlan, results: [SweepPointResult], words w: LocalWords = .english) -> HTMLTable {
         let columns = plan.values[1]
         var table = HTMLTable(header: [plan.parameters[0]] + columns.map { "\(plan.parameters[1]) \(plan.shown($0))" },
                               numeric: Set(1...columns.count))
@@ -64,16 +68,16 @@ struct SweepCell: CellRunner {
             table.append(cells: [TableCell(plan.shown(row))] + columns.map { column in
                 guard let result = results.first(where: { $0.point == [row, column] }) else { return TableCell("–") }
                 // The interval on a line of its own, so that the table stays narrow on a phone.
-                let interval = result.summary.interval.map { NumberText.percentInterval(max(0, $0.lower), min(1, $0.upper)) }
-                return TableCell([.text(NumberText.percent(result.summary.mean))] + (interval.map { [.lineBreak, .text($0)] } ?? []))
+                let interval = result.summary.interval.map { w.percentInterval(max(0, $0.lower), min(1, $0.upper)) }
+                return TableCell([.text(w.percent(result.summary.mean, decimals: 2))] + (interval.map { [.lineBreak, .text($0)] } ?? []))
             })
         }
         return table
     }
 
-    static func matrixCaption(_ plan: SweepPlan) -> String {
-        "Mean test accuracy over \(ValueFormat.counted(plan.seeds.count, "seed")) by \(plan.parameters[0]) and "
-            + "\(plan.parameters[1]), with its 95% t interval"
+    static func matrixCaption(_ plan: SweepPlan, words w: LocalWords = .english) -> String {
+        w(plan.seeds.count == 1 ? .cellMatrixCaptionOne : .cellMatrixCaption,
+          ["seeds": w.count(plan.seeds.count), "first": plan.parameters[0], "second": plan.parameters[1]])
     }
 
     private func chart(plan: SweepPlan, results: [SweepPointResult], option: Int) -> SweepChart {

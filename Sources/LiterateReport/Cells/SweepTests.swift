@@ -1,4 +1,5 @@
 import ClassifierMetrics
+import Localization
 import NumberFormats
 import Pages
 
@@ -10,6 +11,8 @@ struct SweepTests {
 
     let plan: SweepPlan
     let results: [SweepPointResult]
+    /// The report's language.
+    var words = LocalWords.english
 
     /// One tested pair: the option that differs, the two points and the other options' values they share.
     struct Pair {
@@ -43,8 +46,10 @@ struct SweepTests {
 
     func add(to output: CellOutputBuilder) throws {
         guard plan.seeds.count > 1 else {
-            output.paragraph([.text("One seed per grid point: there is no seed-to-seed spread to test differences against. Give the "
-                + "sweep "), .code("seeds: 3"), .text(" or more.")])
+            let parts = words(.cellOneSeed).components(separatedBy: "{option}")
+            output.paragraph(parts.enumerated().flatMap { index, part -> [Inline] in
+                (index > 0 ? [.code("seeds: 3")] : []) + (part.isEmpty ? [] : [.text(part)])
+            })
             return
         }
         let pairs = self.pairs
@@ -52,27 +57,25 @@ struct SweepTests {
         let adjusted = MultipleTesting.holm(pairs.map(\.test.p))
         let beyond = pairs.indices.filter { adjusted[$0] < 0.05 }
         let listed = pairs.count <= Self.mostListed ? Array(pairs.indices) : beyond
-        var table = HTMLTable(header: ["Changing", "from", "to", "at", "Change", "Welch t (df)", "p", "Holm p", "Beyond seed noise"],
+        let w = words
+        var table = HTMLTable(header: [w(.cellChanging), w(.cellFrom), w(.cellTo), w(.cellAt), w(.cellChange), w(.cellWelch), "p",
+                                       w(.cellHolmP), w(.cellBeyondNoise)],
                               numeric: [4, 5, 6, 7])
         for index in listed {
             let pair = pairs[index]
             let difference = results[pair.b].summary.mean - results[pair.a].summary.mean
             table.append([plan.parameters[pair.option], plan.shown(results[pair.a].point[pair.option]),
                                plan.shown(results[pair.b].point[pair.option]), pair.shared.isEmpty ? "–" : pair.shared,
-                               NumberText.signed(100 * difference) + " points",
-                               pair.test.t.isFinite ? String(format: "%.2f (%.1f)", -pair.test.t, pair.test.degreesOfFreedom)
-                                   .replacingOccurrences(of: "-", with: "−") : "∞",
-                               NumberText.pValue(pair.test.p), NumberText.pValue(adjusted[index]), adjusted[index] < 0.05 ? "yes" : "no"])
+                          w(.cellPoints, ["value": w.signed(100 * difference)]),
+                          pair.test.t.isFinite
+                              ? "\(w.number(-pair.test.t, decimals: 2)) (\(w.number(pair.test.degreesOfFreedom, decimals: 1)))" : "∞",
+                          w.pValue(pair.test.p), w.pValue(adjusted[index]), w(adjusted[index] < 0.05 ? .cellYes : .cellNo)])
         }
         output.value("changes", ReportValue(.count, Double(pairs.count)))
         output.value("beyond_noise", ReportValue(.count, Double(beyond.count)))
-        let exceed = beyond.count == 1 ? "exceeds" : "exceed"
-        output.paragraph("\(beyond.count) of the \(ValueFormat.counted(pairs.count, "change")) of one option \(exceed) seed noise "
-            + "(Welch's t test on the test accuracies of the two grid points over \(ValueFormat.counted(plan.seeds.count, "seed")), "
-            + "two-sided, Holm-corrected over all \(pairs.count) at 5%)" + (listed.count < pairs.count ? "; the table lists those." : "."))
-        if !listed.isEmpty {
-            output.table(table, caption: "Changing one option at a time: the change in mean test accuracy, Welch's t test over seeds "
-                + "and Holm's correction")
-        }
+        output.paragraph(w(listed.count < pairs.count ? .cellBeyondNoiseSentenceListed : .cellBeyondNoiseSentence, [
+            "beyond": w.count(beyond.count), "changes": w.count(pairs.count), "seeds": w.count(plan.seeds.count),
+        ]))
+        if !listed.isEmpty { output.table(table, caption: w(.cellChangesCaption)) }
     }
 }

@@ -2,12 +2,13 @@ import ClassifierMetrics
 import DatasetCatalog
 import Evaluation
 import IDX
+import Localization
 import NeuralNetwork
 import NumberFormats
 import Pages
 import Runs
-import Training
 import Tensors
+import Training
 
 /// `train`: trains a model (the same options as `digitbook train`) and keeps the run and its test-set predictions.
 struct TrainCell: CellRunner {
@@ -63,29 +64,34 @@ struct TrainCell: CellRunner {
         let accuracy = predictions.accuracy
         let parameters = outcome.model.layers.reduce(0) { $0 + $1.parameterCount }
 
-        var table = HTMLTable(header: ["Setting", "Value"])
+        let w = context.words
+        var table = HTMLTable(header: [w(.cellSetting), w(.cellValue)])
+        let rate = ["momentum": "\(configuration.momentum)", "rate": "\(configuration.learningRate)",
+                    "schedule": "\(configuration.schedule)"]
         table.append(contentsOf: [
-            ["Model", "\(configuration.model) (\(parameters.thousandsSeparated) parameters)"],
-            ["Epochs × batch size", "\(configuration.epochs) × \(configuration.batchSize)"],
-            ["Optimiser", "\(configuration.optimizer == .adam ? "Adam" : "SGD, momentum \(configuration.momentum)"), learning rate "
-                + "\(configuration.learningRate), \(configuration.schedule) schedule"],
-            ["Augmentation", configuration.augmentation.map { "shifts up to \($0.maximumShift) px, rotations up to "
-                + "\($0.maximumRotation)°" } ?? "none"],
-            ["Seed", "\(configuration.seed)"],
-            ["Training / validation images",
-                "\(outcome.splits.training.count.thousandsSeparated) / \(outcome.splits.validation.count.thousandsSeparated)"],
+            [w(.cellModel), w(.cellModelValue, ["model": configuration.model, "parameters": w.count(parameters)])],
+            [w(.cellEpochsBatch), "\(configuration.epochs) × \(configuration.batchSize)"],
+            [w(.cellOptimiser), configuration.optimizer == .adam
+                ? w(.cellOptimiserAdam, ["rate": rate["rate"] ?? "", "schedule": rate["schedule"] ?? ""])
+                : w(.cellOptimiserSGD, ["momentum": rate["momentum"] ?? "", "rate": rate["rate"] ?? "",
+                                        "schedule": rate["schedule"] ?? ""])],
+            [w(.cellAugmentation), configuration.augmentation.map {
+                w(.cellAugmentationValue, ["shift": "\($0.maximumShift)", "rotation": "\($0.maximumRotation)"])
+            } ?? w(.cellNone)],
+            [w(.cellSeed), "\(configuration.seed)"],
+            [w(.cellTrainingValidationImages), "\(w.count(outcome.splits.training.count)) / \(w.count(outcome.splits.validation.count))"],
         ])
         if let last = outcome.history.last {
-            table.append(["Final training loss / accuracy", "\(NumberText.fixed(last.loss)) / \(NumberText.percent(last.accuracy))"])
+            table.append([w(.cellFinalTraining), "\(w.number(last.loss, decimals: 4)) / \(w.percent(last.accuracy, decimals: 2))"])
             if let loss = last.valLoss, let valAccuracy = last.valAccuracy {
-                table.append(["Final validation loss / accuracy", "\(NumberText.fixed(loss)) / \(NumberText.percent(valAccuracy))"])
+                table.append([w(.cellFinalValidation), "\(w.number(loss, decimals: 4)) / \(w.percent(valAccuracy, decimals: 2))"])
             }
         }
-        table.append(["Test accuracy (95% Wilson interval)",
-                           "\(NumberText.percent(accuracy)) (\(NumberText.percentInterval(interval.lower, interval.upper))) on "
-                               + "\(dataset.test.count.thousandsSeparated) images"])
+        table.append([w(.cellTestAccuracyWilson), w(.cellAccuracyOnImages, [
+            "accuracy": w.percent(accuracy, decimals: 2), "interval": w.percentInterval(interval.lower, interval.upper),
+            "count": w.count(dataset.test.count)])])
         table.separated = [table.rows.count - 1]
-        output.table(table, caption: "Training run \(CellOutput.cellID)")
+        output.table(table, caption: w(.cellTrainCaption, ["id": CellOutput.cellID]))
         output.headline = "test accuracy \(NumberText.percent(accuracy))"
         output.testValues(correct: predictions.correct, of: dataset.test.count)
         output.historyValues(outcome.history)

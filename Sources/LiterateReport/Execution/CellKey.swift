@@ -13,6 +13,8 @@ struct CellKey {
     let datasetIdentity: String
     let seed: UInt64
     let parameters: [(name: String, value: CellValue)]
+    /// The report's language: a cell's words depend on it (English keys leave it out, as before languages).
+    var language = "en"
 
     /// The key of `cell`, run by `runner`, which uses the runs whose keys are `runKeys`.
     func key(for cell: Cell, runner: any CellRunner, context: ReportContext, runKeys: [String]) throws -> String {
@@ -23,6 +25,7 @@ struct CellKey {
     /// The key from its parts; `options` replaces the options as written when given.
     func key(for cell: Cell, runKeys: [String], extra: [String], options: [String]? = nil) -> String {
         var lines = ["digitbook-cell 3", "version \(version)", "kind \(cell.kind.rawValue)", "dataset \(datasetIdentity)", "seed \(seed)"]
+        if language != "en" { lines.append("language \(language)") }
         if let options {
             lines += options.map { "resolved \($0)" }
         } else {

@@ -2,6 +2,7 @@ import Pages
 import Charts
 import FileIO
 import Foundation
+import Localization
 
 /// Collects a running cell's blocks and writes its figures (PNG and SVG) into the cell's cache entry.
 final class CellOutputBuilder {
@@ -14,8 +15,12 @@ final class CellOutputBuilder {
     /// The numbers prose can name, by name.
     private(set) var values: [String: ReportValue] = [:]
 
-    init(directory: String) {
+    /// The language of the cell's words, and of its charts'.
+    let words: LocalWords
+
+    init(directory: String, words: LocalWords = .english) {
         self.directory = directory
+        self.words = words
     }
 
     /// A file inside the entry.
@@ -24,6 +29,7 @@ final class CellOutputBuilder {
     /// Draws `chart` to `NAME.png` and `NAME.svg` and adds it as a figure; `raster` shows the PNG inline.
     func figure(_ name: String, _ chart: any Chart, caption: String, raster: Bool = false) throws {
         guard names.insert(name).inserted else { throw CellFailure("a cell drew two figures named \(name)") }
+        let chart = chart.speaking(words)
         try AtomicFile.write(try chart.png(), to: path(name + ".png"))
         try AtomicFile.write(try chart.svg(), to: path(name + ".svg"))
         blocks.append(.init(kind: .figure, name: name, caption: caption, alt: chart.summary, raster: raster))

@@ -1,5 +1,6 @@
 import DatasetCatalog
 import Foundation
+import Localization
 import Runs
 import Training
 
@@ -57,6 +58,9 @@ final class ReportContext {
 
     /// The report's front matter.
     var frontMatter: FrontMatter { document.frontMatter }
+
+    /// What the cells say, in the report's language (its front matter's `lang`, English by default).
+    var words: LocalWords { LocalWords(language: document.frontMatter.language ?? "en") }
     var classNames: [String] { manifest.classNames }
 }
 

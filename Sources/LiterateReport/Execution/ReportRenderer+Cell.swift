@@ -37,7 +37,7 @@ extension ReportRenderer {
         do {
             let folder = try cache.begin(key)
             partial = folder
-            let builder = CellOutputBuilder(directory: folder)
+            let builder = CellOutputBuilder(directory: folder, words: context.words)
             try runner.run(cell, options: CellOptions(cell: cell, file: document.file), context: context, output: builder)
             let output = CellOutput(kind: cell.kind.rawValue, id: cell.id, key: key, digitbookVersion: context.version,
                                     seconds: Date().timeIntervalSince(start), blocks: builder.blocks, headline: builder.headline,

@@ -2,6 +2,7 @@ import DatasetCatalog
 import Executors
 import FileIO
 import Foundation
+import Localization
 import Pages
 import Runs
 import Training
@@ -194,9 +195,10 @@ public struct ReportRenderer {
     /// The keys of `document`'s cells (the dataset's digests are read when a cell needs the dataset), and the digests.
     func cellKeys(for document: ReportDocument) throws -> (CellKey, [(name: String, sha256: String, warning: String?)]) {
         let digests = document.needsDataset ? try LocalDataset.digests(of: settings.manifest, in: settings.dataDirectory) : []
-        let keys = CellKey(version: settings.version, datasetIdentity: settings.manifest.name + ":"
+        var keys = CellKey(version: settings.version, datasetIdentity: settings.manifest.name + ":"
             + digests.map { $0.sha256 }.joined(separator: ","),
                            seed: document.frontMatter.seed, parameters: document.frontMatter.parameters)
+        keys.language = LocalWords(language: document.frontMatter.language ?? "en").tag
         return (keys, digests)
     }
 

@@ -22,7 +22,7 @@ struct ReportAssembler {
     }
 
     /// The language cells' generated words are in, when it is not the page's: English output in a Spanish report.
-    var outputLanguage: String? { catalogue.language.tag == "en" ? nil : "en" }
+    var outputLanguage: String? { nil }
 
     /// A numbered figure or table: its anchor, "Figure 3", and the caption to show.
     struct Numbered {
