@@ -53,6 +53,6 @@ extension Catalogue {
     /// A catalogue with no texts (only when English's own file is broken: every text is then its key).
     static let empty = Catalogue(
         language: Language(tag: "en", name: "English", direction: .leftToRight, decimal: ".", group: ",", grouping: .threes,
-                           percent: "{n}%", digits: nil, nativeDecimal: nil, nativeGroup: nil),
+                           percent: "{n}%", digits: nil, nativeDecimal: nil, nativeGroup: nil, nativePercent: nil),
         texts: [:], notes: [:], fallback: [:])
 }

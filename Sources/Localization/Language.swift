@@ -29,4 +29,6 @@ public struct Language: Decodable, Equatable, Sendable {
     /// The separators that go with those digits (Arabic writes ٫ and ٬), when they differ.
     public let nativeDecimal: String?
     public let nativeGroup: String?
+    /// The percent pattern that goes with those digits (Arabic writes ٪), when it differs.
+    public let nativePercent: String?
 }

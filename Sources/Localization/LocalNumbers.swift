@@ -30,7 +30,8 @@ public struct LocalNumbers: Sendable {
 
     /// `fraction` (0.996) as a percentage with `decimals` digits (`99.6%`, `99,6 %`).
     public func percent(_ fraction: Double, decimals: Int = 1) -> String {
-        language.percent.replacingOccurrences(of: "{n}", with: number(fraction * 100, decimals: decimals))
+        let pattern = nativeDigits ? language.nativePercent ?? language.percent : language.percent
+        return pattern.replacingOccurrences(of: "{n}", with: number(fraction * 100, decimals: decimals))
     }
 
     /// Each of `digits` (a number read from an image, "90210") in the language's digits, one by one, spaced so that a

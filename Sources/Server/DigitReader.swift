@@ -18,10 +18,10 @@ struct DigitReader: Sendable {
         let bytes: [UInt8]
     }
 
-    /// Reads every upload with the run called `name` (the default run when nil); `chart` adds each probability chart,
-    /// `thumbnail` a reduced copy of each upload. A file that is not a readable digit becomes its own failure; the request
+    /// Reads every upload with the run called `name` (the default run when nil); `chart` adds each probability chart
+    /// (its title and description in `words`' language), `thumbnail` a reduced copy of each upload. A file that is not a readable digit becomes its own failure; the request
     /// fails only when no file could be read, or for what concerns them all (the run, the request's budget).
-    func read(_ uploads: [Upload], run name: String?, chart: Bool, thumbnail: Bool = false)
+    func read(_ uploads: [Upload], run name: String?, chart: Bool, thumbnail: Bool = false, words: ReadingWords = .english)
         async throws(ServerError) -> [FileAnswer<Reading>] {
         let entry = try catalog.entry(named: name)
         let pixels = try configuration.budget.check(uploads, perImage: configuration.maxPixels)
@@ -51,7 +51,7 @@ struct DigitReader: Sendable {
                                          run: entry.name)
                 let thumbnail = item.thumbnail.map { "data:image/png;base64," + Data($0).base64EncodedString() }
                 var reading = Reading(value, key: "chart", thumbnail: thumbnail)
-                if chart { reading.draw(value.chart, id: "chart\(index + 1)") }
+                if chart { reading.draw(value.chart(in: words), id: "chart\(index + 1)") }
                 return .read(reading)
             }
         })

@@ -65,7 +65,7 @@ public struct DigitbookServer: Sendable {
             let upload = DigitReader.Upload(file: "example-\(digit).png", bytes: png)
             do {
                 let readings = try await reader.read([upload], run: request.uri.queryParameters.get("run"), chart: true,
-                                                     thumbnail: true)
+                                                     thumbnail: true, words: language.words)
                 return html(ResultPage.html(readings, language: language))
             } catch let error as ServerError {
                 return html(ErrorPage.html(error.message, language: language), status: error.status)
@@ -87,7 +87,7 @@ public struct DigitbookServer: Sendable {
             let query = request.uri.queryParameters
             let chart = try ChartOption(query.get("chart")).included
             let words = ReaderLanguage(request, catalogues: catalogues).words
-            let readings = try await reader.read(form.uploads, run: query.get("run") ?? form.run, chart: chart)
+            let readings = try await reader.read(form.uploads, run: query.get("run") ?? form.run, chart: chart, words: words)
             try uploads.keep(form.uploads, readAs: readings)
             return try json(ReadingsJSON.text(readings, words: words))
         }
@@ -109,7 +109,7 @@ public struct DigitbookServer: Sendable {
                     try uploads.keep(form.uploads, readAs: results)
                     return html(NumberResultPage.html(results, language: language))
                 }
-                let readings = try await reader.read(form.uploads, run: form.run, chart: true, thumbnail: true)
+                let readings = try await reader.read(form.uploads, run: form.run, chart: true, thumbnail: true, words: language.words)
                 try uploads.keep(form.uploads, readAs: readings)
                 return html(ResultPage.html(readings, language: language))
             } catch let error as ServerError {

@@ -25,7 +25,7 @@ import Testing
 
     @Test func ownDigitsOnRequest() throws {
         #expect(try numbers("ar").percent(0.996) == "99.6%", "Western digits unless asked")
-        #expect(try numbers("ar", native: true).percent(0.996) == "٩٩٫٦%")
+        #expect(try numbers("ar", native: true).percent(0.996) == "٩٩٫٦٪", "with its own digits, Arabic's own percent sign")
         #expect(try numbers("ar", native: true).integer(12345) == "١٢٬٣٤٥")
         #expect(try numbers("hi", native: true).integer(7) == "७")
         #expect(try numbers("ta", native: true).spelledOut("902") == "௯ ௦ ௨")
