@@ -28,6 +28,11 @@ public struct Catalogue: Sendable {
     /// The text of `phrase` with each `{name}` replaced by its argument.
     /// One pass over the text: a value that itself holds `{name}` is put in as it is, never filled again.
     public func text(_ phrase: Phrase, _ arguments: KeyValuePairs<String, String> = [:]) -> String {
+        filled(phrase, pairs: arguments.map { ($0.key, $0.value) })
+    }
+
+    /// The text of `phrase` filled from `pairs` (name, value), as ``text(_:_:)`` fills it.
+    public func filled(_ phrase: Phrase, pairs arguments: [(key: String, value: String)]) -> String {
         let template = texts[phrase.rawValue] ?? fallback[phrase.rawValue] ?? phrase.rawValue
         var filled = "", rest = template[...]
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

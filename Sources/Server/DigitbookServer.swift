@@ -26,6 +26,7 @@ public struct DigitbookServer: Sendable {
         let router = Router()
         router.add(middleware: HeadRequests())
         router.add(middleware: SecurityHeaders())
+        router.add(middleware: ErrorLanguage(catalogues: Catalogues.compiledIn))
         router.add(middleware: AllowedMethods(methods: [
             "/": [.get], "/app.js": [.get], "/app.css": [.get], "/openapi.yaml": [.get], "/healthz": [.get], "/api/runs": [.get],
             "/api/speech": [.get],
@@ -68,7 +69,7 @@ public struct DigitbookServer: Sendable {
                                                      thumbnail: true, words: language.words)
                 return html(ResultPage.html(readings, language: language))
             } catch let error as ServerError {
-                return html(ErrorPage.html(error.message, language: language), status: error.status)
+                return html(ErrorPage.html(error.speaking(language.catalogue).message, language: language), status: error.status)
             }
         }
         router.getAndHead("/api/speech") { request, _ in
@@ -113,7 +114,7 @@ public struct DigitbookServer: Sendable {
                 try uploads.keep(form.uploads, readAs: readings)
                 return html(ResultPage.html(readings, language: language))
             } catch let error as ServerError {
-                return html(ErrorPage.html(error.message, language: language), status: error.status)
+                return html(ErrorPage.html(error.speaking(language.catalogue).message, language: language), status: error.status)
             }
         }
         if let reports = configuration.reports {

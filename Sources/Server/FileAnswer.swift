@@ -1,4 +1,5 @@
 import Hummingbird
+import Readings
 
 /// One file of a request as the API answers it: its reading, or why that file could not be read.
 ///
@@ -40,7 +41,9 @@ struct FileFailure: Encodable, Sendable {
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(file, forKey: .file)
-        try container.encode(error.message, forKey: .error)
+        // Said in the language the request asked for, as the readings' sentences are.
+        let words = ReadingWords.userInfoKey.flatMap { encoder.userInfo[$0] as? ReadingWords }
+        try container.encode(words.map { error.speaking($0.catalogue).message } ?? error.message, forKey: .error)
         try container.encode(Int(error.status.code), forKey: .status)
     }
 }

@@ -1,5 +1,6 @@
 import FileIO
 import Foundation
+import Localization
 import Runs
 
 /// The trained runs a server answers with, each loaded once at start; the first is the default.
@@ -35,7 +36,7 @@ public struct RunCatalog: Sendable {
             return first
         }
         guard let entry = entries.first(where: { $0.name == name }) else {
-            throw ServerError(.notFound, "no run named \(name); runs: \(entries.map(\.name).joined(separator: ", "))")
+            throw ServerError(.notFound, .errorNoRun, [("name", name), ("runs", entries.map(\.name).joined(separator: ", "))])
         }
         return entry
     }

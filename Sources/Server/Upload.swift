@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Localization
 import UserImages
 
 /// The images a request carries: a raw PNG or JPEG body, or the files of a multipart form.
@@ -19,12 +20,12 @@ enum Upload {
         do {
             body = try await request.collectBody(upTo: limit)
         } catch let error as any HTTPResponseError where error.status == .contentTooLarge {
-            throw ServerError(.contentTooLarge, "the request is larger than the \(max(1, limit >> 20)) MB allowed")
+            throw ServerError(.contentTooLarge, .errorRequestTooLarge, [("megabytes", "\(max(1, limit >> 20))")])
         } catch {
             throw ServerError(.badRequest, "the request's body could not be read: \(error)")
         }
         let form = try files(contentType: request.headers[.contentType] ?? "", body: Array(body.readableBytesView), budget: budget)
-        guard !form.uploads.isEmpty else { throw ServerError(.badRequest, "the request has no image") }
+        guard !form.uploads.isEmpty else { throw ServerError(.badRequest, .errorNoImage) }
         return form
     }
 
@@ -35,9 +36,9 @@ enum Upload {
         }
         let mediaType = type.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         guard ["", "image/png", "image/jpeg", "image/jpg", "application/octet-stream"].contains(mediaType) else {
-            throw ServerError(.unsupportedMediaType, "send image/png, image/jpeg or multipart/form-data, not \(mediaType)")
+            throw ServerError(.unsupportedMediaType, .errorMediaType, [("type", mediaType)])
         }
-        guard !body.isEmpty else { throw ServerError(.badRequest, "the request has no image") }
+        guard !body.isEmpty else { throw ServerError(.badRequest, .errorNoImage) }
         return Form(uploads: [.init(file: "upload", bytes: body)], run: nil)
     }
 }

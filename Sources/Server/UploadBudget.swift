@@ -1,3 +1,4 @@
+import Localization
 import UserImages
 
 /// What one request may ask the server to decode: how many multipart parts and images, and how many pixels its
@@ -16,7 +17,7 @@ public struct UploadBudget: Sendable {
     /// Refuses a multipart body with more parts than allowed.
     func check(parts: Int) throws(ServerError) {
         guard parts <= maximumParts else {
-            throw ServerError(.contentTooLarge, "the request has \(parts) parts; at most \(maximumParts) are read per request")
+            throw ServerError(.contentTooLarge, .errorTooManyParts, [("parts", "\(parts)"), ("maximum", "\(maximumParts)")])
         }
     }
 
@@ -24,7 +25,7 @@ public struct UploadBudget: Sendable {
     /// `perImage` counts for nothing here: the decoder refuses it, with its size, before decoding.
     func check(_ uploads: [DigitReader.Upload], perImage: Int) throws(ServerError) -> Int {
         guard uploads.count <= maximumImages else {
-            throw ServerError(.contentTooLarge, "the request has \(uploads.count) images; at most \(maximumImages) are read per request")
+            throw ServerError(.contentTooLarge, .errorTooManyImages, [("count", "\(uploads.count)"), ("maximum", "\(maximumImages)")])
         }
         // Each image counts at most one over the budget, so that the sum cannot overflow.
         let total = uploads.reduce(0) { sum, upload in
@@ -32,8 +33,8 @@ public struct UploadBudget: Sendable {
             return sum + (pixels > perImage ? 0 : min(pixels, maximumTotalPixels + 1))
         }
         guard total <= maximumTotalPixels else {
-            throw ServerError(.contentTooLarge, "the request's images declare \(total / 1_000_000) megapixels together; "
-                + "at most \(maximumTotalPixels / 1_000_000) are read per request")
+            throw ServerError(.contentTooLarge, .errorTooManyPixels, [("megapixels", "\(total / 1_000_000)"),
+                                                                       ("maximum", "\(maximumTotalPixels / 1_000_000)")])
         }
         return total
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 
 /// A fixed number of threads of its own that run blocking work (decoding and preprocessing images) off Swift's
 /// cooperative pool, so that a slow image never holds the threads that answer other requests. At most `queueLimit`
@@ -37,8 +38,7 @@ final class WorkerPool: Sendable {
                     }
                 }
                 if !accepted {
-                    answer.give(.failure(ServerError(.serviceUnavailable, "the server is busy reading other images; try again in a moment",
-                                                     headers: [.retryAfter: "1"])))
+                    answer.give(.failure(ServerError(.serviceUnavailable, .errorBusy, headers: [.retryAfter: "1"])))
                 }
             }
         } onCancel: {

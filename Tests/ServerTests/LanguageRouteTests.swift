@@ -7,6 +7,39 @@ import Testing
 /// The pages and the API's sentences in the reader's language: `?lang=` first, then `Accept-Language`, then English;
 /// Arabic right to left; a screen reader's announcement; numbers in the language's own digits on request.
 @Suite struct LanguageRouteTests {
+    @Test func refusalsAreSaidInTheReadersLanguage() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.test { client in
+            // The API: the status and the field name as always, the message in the language asked for.
+            try await client.execute(uri: "/api/predict?lang=es", method: .post, headers: [.contentType: "image/png"],
+                                     body: ByteBuffer()) { response in
+                #expect(response.status == .badRequest)
+                #expect(String(buffer: response.body) == "{\"error\":\"la solicitud no contiene ninguna imagen\"}\n")
+            }
+            try await client.execute(uri: "/api/predict", method: .post, headers: [.contentType: "text/plain", .acceptLanguage: "de"],
+                                     body: ByteBuffer(string: "x")) { response in
+                #expect(response.status == .unsupportedMediaType)
+                #expect(String(buffer: response.body).contains("sende image/png, image/jpeg oder multipart/form-data, nicht text/plain"))
+            }
+            try await client.execute(uri: "/api/predict?run=nope", method: .post, headers: [.contentType: "image/png"],
+                                     body: ByteBuffer(bytes: try ServerFixture.barPNG())) { response in
+                #expect(response.status == .notFound && String(buffer: response.body).contains("no run named nope"), "English by default")
+            }
+            // The form's error page in Arabic, and an upload that is no image, said in Hindi with the decoder's own words.
+            let form = ServerFixture.multipart([("a.png", Array("not an image".utf8))])
+            try await client.execute(uri: "/predict?lang=ar", method: .post,
+                                     headers: [.contentType: "multipart/form-data; boundary=digitbook-boundary"], body: form) { response in
+                let page = String(buffer: response.body)
+                #expect(page.contains("<html lang=\"ar\" dir=\"rtl\">"))
+                #expect(page.contains("a.png: ليست صورة مقروءة ("), "the reason in Arabic, the decoder's detail inside it")
+            }
+            try await client.execute(uri: "/api/predict?lang=hi", method: .post,
+                                     headers: [.contentType: "multipart/form-data; boundary=digitbook-boundary"], body: form) { response in
+                #expect(String(buffer: response.body).contains("a.png: यह पढ़ने योग्य छवि नहीं है ("))
+            }
+        }
+    }
+
     @Test func theUploadPageFollowsTheBrowserAndTheChoice() async throws {
         let fixture = try ServerFixture()
         try await fixture.test { client in

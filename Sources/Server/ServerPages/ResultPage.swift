@@ -37,7 +37,8 @@ enum ResultPage {
     static func failureCard(_ failure: FileFailure, language: ReaderLanguage) -> HTMLNode {
         .element("article", ["class": "reading failed"], [
             .element("h2", text: failure.file),
-            .element("p", ["class": "warning"], text: language.text(.resultNotRead, ["reason": failure.error.message])),
+            .element("p", ["class": "warning"],
+                     text: language.text(.resultNotRead, ["reason": failure.error.speaking(language.catalogue).message])),
         ])
     }
 
@@ -88,7 +89,7 @@ enum ResultPage {
                 table.append([reading.file, language.numbers.localDigits(reading.digit),
                               language.numbers.percent(reading.probability), ""])
             case .failed(let failure):
-                table.append([failure.file, "", "", failure.error.message])
+                table.append([failure.file, "", "", failure.error.speaking(language.catalogue).message])
                 table.rowClasses[index] = "failed"
             }
         }
