@@ -49,10 +49,10 @@ public struct LocalNumbers: Sendable {
         })
     }
 
-    private var decimalSeparator: String { nativeDigits ? language.nativeDecimal ?? language.decimal : language.decimal }
-    private var groupSeparator: String { nativeDigits ? language.nativeGroup ?? language.group : language.group }
+    var decimalSeparator: String { nativeDigits ? language.nativeDecimal ?? language.decimal : language.decimal }
+    var groupSeparator: String { nativeDigits ? language.nativeGroup ?? language.group : language.group }
 
-    private func grouped(_ digits: String) -> String {
+    func grouped(_ digits: String) -> String {
         var characters = Array(digits), groups: [String] = []
         let first = 3
         var size = first

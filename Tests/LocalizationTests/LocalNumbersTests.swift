@@ -32,3 +32,26 @@ import Testing
         #expect(try numbers("en", native: true).spelledOut("90210") == "9 0 2 1 0", "English has no other digits")
     }
 }
+
+/// Numbers that a format wrote the English way, rewritten in a language (a report's `${…}` values).
+@Suite struct NumberRewritingTests {
+    let catalogues = Catalogues.compiledIn
+
+    func numbers(_ tag: String, native: Bool = false) throws -> LocalNumbers {
+        LocalNumbers(try #require(catalogues.catalogue(tag)).language, nativeDigits: native)
+    }
+
+    @Test func separatorsGroupingPercentAndNounsFollowTheLanguage() throws {
+        #expect(try numbers("de").rewriting("60,000.5") == "60.000,5")
+        #expect(try numbers("fr").rewriting("95.77%") == "95,77\u{202F}%")
+        #expect(try numbers("hi").rewriting("1,234,567 images") == "12,34,567 images", "Indian grouping; the noun kept")
+        #expect(try numbers("es").rewriting("60000.5") == "60000,5", "ungrouped stays ungrouped")
+        #expect(try numbers("de").rewriting("< 0.0001") == "< 0,0001")
+        #expect(try numbers("de").rewriting("−0.17") == "−0,17")
+        #expect(try numbers("ar", native: true).rewriting("99.6%") == "٩٩٫٦٪")
+        #expect(try numbers("fr").rewriting("95.36–96.15%") == "95,36–96,15\u{202F}%", "an interval, one percent sign")
+        for text in ["mlp", "v1.2.3", "3x3", "", "–", ".5"] {
+            #expect(try numbers("de").rewriting(text) == text, "not a number at its start: kept as it is")
+        }
+    }
+}

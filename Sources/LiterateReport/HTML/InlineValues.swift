@@ -1,3 +1,4 @@
+import Localization
 import NumberFormats
 
 /// The text that stands in the page for each `${…}` of the prose: a parameter's value or a value a cell computed,
@@ -12,6 +13,14 @@ struct InlineValues {
     /// The text for `${inner}` written on `line` after `cellsBefore` cells, or why there is none (an unknown name, a
     /// cell that failed), placed at the file and line.
     func text(_ inner: String, line: Int, cellsBefore: Int) -> Result<String, ReportError> {
+        // The value as its format writes it, then in the report's language (its separators, grouping, percent sign).
+        let numbers = LocalWords(language: frontMatter.language ?? "en").numbers
+        let text = englishText(inner, line: line, cellsBefore: cellsBefore)
+        return numbers.language.tag == "en" ? text : text.map { numbers.rewriting($0) }
+    }
+
+    /// The value's text as its format writes it (English separators).
+    private func englishText(_ inner: String, line: Int, cellsBefore: Int) -> Result<String, ReportError> {
         func fail(_ problem: String) -> Result<String, ReportError> {
             .failure(ReportError(file: file, line: line, "${\(inner)}: \(problem)"))
         }
