@@ -53,7 +53,7 @@ let package = Package(
         .target(name: "Localization", exclude: ["Catalogues"], plugins: ["EmbedCatalogues"]),
         systemLibrary("CPango", pkgConfig: "pangocairo", apt: "libpango1.0-dev"),
         systemLibrary("CRsvg", pkgConfig: "librsvg-2.0", apt: "librsvg2-dev"),
-        .target(name: "PrintedPages", dependencies: ["Pages", "CPango", "CRsvg"]),
+        .target(name: "PrintedPages", dependencies: ["Pages", "CPango", "CRsvg", "Localization"]),
         .target(
             name: "LiterateReport",
             dependencies: [

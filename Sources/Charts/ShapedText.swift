@@ -1,14 +1,14 @@
 import CCairo
 import CPango
+import Localization
 
 /// Text in a script that needs shaping (Arabic joins its letters and runs right to left; Devanagari and Tamil reorder
 /// vowel signs; Chinese needs a font DejaVu lacks), laid out by Pango with HarfBuzz. Cairo's own text calls draw one
 /// glyph per character from one font, which is right for Latin, Greek and Cyrillic and wrong for these, so chart text
 /// goes through Pango only when it holds such a script: every chart without it keeps its bytes.
 enum ShapedText {
-    /// The fonts tried in order: DejaVu first, as for all chart text, then a font per script it lacks (one font for a
-    /// letter and its vowel sign, so that they shape together).
-    static let family = "DejaVu Sans, Noto Sans Tamil, Noto Sans Devanagari, Noto Sans Arabic, Noto Sans CJK SC"
+    /// The fonts tried in order: DejaVu first, as for all chart text, then a font per script it lacks.
+    static let family = ScriptFonts.family
 
     /// Whether `text` holds a character of a script that Cairo's own text calls cannot draw correctly.
     static func needsShaping(_ text: String) -> Bool {

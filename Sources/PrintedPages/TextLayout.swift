@@ -1,13 +1,13 @@
 import CPango
+import Localization
 
 /// One piece of text laid out by Pango at a width, in points: its lines (each with its height and baseline), drawn a
 /// line at a time so that a paragraph can continue on the next page. Owns its layout.
 final class TextLayout {
     let layout: OpaquePointer
     let lines: [(top: Double, height: Double, baseline: Double)]
-    /// The pages' typeface, then, for scripts DejaVu lacks, one font per script (where installed): left to fontconfig's
-    /// fallback, a Tamil letter and its vowel sign could come from different fonts and not join (dotted circles).
-    static let bodyFamily = "DejaVu Sans, Noto Sans Tamil, Noto Sans Devanagari, Noto Sans Arabic, Noto Sans CJK SC"
+    /// The pages' typeface, then, for scripts DejaVu lacks, one font per script (where installed).
+    static let bodyFamily = ScriptFonts.family
     private let links: [(start: Int, end: Int, target: String)]
 
     init(_ run: TextRun, canvas: PDFCanvas, width: Double?, size: Double, family: String = TextLayout.bodyFamily, bold: Bool = false,
