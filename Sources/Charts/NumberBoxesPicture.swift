@@ -28,7 +28,7 @@ public struct NumberBoxesPicture: Chart {
     public let number: String
     /// Photos are drawn at most this wide (chart units).
     public var mostWidth = 900.0
-    /// The language of its description (the caller's sentence; the picture itself has no words).
+    /// The language of its title and description.
     public var language = LocalWords.english
 
     public init(pixels: [UInt8], width: Int, height: Int, photoWidth: Int? = nil, photoHeight: Int? = nil, boxes: [Box],
@@ -49,15 +49,15 @@ public struct NumberBoxesPicture: Chart {
 
     public var summary: String {
         let doubtful = boxes.filter(\.doubtful).count
-        return "The photo read as \(number), \(boxes.count) digit\(boxes.count == 1 ? "" : "s") boxed"
-            + (doubtful == 0 ? "." : "; \(doubtful) doubtful, in orange.")
+        let phrase: Phrase = doubtful > 0 ? .chartNumberDoubtful : boxes.count == 1 ? .chartNumberSummaryOne : .chartNumberSummary
+        return language(phrase, ["number": number, "count": language.count(boxes.count), "doubtful": language.count(doubtful)])
     }
 
     static let sure = Color(hex: 0x0072B2), doubtful = Color(hex: 0xD55E00)
 
     public func draw(_ g: Graphics) {
         let top = 40.0
-        g.text("Read as \(number)", 12, 26, size: 16, bold: true)
+        g.text(language(.chartReadAs, ["number": number]), 12, 26, size: 16, bold: true)
         g.photo(pixels, width: pixelsWidth, height: pixelsHeight, x: 0, y: top, drawnWidth: width,
                 drawnHeight: Double(photoHeight) * scale)
         for box in boxes {

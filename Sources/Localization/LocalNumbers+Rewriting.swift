@@ -21,11 +21,15 @@ extension LocalNumbers {
         else { return text }
         var tail = rest[end...]
         let parts = token.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        // Commas are thousands separators only in groups of three ("60,000"); "128,64" is not a number written so.
+        let groups = parts[0].split(separator: ",", omittingEmptySubsequences: false)
+        guard groups.count == 1 || (groups.dropFirst().allSatisfy { $0.count == 3 } && (1...3).contains(groups[0].count)),
+              parts.count == 1 || !parts[1].contains(",") else { return text }
         let whole = parts[0].replacingOccurrences(of: ",", with: "")
         var number = (token.contains(",") ? grouped(whole) : whole) + (parts.count == 2 ? decimalSeparator + parts[1] : "")
         number = localDigits(number)
         // An interval ("95.36–96.15%"): its second bound too, the percent sign written once, after it.
-        if tail.hasPrefix("–"), let next = tail.dropFirst().first, next.isASCII, next.isNumber {
+        if tail.hasPrefix("–"), let next = tail.dropFirst().first, next.isASCII && next.isNumber || "-−+".contains(next) {
             return prefix + sign + number + "–" + rewriting(String(tail.dropFirst()))
         }
         if tail.hasPrefix("%") {

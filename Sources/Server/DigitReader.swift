@@ -19,8 +19,9 @@ struct DigitReader: Sendable {
     }
 
     /// Reads every upload with the run called `name` (the default run when nil); `chart` adds each probability chart
-    /// (its title and description in `words`' language), `thumbnail` a reduced copy of each upload. A file that is not a readable digit becomes its own failure; the request
-    /// fails only when no file could be read, or for what concerns them all (the run, the request's budget).
+    /// (its title and description in `words`' language), `thumbnail` a reduced copy of each upload. A file that is not
+    /// a readable digit becomes its own failure; the request fails only when no file could be read, or for what
+    /// concerns them all (the run, the request's budget).
     func read(_ uploads: [Upload], run name: String?, chart: Bool, thumbnail: Bool = false, words: ReadingWords = .english)
         async throws(ServerError) -> [FileAnswer<Reading>] {
         let entry = try catalog.entry(named: name)

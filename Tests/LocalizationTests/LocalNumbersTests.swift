@@ -50,6 +50,9 @@ import Testing
         #expect(try numbers("de").rewriting("−0.17") == "−0,17")
         #expect(try numbers("ar", native: true).rewriting("99.6%") == "٩٩٫٦٪")
         #expect(try numbers("fr").rewriting("95.36–96.15%") == "95,36–96,15\u{202F}%", "an interval, one percent sign")
+        #expect(try numbers("de").rewriting("-1.23–-0.45") == "-1,23–-0,45", "an interval's negative upper bound too")
+        #expect(try numbers("de").rewriting("128,64") == "128,64" && numbers("de").rewriting("3,5,7") == "3,5,7",
+                "commas that are not thousands separators: not a number written the English way")
         for text in ["mlp", "v1.2.3", "3x3", "", "–", ".5"] {
             #expect(try numbers("de").rewriting(text) == text, "not a number at its start: kept as it is")
         }

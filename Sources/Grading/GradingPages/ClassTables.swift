@@ -47,7 +47,7 @@ struct ClassTables {
         for index in order {
             let student = results[index].student
             let interval = analysis.intervals[index]?[.accuracy].map {
-                "\(words.percent($0.lowerBound, decimals: 2))–\(words.percent($0.upperBound, decimals: 2))"
+                words.local.percentInterval($0.lowerBound, $0.upperBound)
             } ?? ""
             let publicColumn = hasPublic ? [analysis.publicAccuracy[index].map { words.percent($0, decimals: 2) } ?? ""] : []
             let cells = [words.count(analysis.ranks[index] ?? 0), student] + publicColumn

@@ -14,7 +14,7 @@ struct NumberPrediction {
 
     func add(to output: CellOutputBuilder) throws {
         let name = result.file, w = words
-        try output.figure("number", result.boxesPicture,
+        try output.figure("number", result.boxesPicture.speaking(w),
                           caption: w(.cellNumberCaption, ["file": name, "threshold": w.percent(result.threshold, decimals: 0)]),
                           raster: true)
         output.paragraph([.strong(Inline.plain(result.number), role: "prediction")])

@@ -73,7 +73,10 @@ struct SweepTests {
         }
         output.value("changes", ReportValue(.count, Double(pairs.count)))
         output.value("beyond_noise", ReportValue(.count, Double(beyond.count)))
-        output.paragraph(w(listed.count < pairs.count ? .cellBeyondNoiseSentenceListed : .cellBeyondNoiseSentence, [
+        let phrase: Phrase = beyond.count == 1
+            ? (listed.count < pairs.count ? .cellBeyondNoiseSentenceOneListed : .cellBeyondNoiseSentenceOne)
+            : (listed.count < pairs.count ? .cellBeyondNoiseSentenceListed : .cellBeyondNoiseSentence)
+        output.paragraph(w(phrase, [
             "beyond": w.count(beyond.count), "changes": w.count(pairs.count), "seeds": w.count(plan.seeds.count),
         ]))
         if !listed.isEmpty { output.table(table, caption: w(.cellChangesCaption)) }

@@ -16,7 +16,17 @@ struct InlineValues {
         // The value as its format writes it, then in the report's language (its separators, grouping, percent sign).
         let numbers = LocalWords(language: frontMatter.language ?? "en").numbers
         let text = englishText(inner, line: line, cellsBefore: cellsBefore)
-        return numbers.language.tag == "en" ? text : text.map { numbers.rewriting($0) }
+        guard numbers.language.tag != "en", !isText(inner) else { return text }
+        return text.map { numbers.rewriting($0) }
+    }
+
+    /// Whether `${inner}` names a parameter whose value is text (a model's name, a list), which stays as written.
+    private func isText(_ inner: String) -> Bool {
+        let name = inner.split(separator: ":", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? inner
+        switch frontMatter.parameter(name) {
+        case .integer?, .number?, nil: return false
+        default: return true
+        }
     }
 
     /// The value's text as its format writes it (English separators).
