@@ -468,4 +468,13 @@ public enum Phrase: String, CaseIterable, Sendable {
     case errorTooManyPixels = "error.tooManyPixels"
     case errorBusy = "error.busy"
     case errorNoRun = "error.noRun"
+    case chartReadAs = "chart.readAs"
+    case chartNumberSummary = "chart.numberSummary"
+    case chartNumberSummaryOne = "chart.numberSummaryOne"
+    case chartNumberDoubtful = "chart.numberDoubtful"
+    case cellBeyondNoiseSentenceOne = "cell.beyondNoiseSentenceOne"
+    case cellBeyondNoiseSentenceOneListed = "cell.beyondNoiseSentenceOneListed"
+    case pdfPage = "pdf.page"
+    case pdfPageOf = "pdf.pageOf"
+    case pdfDescription = "pdf.description"
 }

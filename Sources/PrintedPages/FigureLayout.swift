@@ -23,8 +23,8 @@ struct FigureLayout {
             flow.y += 4
             TableLayout(table: table).write(into: &flow, indent: 0)
         case .drawing(let drawing):
-            let description = TextLayout(TextRun([.emphasis([.text("Description: " + drawing.description)])]),
-                                         canvas: flow.canvas, width: flow.textWidth, size: 8)
+            let said = flow.canvas.words(.pdfDescription, ["text": drawing.description])
+            let description = TextLayout(TextRun([.emphasis([.text(said)])]), canvas: flow.canvas, width: flow.textWidth, size: 8)
             let picture = Picture(drawing.source)
             let (width, height) = picture.map { size(of: $0, in: flow) } ?? (0, 0)
             flow.need(height + caption.height + description.height + 16)

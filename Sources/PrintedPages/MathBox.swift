@@ -16,9 +16,10 @@ struct MathBox {
     /// `text` in one font, its extents Pango's.
     static func glyphs(_ text: String, canvas: PDFCanvas, size: Double, italic: Bool = false, bold: Bool = false,
                        family: String = "DejaVu Serif") -> MathBox {
+        // Formulas run left to right, in a right-to-left document too.
         let layout = TextLayout(TextRun(plain: text), canvas: canvas, width: nil, size: size, family: family, bold: bold,
-                                italic: italic)
-        let line = layout.lines.first ?? (top: 0, height: size, baseline: size * 0.8)
+                                italic: italic, leftToRight: true)
+        let line = layout.lines.first ?? (top: 0, height: size, baseline: size * 0.8, offset: 0)
         let ascent = line.baseline - line.top
         // Italic letters lean past their advance: a little room keeps the next one clear.
         let width = layout.width + (italic ? size * 0.06 : 0)

@@ -1,5 +1,6 @@
 import CPango
 import Foundation
+import Localization
 
 /// A PDF being written: the Cairo PDF surface and its context, writing into memory, with Pango for text.
 /// Owns both handles and frees them when released.
@@ -10,6 +11,11 @@ final class PDFCanvas {
     private let sink: PDFBytes
     /// The link destinations the document has (learnt by a first pass): a link to anything else is not made.
     var destinations: Set<String> = []
+    /// Whether the document's language runs right to left (Arabic): its paragraphs start at the right margin and its
+    /// pages are laid out mirrored.
+    var rightToLeft = false
+    /// The document's language, for the few words the writer adds (footers, "Description:").
+    var words = LocalWords.english
 
     init(width: Double, height: Double, title: String, date: String) throws(PDFError) {
         let sink = PDFBytes()

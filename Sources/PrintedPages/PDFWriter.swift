@@ -1,5 +1,6 @@
 import CPango
 import Foundation
+import Localization
 import Pages
 
 /// Writes the document model as a PDF with Cairo and Pango: the same blocks the HTML writer turns into markup, laid out
@@ -48,6 +49,8 @@ public struct PDFWriter: Sendable {
         for pass in 0..<2 {
             let canvas = try PDFCanvas(width: width, height: height, title: title, date: date)
             canvas.destinations = known.destinations
+            canvas.words = LocalWords(language: language)
+            canvas.rightToLeft = canvas.words.catalogue.language.direction == .rightToLeft
             var flow = PageFlow(canvas: canvas, footer: title, known: known)
             flow.start()
             flow.write(blocks)

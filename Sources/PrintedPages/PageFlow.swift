@@ -31,6 +31,12 @@ struct PageFlow {
     var textWidth: Double { canvas.width - 2 * margin }
     var bottom: Double { canvas.height - margin - 18 }
 
+    /// Where something `width` wide goes that starts `offset` into the line: from the left margin, or in a
+    /// right-to-left document from the right one (its pages are mirrored).
+    func x(_ offset: Double, _ width: Double) -> Double {
+        canvas.rightToLeft ? left + textWidth - offset - width : left + offset
+    }
+
     mutating func start() {
         page = 1
         y = margin
@@ -38,10 +44,12 @@ struct PageFlow {
 
     /// Ends the page with its footer.
     mutating func finishPage() {
-        let number = known.total > 0 ? "page \(page) of \(known.total)" : "page \(page)"
+        let words = canvas.words
+        let number = known.total > 0 ? words(.pdfPageOf, ["page": words.count(page), "total": words.count(known.total)])
+            : words(.pdfPage, ["page": words.count(page)])
         let text = TextLayout(TextRun(plain: "\(footer) · \(number)"), canvas: canvas, width: nil, size: 8)
         cairo_set_source_rgb(canvas.context, 0.4, 0.4, 0.4)
-        text.draw(x: canvas.width - margin - text.width, y: canvas.height - margin + 4, canvas: canvas)
+        text.draw(x: x(textWidth - text.width, text.width), y: canvas.height - margin + 4, canvas: canvas)
         cairo_set_source_rgb(canvas.context, 0.1, 0.1, 0.1)
     }
 
@@ -61,7 +69,7 @@ struct PageFlow {
     mutating func lines(_ layout: TextLayout, indent: Double = 0) {
         for (index, line) in layout.lines.enumerated() {
             need(line.height)
-            layout.drawLine(index, x: left + indent, y: y, canvas: canvas)
+            layout.drawLine(index, x: x(indent, layout.boxWidth ?? layout.width), y: y, canvas: canvas)
             y += line.height
         }
     }
@@ -92,7 +100,7 @@ struct PageFlow {
             paragraph(content, indent: indent)
         case .code(let text, _):
             let layout = TextLayout(TextRun(plain: text), canvas: canvas, width: textWidth - indent - 12, size: 8.5,
-                                    family: "DejaVu Sans Mono")
+                                    family: "DejaVu Sans Mono", leftToRight: true)
             y += 2
             lines(layout, indent: indent + 6)
             y += 8
@@ -111,7 +119,7 @@ struct PageFlow {
                 let marker = list.ordered ? "\(list.start + index)." : "•"
                 let markerLayout = TextLayout(TextRun(plain: marker), canvas: canvas, width: nil, size: 10.5)
                 need(markerLayout.height)
-                markerLayout.draw(x: left + indent, y: y, canvas: canvas)
+                markerLayout.draw(x: x(indent, markerLayout.width), y: y, canvas: canvas)
                 write(item.blocks, indent: indent + 18)
             }
             y += 4
@@ -128,7 +136,7 @@ struct PageFlow {
             y += 4
             need(box.height)
             cairo_set_source_rgb(canvas.context, 0.1, 0.1, 0.1)
-            box.draw(canvas, left + indent + (textWidth - indent - box.width) / 2, y + box.ascent)
+            box.draw(canvas, x(indent + (textWidth - indent - box.width) / 2, box.width), y + box.ascent)
             y += box.height + 10
         case .contents(let entries, let title):
             heading(level: 2, [.text(title)], id: nil, outlined: false)
@@ -137,7 +145,7 @@ struct PageFlow {
                                         width: nil, size: 10.5)
                 need(number.height)
                 cairo_tag_begin(canvas.context, CAIRO_TAG_LINK, "dest=" + PDFCanvas.quoted(entry.id))
-                number.draw(x: left + textWidth - number.width, y: y, canvas: canvas)
+                number.draw(x: x(textWidth - number.width, number.width), y: y, canvas: canvas)
                 // The entry wraps short of the page number's column, so a long heading never runs into its number.
                 let entryIndent = indent + Double(max(0, entry.level - 1)) * 12
                 let text = TextLayout(TextRun([.text(entry.text)]), canvas: canvas, width: textWidth - entryIndent - 36, size: 10.5)

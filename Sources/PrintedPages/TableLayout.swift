@@ -55,18 +55,23 @@ struct TableLayout {
             return (layouts, (layouts.compactMap { $0?.height }.max() ?? size) + 2 * padding)
         }
         func draw(_ laid: (layouts: [TextLayout?], height: Double), flow: inout PageFlow, rule: Double) {
-            var x = flow.left + indent
+            // Columns from the start of the line: left to right, or right to left in a right-to-left document.
+            var start = indent
             for (column, layout) in laid.layouts.enumerated() {
                 if let layout {
+                    let cell = flow.x(start, widths[column])
                     let offset = table.numeric.contains(column) ? widths[column] - 2 * padding - layout.width : 0
-                    layout.draw(x: x + padding + max(0, offset), y: flow.y + padding, canvas: flow.canvas)
+                    // A wrapped cell aligns its own lines (to the right in a right-to-left document).
+                    layout.draw(x: cell + padding + (layout.lines.count > 1 || flow.canvas.rightToLeft ? 0 : max(0, offset)),
+                                y: flow.y + padding, canvas: flow.canvas)
                 }
-                x += widths[column]
+                start += widths[column]
             }
             flow.y += laid.height
             cairo_set_line_width(flow.canvas.context, rule)
-            cairo_move_to(flow.canvas.context, flow.left + indent, flow.y)
-            cairo_line_to(flow.canvas.context, flow.left + indent + widths.reduce(0, +), flow.y)
+            let total = widths.reduce(0, +)
+            cairo_move_to(flow.canvas.context, flow.x(indent, total), flow.y)
+            cairo_line_to(flow.canvas.context, flow.x(indent, total) + total, flow.y)
             cairo_stroke(flow.canvas.context)
         }
         let header = row(table.header, bold: true)

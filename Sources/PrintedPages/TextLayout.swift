@@ -5,14 +5,28 @@ import Localization
 /// line at a time so that a paragraph can continue on the next page. Owns its layout.
 final class TextLayout {
     let layout: OpaquePointer
-    let lines: [(top: Double, height: Double, baseline: Double)]
+    /// Each line's top, height and baseline, and how far from the layout's left edge it starts (its alignment: a line of a
+    /// right-to-left paragraph ends at the right edge).
+    let lines: [(top: Double, height: Double, baseline: Double, offset: Double)]
     /// The pages' typeface, then, for scripts DejaVu lacks, one font per script (where installed).
     static let bodyFamily = ScriptFonts.family
     private let links: [(start: Int, end: Int, target: String)]
+    /// The width the text was wrapped to, or nil for a single unwrapped line.
+    let boxWidth: Double?
 
+    /// `leftToRight` keeps a right-to-left document's code in its own direction.
     init(_ run: TextRun, canvas: PDFCanvas, width: Double?, size: Double, family: String = TextLayout.bodyFamily, bold: Bool = false,
-         italic: Bool = false) {
+         italic: Bool = false, leftToRight: Bool = false) {
         layout = pango_cairo_create_layout(canvas.context)
+        boxWidth = width
+        if canvas.rightToLeft && !leftToRight {
+            // The paragraph's direction is the document's (a sentence that starts with a Latin name still runs right to
+            // left), and its lines end at the right edge.
+            pango_layout_set_auto_dir(layout, 0)
+            pango_context_set_base_dir(pango_layout_get_context(layout), PANGO_DIRECTION_RTL)
+            pango_layout_context_changed(layout)
+            pango_layout_set_alignment(layout, PANGO_ALIGN_RIGHT)
+        }
         let font = pango_font_description_new()
         pango_font_description_set_family(font, family)
         pango_font_description_set_absolute_size(font, size * Double(PANGO_SCALE))
@@ -29,14 +43,15 @@ final class TextLayout {
             pango_layout_set_attributes(layout, attributes)
             pango_attr_list_unref(attributes)
         }
-        var lines: [(Double, Double, Double)] = []
+        var lines: [(Double, Double, Double, Double)] = []
         if let iterator = pango_layout_get_iter(layout) {
             repeat {
                 var ink = PangoRectangle(), logical = PangoRectangle()
                 pango_layout_iter_get_line_extents(iterator, &ink, &logical)
                 let baseline = Double(pango_layout_iter_get_baseline(iterator))
-                lines.append((Double(logical.y) / Double(PANGO_SCALE), Double(logical.height) / Double(PANGO_SCALE),
-                              baseline / Double(PANGO_SCALE)))
+                let scale = Double(PANGO_SCALE)
+                lines.append((Double(logical.y) / scale, Double(logical.height) / scale, baseline / scale,
+                              width == nil ? 0 : Double(logical.x) / scale))
             } while pango_layout_iter_next_line(iterator) != 0
             pango_layout_iter_free(iterator)
         }
@@ -58,6 +73,7 @@ final class TextLayout {
     /// Draws line `index` with its top at `y`.
     func drawLine(_ index: Int, x: Double, y: Double, canvas: PDFCanvas) {
         guard lines.indices.contains(index), let line = pango_layout_get_line_readonly(layout, Int32(index)) else { return }
+        let x = x + lines[index].offset
         cairo_move_to(canvas.context, x, y + lines[index].baseline - lines[index].top)
         pango_cairo_show_layout_line(canvas.context, line)
         let start = Int(line.pointee.start_index), end = start + Int(line.pointee.length)
