@@ -97,7 +97,8 @@ public struct DigitbookServer: Sendable {
             let query = request.uri.queryParameters
             let picture = try ChartOption(query.get("picture"), parameter: "picture").included
             let words = ReaderLanguage(request, catalogues: catalogues).words
-            let readings = try await reader.readNumbers(form.uploads, run: query.get("run") ?? form.run, picture: picture)
+            let readings = try await reader.readNumbers(form.uploads, run: query.get("run") ?? form.run, picture: picture,
+                                                        words: LocalWords(words.catalogue))
             try uploads.keep(form.uploads, readAs: readings)
             return try json(ReadingsJSON.text(readings, words: words))
         }
@@ -106,7 +107,8 @@ public struct DigitbookServer: Sendable {
             do {
                 let form = try await Upload.form(of: request, limit: limit, budget: configuration.budget)
                 if form.number {
-                    let results = try await reader.readNumbers(form.uploads, run: form.run, picture: true)
+                    let results = try await reader.readNumbers(form.uploads, run: form.run, picture: true,
+                                                               words: LocalWords(language.catalogue))
                     try uploads.keep(form.uploads, readAs: results)
                     return html(NumberResultPage.html(results, language: language))
                 }
