@@ -11,20 +11,7 @@ struct MathOnPaperTests {
 
     /// Each word the PDF's text layer holds, with the top and bottom of its box, in reading order.
     static func words(_ blocks: [DocumentBlock]) throws -> [(text: String, top: Double, bottom: Double, left: Double)] {
-        let pdf = try PDFWriter(title: "Formulas").pdf(blocks)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("math-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("f.pdf")
-        try Data(pdf).write(to: file)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Poppler.pdftotext ?? "")
-        process.arguments = ["-bbox", file.path, "-"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = try Poppler.wordBoxes(try PDFWriter(title: "Formulas").pdf(blocks))
         let pattern = try NSRegularExpression(pattern: #"xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<"#)
         return pattern.matches(in: output, range: NSRange(output.startIndex..., in: output)).compactMap { match in
             func group(_ index: Int) -> String { Range(match.range(at: index), in: output).map { String(output[$0]) } ?? "" }
@@ -56,9 +43,25 @@ struct MathOnPaperTests {
     }
 }
 
-/// Where poppler's pdftotext is, if installed.
+/// Where poppler's pdftotext is, if installed, and the word boxes it reads from a PDF.
 enum Poppler {
     static let pdftotext = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first {
         FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    /// pdftotext's `-bbox` page of `pdf`: every word with its box.
+    static func wordBoxes(_ pdf: [UInt8]) throws -> String {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("boxes-\(UUID().uuidString).pdf")
+        try Data(pdf).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: pdftotext ?? "")
+        process.arguments = ["-bbox", file.path, "-"]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return output
     }
 }

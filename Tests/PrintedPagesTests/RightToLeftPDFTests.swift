@@ -12,18 +12,7 @@ struct RightToLeftPDFTests {
         var table = HTMLTable(header: ["FIRST", "SECOND"])
         table.append(["alpha", "beta"])
         let blocks: [DocumentBlock] = [.paragraph(Inline.plain("HELLO world")), .table(table)]
-        let pdf = try PDFWriter(title: "T", language: language).pdf(blocks)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("rtl-\(UUID().uuidString).pdf")
-        try Data(pdf).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Poppler.pdftotext ?? "")
-        process.arguments = ["-bbox", file.path, "-"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let output = try Poppler.wordBoxes(try PDFWriter(title: "T", language: language).pdf(blocks))
         let pattern = try NSRegularExpression(pattern: #"xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<"#)
         return pattern.matches(in: output, range: NSRange(output.startIndex..., in: output)).compactMap { match in
             func group(_ index: Int) -> String { Range(match.range(at: index), in: output).map { String(output[$0]) } ?? "" }
