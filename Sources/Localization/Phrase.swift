@@ -477,4 +477,5 @@ public enum Phrase: String, CaseIterable, Sendable {
     case pdfPage = "pdf.page"
     case pdfPageOf = "pdf.pageOf"
     case pdfDescription = "pdf.description"
+    case sentenceSeparator = "sentence.separator"
 }

@@ -48,7 +48,8 @@ struct CalibrationFeedback {
 
     /// What usually fixes miscalibration, in plain words.
     static func advice(overConfident: Bool, words: GradingWords) -> String {
-        words(.gradingTemperatureScaling) + " " + words(overConfident ? .gradingOverConfidentAdvice : .gradingUnderConfidentAdvice)
+        words(.gradingTemperatureScaling) + words(.sentenceSeparator)
+            + words(overConfident ? .gradingOverConfidentAdvice : .gradingUnderConfidentAdvice)
     }
 
     /// A difference of shares as signed percentage points.

@@ -68,7 +68,7 @@ struct ClassTables {
         table.label = words(.gradingRecallPerDigit)
         let hardest = analysis.items.digits.min { $0.mean < $1.mean }
         return [.paragraph(words(.gradingRecallSentence)
-                    + (hardest.map { " " + words(.gradingHardestDigit, ["digit": String($0.label)]) } ?? "")), .table(table)]
+                    + (hardest.map { words(.sentenceSeparator) + words(.gradingHardestDigit, ["digit": String($0.label)]) } ?? "")), .table(table)]
     }
 
     /// Links to the gradebook files beside the page, and every student's grades in roster order.

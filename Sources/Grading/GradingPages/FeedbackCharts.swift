@@ -26,7 +26,7 @@ struct FeedbackCharts {
                                              f1: report.rows.map(\.f1Score), title: words(.gradingPerClassTitle))
             let weakest = report.rows.min { $0.f1Score < $1.f1Score }
             blocks.append(try figure(chart, id: "per-class", caption: words(.gradingPerClassCaption)
-                + (weakest.map { " " + words(.gradingWeakest, ["digit": $0.name, "f1": words.figure($0.f1Score)]) } ?? "")))
+                + (weakest.map { words(.sentenceSeparator) + words(.gradingWeakest, ["digit": $0.name, "f1": words.figure($0.f1Score)]) } ?? "")))
         }
         return blocks + (try mistakes(result, ids: ids))
     }

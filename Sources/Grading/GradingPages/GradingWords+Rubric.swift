@@ -27,6 +27,6 @@ extension GradingWords {
                 .joined(separator: ", ") + "]"
             spread = self(.reachStepsSpread, ["yaml": yaml])
         }
-        return problem + " " + self(.reachSuggestion, ["spread": spread])
+        return problem + self(.sentenceSeparator) + self(.reachSuggestion, ["spread": spread])
     }
 }

@@ -101,7 +101,7 @@ struct SimilaritySection {
             "giver": unusualOf.giver, "other": unusualOf.other, "shared": words.count(pair.sharedUnusual),
         ])
         var blocks: [DocumentBlock] = [.heading(level: 3, Inline.plain(words(.similarityPair, ["a": a, "b": b]))),
-                                       .paragraph([agreement, whereTheyDiffer, mistakes].joined(separator: " "))]
+                                       .paragraph([agreement, whereTheyDiffer, mistakes].joined(separator: words(.sentenceSeparator)))]
         let ids = grading.split.privateIDs
         // Their shared unusual answers; when a file handed in by many makes none of them unusual, their same mistakes.
         let unusual = similarity.sharedUnusualAnswers(of: pair)
