@@ -67,8 +67,8 @@ struct ClassTables {
         }
         table.label = words(.gradingRecallPerDigit)
         let hardest = analysis.items.digits.min { $0.mean < $1.mean }
-        return [.paragraph(words(.gradingRecallSentence)
-                    + (hardest.map { words(.sentenceSeparator) + words(.gradingHardestDigit, ["digit": String($0.label)]) } ?? "")), .table(table)]
+        let hardestSentence = hardest.map { words(.sentenceSeparator) + words(.gradingHardestDigit, ["digit": String($0.label)]) }
+        return [.paragraph(words(.gradingRecallSentence) + (hardestSentence ?? "")), .table(table)]
     }
 
     /// Links to the gradebook files beside the page, and every student's grades in roster order.

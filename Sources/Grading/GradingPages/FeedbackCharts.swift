@@ -25,8 +25,10 @@ struct FeedbackCharts {
             let chart = PerClassMetricsChart(classes: names, precision: report.rows.map(\.precision), recall: report.rows.map(\.recall),
                                              f1: report.rows.map(\.f1Score), title: words(.gradingPerClassTitle))
             let weakest = report.rows.min { $0.f1Score < $1.f1Score }
-            blocks.append(try figure(chart, id: "per-class", caption: words(.gradingPerClassCaption)
-                + (weakest.map { words(.sentenceSeparator) + words(.gradingWeakest, ["digit": $0.name, "f1": words.figure($0.f1Score)]) } ?? "")))
+            let weakestSentence = weakest.map {
+                words(.sentenceSeparator) + words(.gradingWeakest, ["digit": $0.name, "f1": words.figure($0.f1Score)])
+            }
+            blocks.append(try figure(chart, id: "per-class", caption: words(.gradingPerClassCaption) + (weakestSentence ?? "")))
         }
         return blocks + (try mistakes(result, ids: ids))
     }
