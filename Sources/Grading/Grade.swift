@@ -9,7 +9,7 @@ public struct Grade: Equatable, Sendable {
         public let value: Double?
         public let points: Double
         /// Why the line scored nothing without a value (for feedback).
-        public let reason: String?
+        public let reason: MetricValues.Missing?
     }
 
     public let lines: [Line]

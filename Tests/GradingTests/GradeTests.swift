@@ -30,7 +30,8 @@ import Testing
         #expect(abs((grade.lines[1].value ?? 0) - Self.macroF1()) < 1e-12)
         #expect(grade.lines[1].points == (Self.macroF1() >= 0.98 ? 20 : Self.macroF1() >= 0.95 ? 10 : 0))
         #expect(grade.lines[2].points == 0 && grade.lines[3].points == 0)
-        #expect(grade.lines[3].reason?.contains("needs class probabilities") == true)
+        #expect(grade.lines[3].reason == .labelsOnly(classes: 10))
+        #expect(FeedbackText.explanation(of: grade.lines[3], [:]).contains("needs class probabilities (columns p0…p9)"))
         #expect(grade.daysLate == 0 && grade.latePenalty == 0 && grade.maximum == 100)
         #expect(abs(grade.total - grade.lines.map(\.points).reduce(0, +)) < 1e-12)
     }

@@ -11,12 +11,11 @@ extension GradingWords {
     func explanation(of line: Grade.Line, _ intervals: [ClassifierMetric: ClosedRange<Double>]) -> String {
         let metric = line.item.metric.rawValue, maximum = points(line.item.points)
         guard let value = line.value else {
-            let reason = line.reason.map { reason in
-                // The one reason a student can act on is said in the page's language; others are the metric's own words.
-                guard line.item.metric.needsProbabilities, reason.hasPrefix("\(metric) needs class probabilities (columns "),
-                      let columns = reason.split(separator: "(").dropFirst().first?.split(separator: ")").first else { return reason }
-                return self(.gradingNeedsProbabilities, ["metric": metric, "columns": String(columns.dropFirst("columns ".count))])
-            } ?? self(.gradingNotComputed)
+            let reason = switch line.reason ?? .notComputed {
+            case .labelsOnly(let classes): self(.gradingNeedsProbabilities, ["metric": metric, "columns": "p0…p\(classes - 1)"])
+            case .failed(let error): error
+            case .notComputed: self(.gradingNotComputed)
+            }
             return self(.gradingNoValue, ["metric": metric, "reason": reason, "maximum": maximum])
         }
         let interval = intervals[line.item.metric].map {
