@@ -14,17 +14,19 @@ public struct MetricBootstrap: Sendable {
     public let resamples: Int
     public let level: Double
 
-    /// How the interval of `metric` is found, in words for a table ("Wilson", "normal", "Poisson bootstrap, …").
-    public func method(of metric: ClassifierMetric) -> String {
+    /// How an interval is found: Wilson's score interval, the normal interval of a mean, or the Poisson bootstrap.
+    public enum Method: Equatable, Sendable {
+        case wilson
+        case normal
+        case poissonBootstrap(resamples: Int)
+    }
+
+    /// How the interval of `metric` is found (a report's table says it in words).
+    public func method(of metric: ClassifierMetric) -> Method {
         switch metric {
-        case .accuracy, .errorRate, .top2Accuracy, .top3Accuracy: return "Wilson"
-        case .logLoss: return "normal (mean of per-image losses)"
-        default:
-            let digits = Array(String(resamples))
-            let grouped = digits.enumerated().map { index, digit in
-                (index > 0 && (digits.count - index) % 3 == 0 ? "," : "") + String(digit)
-            }.joined()
-            return "Poisson bootstrap, \(grouped) resamples"
+        case .accuracy, .errorRate, .top2Accuracy, .top3Accuracy: .wilson
+        case .logLoss: .normal
+        default: .poissonBootstrap(resamples: resamples)
         }
     }
 

@@ -110,8 +110,8 @@ import Testing
     }
 
     @Test func methodsAreNamedForTheTable() {
-        #expect(MetricBootstrap(resamples: 1000).method(of: .macroF1) == "Poisson bootstrap, 1,000 resamples")
-        #expect(MetricBootstrap(resamples: 100_000).method(of: .cohenKappa) == "Poisson bootstrap, 100,000 resamples")
-        #expect(MetricBootstrap().method(of: .top2Accuracy) == "Wilson")
+        #expect(MetricBootstrap(resamples: 1000).method(of: .macroF1) == .poissonBootstrap(resamples: 1000))
+        #expect(MetricBootstrap(resamples: 100_000).method(of: .cohenKappa) == .poissonBootstrap(resamples: 100_000))
+        #expect(MetricBootstrap().method(of: .top2Accuracy) == .wilson && MetricBootstrap().method(of: .logLoss) == .normal)
     }
 }

@@ -40,7 +40,7 @@ struct MetricsCell: CellRunner {
             table.append([Self.name(metric, w), Self.formatted(metric, value, w),
                           metric.isProportion ? w.percentInterval(interval.lower, interval.upper)
                               : w.number(interval.lower, decimals: 4) + "–" + w.number(interval.upper, decimals: 4),
-                          Self.method(metric, resamples: resamples, w)])
+                          Self.method(bootstrap.method(of: metric), w)])
             output.value(metric.name, ReportValue(metric.isProportion ? .proportion : .number, value,
                                                   interval: interval.lower.isFinite ? interval : nil))
         }
@@ -69,12 +69,12 @@ struct MetricsCell: CellRunner {
         metric.isProportion ? w.percent(value, decimals: 2) : w.number(value, decimals: 4)
     }
 
-    /// How the metric's interval is found (as MetricBootstrap says it), in the report's language.
-    static func method(_ metric: ClassifierMetric, resamples: Int, _ w: LocalWords) -> String {
-        switch MetricBootstrap(resamples: resamples).method(of: metric) {
-        case "Wilson": w(.cellMethodWilson)
-        case let english where english.hasPrefix("normal"): w(.cellMethodNormal)
-        default: w(.cellMethodBootstrap, ["resamples": w.count(resamples)])
+    /// How the metric's interval is found (MetricBootstrap's method), in the report's language.
+    static func method(_ method: MetricBootstrap.Method, _ w: LocalWords) -> String {
+        switch method {
+        case .wilson: w(.cellMethodWilson)
+        case .normal: w(.cellMethodNormal)
+        case .poissonBootstrap(let resamples): w(.cellMethodBootstrap, ["resamples": w.count(resamples)])
         }
     }
 }
