@@ -61,12 +61,12 @@ public struct Graphics {
                      align: Alignment = .left, bold: Bool = false, rotated: Bool = false) {
         set(color)
         if ShapedText.needsShaping(text) {
-            let width = ShapedText.width(of: text, context: context, size: size, bold: bold) ?? 0
             cairo_save(context)
             cairo_translate(context, x, y)
             if rotated { cairo_rotate(context, -.pi / 2) }
-            let offset = align == .left ? 0 : align == .centre ? -width / 2 : -width
-            ShapedText.draw(text, context: context, size: size, bold: bold, offset: offset)
+            ShapedText.draw(text, context: context, size: size, bold: bold) { width in
+                align == .left ? 0 : align == .centre ? -width / 2 : -width
+            }
             cairo_restore(context)
             return
         }

@@ -46,10 +46,11 @@ enum ShapedText {
         withLayout(text, context: context, size: size, bold: bold) { _, width, _ in width }
     }
 
-    /// Draws `text` with its baseline's start at the current origin shifted by `offset` along the line.
-    static func draw(_ text: String, context: OpaquePointer, size: Double, bold: Bool, offset: Double) {
-        _ = withLayout(text, context: context, size: size, bold: bold) { layout, _, baseline in
-            cairo_move_to(context, offset, -baseline)
+    /// Draws `text` with its baseline on the origin, its start shifted along the line by `offset` of its width (one
+    /// layout, made on the context as it will be drawn, measures and draws it).
+    static func draw(_ text: String, context: OpaquePointer, size: Double, bold: Bool, offset: (_ width: Double) -> Double) {
+        _ = withLayout(text, context: context, size: size, bold: bold) { layout, width, baseline in
+            cairo_move_to(context, offset(width), -baseline)
             pango_cairo_show_layout(context, layout)
         }
     }
