@@ -43,6 +43,22 @@ import Testing
         #expect(english.contains("held out for validation") && english.contains("<th>Split</th>"))
     }
 
+    @Test func numbersInProseAreWrittenTheLanguagesWayAndTextStaysAsWritten() throws {
+        let source = """
+            ---
+            title: Informe
+            lang: de
+            params:
+              share: 0.9577
+              images: 60000
+              name: "v1.2,5"
+            ---
+            Genauigkeit ${share:.2%} auf ${images:,d} Bildern, Modell ${name}, ${share}.
+            """
+        let html = try ReportFixture().render(source).html
+        #expect(html.contains("Genauigkeit 95,77\u{00A0}% auf 60.000 Bildern, Modell v1.2,5, 0,9577."), "\(html)")
+    }
+
     @Test func anArabicReportRunsRightToLeftAndEnglishIsUnmarked() throws {
         let fixture = try ReportFixture()
         #expect(try fixture.render(Self.source("ar")).html.contains("<html lang=\"ar\" dir=\"rtl\">"))

@@ -12,25 +12,13 @@ struct InlineValues {
 
     /// The text for `${inner}` written on `line` after `cellsBefore` cells, or why there is none (an unknown name, a
     /// cell that failed), placed at the file and line.
+    /// A number is written as its format writes it, then in the report's language (its separators, grouping, percent
+    /// sign); a parameter whose value is text (a model's name) stays as written.
     func text(_ inner: String, line: Int, cellsBefore: Int) -> Result<String, ReportError> {
-        // The value as its format writes it, then in the report's language (its separators, grouping, percent sign).
         let numbers = LocalWords(language: frontMatter.language ?? "en").numbers
-        let text = englishText(inner, line: line, cellsBefore: cellsBefore)
-        guard numbers.language.tag != "en", !isText(inner) else { return text }
-        return text.map { numbers.rewriting($0) }
-    }
-
-    /// Whether `${inner}` names a parameter whose value is text (a model's name, a list), which stays as written.
-    private func isText(_ inner: String) -> Bool {
-        let name = inner.split(separator: ":", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? inner
-        switch frontMatter.parameter(name) {
-        case .integer?, .number?, nil: return false
-        default: return true
+        func number(_ text: String) -> Result<String, ReportError> {
+            .success(numbers.language.tag == "en" ? text : numbers.rewriting(text))
         }
-    }
-
-    /// The value's text as its format writes it (English separators).
-    private func englishText(_ inner: String, line: Int, cellsBefore: Int) -> Result<String, ReportError> {
         func fail(_ problem: String) -> Result<String, ReportError> {
             .failure(ReportError(file: file, line: line, "${\(inner)}: \(problem)"))
         }
@@ -44,18 +32,23 @@ struct InlineValues {
         switch reference.target {
         case .parameter(let name):
             guard let value = frontMatter.parameter(name) else { return fail("no such parameter") }
-            if reference.format == .plain { return .success(value.description) }
+            if reference.format == .plain {
+                switch value {
+                case .integer, .number: return number(value.description)
+                default: return .success(value.description)
+                }
+            }
             switch value {
-            case .integer(let number): return .success(reference.format.text(Double(number), own: .whole))
-            case .number(let number): return .success(reference.format.text(number, own: .fixed))
+            case .integer(let value): return number(reference.format.text(Double(value), own: .whole))
+            case .number(let value): return number(reference.format.text(value, own: .fixed))
             default: return fail("the parameter \(name) is not a number, so it takes no format")
             }
         case .cell(let id, let name):
             guard let computed = values[id] else { return fail("the cell \(id) failed, so it has no values") }
-            if let value = computed[name] { return .success(value.text(reference.format)) }
+            if let value = computed[name] { return number(value.text(reference.format)) }
             if let dot = name.lastIndex(of: "."), let value = computed[String(name[..<dot])],
                let text = value.derived(String(name[name.index(after: dot)...]), format: reference.format) {
-                return .success(text)
+                return number(text)
             }
             return fail("\(id) has no value \(name) (its values: \(Self.names(computed)))")
         }
